@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Set up a virtual environment and run ConsultDesk or its tests (needs only python3).
+
+    python3 scripts/dev.py run    # set up .venv and start the app
+    python3 scripts/dev.py test   # set up .venv and run every test, headless
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".consultdesk-installed"
+
+# Debian packages the tests use: Qt's offscreen platform libraries, LibreOffice to
+# open exported documents as a real word processor, pdftoppm and CJK fonts.
+APT_PACKAGES = [
+    "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
+    "libreoffice-writer-nogui", "poppler-utils", "fonts-noto-cjk",
+]
+
+
+def _run(cmd: list[str], **kw: object) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT, **kw)  # type: ignore[arg-type]
+
+
+def ensure_venv(extras: str) -> None:
+    """Create .venv and install the project (editable) when pyproject.toml changed."""
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == want:
+        return
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f".{extras}"])
+    STAMP.write_text(want)
+
+
+def ensure_system_packages() -> None:
+    """Install the Debian packages the tests need, when missing and when we are root."""
+    missing = [p for p in APT_PACKAGES
+               if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0]
+    if not missing or shutil.which("apt-get") is None:
+        return
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        print(f"note: install these Debian packages for the full test suite: {' '.join(missing)}")
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    _run(["apt-get", "update", "-qq"], env=env)
+    _run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+
+
+def main() -> int:
+    """Dispatch ``run`` or ``test``."""
+    what = sys.argv[1] if len(sys.argv) > 1 else "run"
+    rest = sys.argv[2:]
+    if what == "run":
+        ensure_venv("")
+        return subprocess.call([str(BIN / "consultdesk"), *rest], cwd=ROOT)
+    if what == "test":
+        ensure_system_packages()
+        ensure_venv("[test]")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if what == "bench":
+        ensure_venv("[test]")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "run.py"), *rest],
+                               cwd=ROOT, env=env)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

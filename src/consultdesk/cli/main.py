@@ -1,0 +1,108 @@
+"""Entry point of the ``consultdesk`` command: parses arguments and dispatches.
+
+Each command group lives in its own module with a ``register(subparsers)``
+function; handlers receive the parsed arguments and a :class:`CliEnv`, and
+return an exit code.  Exit codes: 0 success, 1 a check found a problem, 2 bad
+usage or bad input (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from consultdesk import __version__
+from consultdesk.cli.env import CliEnv
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.paths import DATA_DIR_ENV
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class UsageError(ConsultDeskError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+    """The ``register`` functions of every command group, in help order."""
+    from consultdesk.cli import (
+        export_commands,
+        gui_commands,
+        questionnaire_commands,
+        response_commands,
+    )
+
+    return [
+        questionnaire_commands.register,
+        response_commands.register,
+        export_commands.register,
+        gui_commands.register,
+    ]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = _Parser(
+        prog="consultdesk",
+        description="Answer questionnaires from international bodies, within every limit.",
+    )
+    parser.add_argument("--version", action="version", version=f"consultdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"where drafts are kept (default: ${DATA_DIR_ENV} or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for register in _command_modules():
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        env = CliEnv(args.data_dir)
+        try:
+            handler = getattr(args, "handler", None)
+            if handler is None:
+                from consultdesk.cli.gui_commands import run_library
+
+                return run_library(args, env)
+            return int(handler(args, env))
+        finally:
+            env.close()
+    except ConsultDeskError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): nothing more to say.
+        return EXIT_OK
+    except OSError as exc:
+        _fail(f"{exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}")
+    return EXIT_USAGE
+
+
+def _fail(message: str) -> None:
+    """Print one line on stderr (the whole message, flattened)."""
+    print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+
+
+def entry_point() -> NoReturn:
+    """The console script."""
+    sys.exit(main())

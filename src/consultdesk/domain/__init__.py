@@ -1,0 +1,1 @@
+"""The domain core: questionnaires, limits, counting, responses. No Qt, no SQL."""

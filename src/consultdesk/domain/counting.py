@@ -1,0 +1,219 @@
+"""Counting, in one place: characters and words as Word counts them, or as a portal does.
+
+Everything that shows or checks a count (the editor's live counter, the CLI's
+``check``, the export preflight, the export's own read-back test) calls this
+module.  Counts are taken on the visible text of the parsed Markdown, never on
+the markup.
+
+Conventions:
+
+``document``
+    A Word file.  Characters are user-perceived characters (extended grapheme
+    clusters: 👍🏽 is one, so is e + combining accent), as LibreOffice's document
+    statistics count them.  Spaces and tabs count; paragraph marks, line breaks
+    and generated list bullets/numbers do not.
+``web-form``
+    An online portal's text box.  The count is in UTF-16 code units of the
+    submitted plain text (what ``maxlength`` and EUSurvey see): a character
+    outside the BMP is 2, and a line break is 2 (the CRLF a browser submits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+import regex
+
+from consultdesk.domain.questionnaire import Convention, Limit, Unit
+from consultdesk.domain.rich_text import LINE_BREAK, ListType, Paragraph, Run, parse_markdown
+
+#: Below this share of the limit an answer is "within"; from it up to 100 % "near".
+NEAR_THRESHOLD = 0.9
+
+_GRAPHEME = regex.compile(r"\X")
+# Ideographs, kana and CJK punctuation count as one word each, as in Word.
+_CJK = (
+    "\u3001-\u303f"  # CJK symbols and punctuation (not U+3000, the ideographic space)
+    "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff"  # hiragana, katakana, extensions
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\uff01-\uff60\uff61-\uff9f"  # fullwidth punctuation, halfwidth katakana
+    "\U00020000-\U0003ffff"  # CJK extension planes
+)
+_WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+class Status(str, Enum):
+    """Where an answer stands against its limit."""
+
+    EMPTY = "empty"
+    WITHIN = "within"
+    NEAR = "near"
+    OVER = "over"
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count against an optional limit, with its status."""
+
+    value: int
+    limit: Limit | None
+    status: Status
+
+    @property
+    def ratio(self) -> float:
+        """The share of the limit used (0.0 without a limit)."""
+        return self.value / self.limit.amount if self.limit else 0.0
+
+    @property
+    def excess(self) -> int:
+        """How far over the limit (0 when within)."""
+        return max(0, self.value - self.limit.amount) if self.limit else 0
+
+
+# -- visible text ---------------------------------------------------------------
+
+
+def submitted_text(paragraphs: Iterable[Paragraph]) -> str:
+    """The plain text a web portal receives: one line per paragraph, lists as typed markers.
+
+    Nested items are indented by two spaces a level; this is also what the app
+    puts on the clipboard for pasting into a portal, so the count matches.
+    """
+    lines: list[str] = []
+    for p in paragraphs:
+        prefix = ""
+        if p.level:
+            indent = "  " * (p.level - 1)
+            if p.continuation:
+                prefix = indent + "   "
+            elif p.list_type is ListType.ORDERED:
+                prefix = f"{indent}{p.ordinal}. "
+            else:
+                prefix = f"{indent}- "
+        lines.append(prefix + p.text)
+    return LINE_BREAK.join(lines)
+
+
+def _graphemes(text: str) -> int:
+    """User-perceived characters; plain ASCII has one per code point (fast path)."""
+    if text.isascii():
+        return len(text)
+    return len(_GRAPHEME.findall(text))
+
+
+def _utf16_units(text: str) -> int:
+    """UTF-16 code units: 2 for a character outside the Basic Multilingual Plane."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def count_words(text: str) -> int:
+    """Words as word processors count them: non-space runs, each CJK character one word."""
+    return len(_WORD.findall(text))
+
+
+def count_text(text: str, unit: Unit, convention: Convention = Convention.DOCUMENT) -> int:
+    """Count one paragraph's (or a submitted text's) visible text in a unit.
+
+    ``\\n`` is a line break: it does not count in a document, and counts 2 in a
+    web form (CRLF).
+    """
+    if unit is Unit.WORDS:
+        return count_words(text)
+    if convention is Convention.WEB_FORM:
+        if unit is Unit.CHARACTERS_WITHOUT_SPACES:
+            return _utf16_units(_WHITESPACE.sub("", text))
+        return _utf16_units(text) + text.count(LINE_BREAK)
+    if unit is Unit.CHARACTERS_WITHOUT_SPACES:
+        return _graphemes(_WHITESPACE.sub("", text))
+    # Each line separately: a line break is no character and ends a cluster.
+    return sum(_graphemes(line) for line in text.split(LINE_BREAK))
+
+
+def count_paragraphs(
+    paragraphs: Iterable[Paragraph], unit: Unit, convention: Convention = Convention.DOCUMENT
+) -> int:
+    """Count parsed paragraphs in a unit under a convention."""
+    if convention is Convention.WEB_FORM:
+        return count_text(submitted_text(paragraphs), unit, convention)
+    return sum(count_text(p.text, unit, convention) for p in paragraphs)
+
+
+def count_markdown(
+    markdown: str, unit: Unit, convention: Convention = Convention.DOCUMENT
+) -> int:
+    """Count a stored Markdown answer in a unit under a convention."""
+    return count_paragraphs(parse_markdown(markdown), unit, convention)
+
+
+def status_for(value: int, limit: Limit | None) -> Status:
+    """Classify a count: empty, within (< 90 %), near (90–100 %) or over."""
+    if value == 0:
+        return Status.EMPTY
+    if limit is None or value < NEAR_THRESHOLD * limit.amount:
+        return Status.WITHIN
+    if value <= limit.amount:
+        return Status.NEAR
+    return Status.OVER
+
+
+def measure(
+    markdown: str, limit: Limit | None, convention: Convention = Convention.DOCUMENT
+) -> Count:
+    """Count an answer in its limit's unit (characters with spaces without a limit)."""
+    unit = limit.unit if limit else Unit.CHARACTERS_WITH_SPACES
+    value = count_markdown(markdown, unit, convention)
+    return Count(value, limit, status_for(value, limit))
+
+
+def measure_paragraphs(
+    paragraphs: Iterable[Paragraph], limit: Limit | None,
+    convention: Convention = Convention.DOCUMENT,
+) -> Count:
+    """Like :func:`measure`, for paragraphs already parsed (the editor's path)."""
+    unit = limit.unit if limit else Unit.CHARACTERS_WITH_SPACES
+    value = count_paragraphs(paragraphs, unit, convention)
+    return Count(value, limit, status_for(value, limit))
+
+
+def overflow_offset(
+    paragraphs: tuple[Paragraph, ...], limit: Limit, convention: Convention = Convention.DOCUMENT
+) -> tuple[int, int] | None:
+    """Where the text passes its limit: (paragraph index, character offset in its text).
+
+    The editor highlights from there to the end, so the official sees what to cut.
+    Returns None when the answer is within its limit.
+    """
+    if count_paragraphs(paragraphs, limit.unit, convention) <= limit.amount:
+        return None
+    # Grow a prefix until it passes the limit: counts are monotone in the prefix.
+    used = 0
+    separator = 2 if convention is Convention.WEB_FORM else 0
+    for index, p in enumerate(paragraphs):
+        whole = count_paragraphs((p,), limit.unit, convention) + (separator if index else 0)
+        if used + whole <= limit.amount:
+            used += whole
+            continue
+        lo, hi = 0, len(p.text)
+        # Binary search for the shortest prefix of this paragraph that goes over.
+        while lo < hi:
+            mid = (lo + hi) // 2
+            part = Paragraph((_prefix_run(p, mid),), p.list_type, p.level, p.list_id, p.ordinal,
+                             p.continuation)
+            n = count_paragraphs((part,), limit.unit, convention) + (separator if index else 0)
+            if used + n > limit.amount:
+                hi = mid
+            else:
+                lo = mid + 1
+        return index, max(0, lo - 1)
+    return None
+
+
+def _prefix_run(p: Paragraph, length: int) -> Run:
+    """A single plain run holding the first ``length`` characters of a paragraph."""
+    return Run(p.text[:length])

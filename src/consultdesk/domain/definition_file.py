@@ -1,0 +1,143 @@
+"""Reading and writing questionnaire definition files (TOML, validated strictly)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from consultdesk.domain.errors import DefinitionError
+from consultdesk.domain.questionnaire import Questionnaire
+
+#: Definition files larger than this are refused before parsing (a real one is a few KiB).
+MAX_DEFINITION_BYTES = 2 * 1024 * 1024
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    """Render a pydantic error location as ``sections[2].questions[3].limit.unit``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(top level)"
+
+
+def _first_error(exc: ValidationError) -> tuple[str, str]:
+    """The place and message of the first validation error, in user words."""
+    err = exc.errors(include_url=False)[0]
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif err["type"] == "missing":
+        msg = "required key is missing"
+    elif err["type"] == "enum":
+        expected = err.get("ctx", {}).get("expected", "")
+        msg = f"expected one of {expected}, got {err.get('input')!r}"
+    msg = msg.removeprefix("Value error, ")
+    return _place(loc), msg
+
+
+def parse_definition(data: dict[str, Any], source: str) -> Questionnaire:
+    """Validate a definition mapping; errors name the source and the place in it."""
+    try:
+        return Questionnaire.model_validate(data)
+    except ValidationError as exc:
+        place, msg = _first_error(exc)
+        raise DefinitionError(f"{source}: {place}: {msg}") from None
+
+
+def parse_definition_text(text: str, source: str) -> Questionnaire:
+    """Parse TOML text of a definition file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DefinitionError(f"{source}: not valid TOML: {exc}") from None
+    return parse_definition(data, source)
+
+
+def load_definition(path: Path) -> Questionnaire:
+    """Load and validate one definition file (TOML, or JSON from ``questionnaire show``)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DEFINITION_BYTES:
+            raise DefinitionError(f"{path}: file is too large for a questionnaire definition")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DefinitionError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DefinitionError(f"{path}: not a UTF-8 text file") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DefinitionError(f"{path}: not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise DefinitionError(f"{path}: (top level): expected a table of keys")
+        return parse_definition(data, str(path))
+    return parse_definition_text(text, str(path))
+
+
+def definition_to_dict(questionnaire: Questionnaire) -> dict[str, Any]:
+    """The full definition as plain data (round-trips through :func:`parse_definition`)."""
+    return questionnaire.model_dump(mode="json", exclude_defaults=True)
+
+
+def definition_to_toml(questionnaire: Questionnaire) -> str:
+    """Serialise a definition as a human-editable TOML file."""
+    return _toml_table(definition_to_dict(questionnaire), [])
+
+
+def content_hash(questionnaire: Questionnaire) -> str:
+    """A stable hash of a definition's content (to tell versions apart)."""
+    canonical = json.dumps(definition_to_dict(questionnaire), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# -- a minimal TOML writer for our own data shape (tomllib only reads) ---------
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+
+
+def _is_table_array(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _toml_table(data: dict[str, Any], path: list[str]) -> str:
+    lines: list[str] = []
+    nested: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        if _is_table_array(value) or isinstance(value, dict):
+            nested.append((key, value))
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    out = "\n".join(lines)
+    for key, value in nested:
+        sub = [*path, key]
+        header = ".".join(sub)
+        if isinstance(value, dict):
+            out += f"\n\n[{header}]\n" + _toml_table(value, sub)
+        else:
+            for item in value:
+                out += f"\n\n[[{header}]]\n" + _toml_table(item, sub)
+    return out.strip("\n") + "\n" if not path else out

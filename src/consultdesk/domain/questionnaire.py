@@ -1,0 +1,385 @@
+"""Questionnaire definitions: sections, questions, limits, respondent fields.
+
+Pure data validated with pydantic; no Qt, no SQL.  A definition is immutable once
+loaded so that a response can always be rendered against the exact version it
+was started with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+Identifier = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
+
+
+class _Frozen(BaseModel):
+    """Base for definition models: strict, immutable, unknown keys rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(str, Enum):
+    """What a limit counts."""
+
+    CHARACTERS_WITH_SPACES = "characters_with_spaces"
+    CHARACTERS_WITHOUT_SPACES = "characters_without_spaces"
+    WORDS = "words"
+
+
+class Convention(str, Enum):
+    """How the channel the response goes through counts text."""
+
+    DOCUMENT = "document"
+    WEB_FORM = "web-form"
+
+
+class QuestionKind(str, Enum):
+    """The kinds of question a questionnaire may ask."""
+
+    LONG_TEXT = "long_text"
+    SHORT_TEXT = "short_text"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    YES_NO = "yes_no"
+    REPEATING = "repeating"
+
+
+TEXT_KINDS = frozenset({QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT})
+CHOICE_KINDS = frozenset(
+    {QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.YES_NO}
+)
+
+_UNIT_WORDS = {
+    Unit.CHARACTERS_WITH_SPACES: "characters with spaces",
+    Unit.CHARACTERS_WITHOUT_SPACES: "characters without spaces",
+    Unit.WORDS: "words",
+}
+
+
+class Limit(_Frozen):
+    """A length limit on one text answer, or a budget shared by several."""
+
+    amount: int = Field(gt=0)
+    unit: Unit = Unit.CHARACTERS_WITH_SPACES
+    approximate: bool = False
+    wording: str | None = None
+
+    def describe(self) -> str:
+        """The limit as the questionnaire words it, or a faithful default wording."""
+        if self.wording:
+            return self.wording
+        approx = "approximately " if self.approximate else ""
+        return f"Maximum limit: {approx}{self.amount:,} {_UNIT_WORDS[self.unit]}"
+
+    def as_json(self) -> dict[str, Any]:
+        """The limit in the CLI's JSON shape."""
+        return {"amount": self.amount, "unit": self.unit.value, "approximate": self.approximate}
+
+
+class Option(_Frozen):
+    """One option of a choice question."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+
+
+YES_NO_OPTIONS = (Option(id="yes", label="Yes"), Option(id="no", label="No"))
+
+
+class Condition(_Frozen):
+    """Makes a question relevant only when an earlier choice answer has a value."""
+
+    question: Identifier
+    equals: str | None = None
+    any_of: tuple[str, ...] | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        if (self.equals is None) == (self.any_of is None):
+            raise ValueError("a condition needs exactly one of 'equals' or 'any_of'")
+        return self
+
+    @property
+    def values(self) -> frozenset[str]:
+        """The option ids that make the condition hold."""
+        return frozenset((self.equals,) if self.equals is not None else self.any_of or ())
+
+    def holds(self, value: Any) -> bool:
+        """Whether the controlling answer's value satisfies the condition."""
+        if isinstance(value, (list, tuple)):
+            return any(v in self.values for v in value)
+        return value in self.values
+
+
+class Field_(_Frozen):
+    """A field of a repeating block's entry (text, short text or choice)."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+    kind: QuestionKind = QuestionKind.LONG_TEXT
+    limit: Limit | None = None
+    options: tuple[Option, ...] = ()
+    required: bool = False
+
+    @model_validator(mode="after")
+    def _check(self) -> Field_:
+        _check_kind(self.kind, self.options, self.limit, allow_repeating=False)
+        return self
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        """The options, with yes/no filled in for yes/no fields."""
+        return YES_NO_OPTIONS if self.kind is QuestionKind.YES_NO else self.options
+
+
+class Question(_Frozen):
+    """One question: its wording, kind, limit, options and condition."""
+
+    id: Identifier
+    number: str | None = None
+    text: str = Field(min_length=1)
+    kind: QuestionKind = QuestionKind.LONG_TEXT
+    guidance: str = ""
+    required: bool = False
+    limit: Limit | None = None
+    options: tuple[Option, ...] = ()
+    min_choices: int | None = Field(default=None, ge=0)
+    max_choices: int | None = Field(default=None, ge=1)
+    condition: Condition | None = None
+    fields: tuple[Field_, ...] = ()
+    min_entries: int = Field(default=0, ge=0)
+    max_entries: int | None = Field(default=None, ge=1)
+    entry_label: str = "Entry"
+
+    @model_validator(mode="after")
+    def _check(self) -> Question:
+        _check_kind(self.kind, self.options, self.limit, allow_repeating=True)
+        if self.kind is QuestionKind.REPEATING and not self.fields:
+            raise ValueError("a repeating block needs at least one field")
+        if self.kind is not QuestionKind.REPEATING and self.fields:
+            raise ValueError("only a repeating block has 'fields'")
+        if (self.min_choices is not None or self.max_choices is not None) and (
+            self.kind is not QuestionKind.MULTIPLE_CHOICE
+        ):
+            raise ValueError("min_choices/max_choices apply to multiple_choice only")
+        if (
+            self.min_choices is not None
+            and self.max_choices is not None
+            and self.min_choices > self.max_choices
+        ):
+            raise ValueError("min_choices is greater than max_choices")
+        _unique([f.id for f in self.fields], "field id")
+        return self
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        """The options, with yes/no filled in for yes/no questions."""
+        return YES_NO_OPTIONS if self.kind is QuestionKind.YES_NO else self.options
+
+    @property
+    def is_text(self) -> bool:
+        """Whether the answer is rich text (long or short)."""
+        return self.kind in TEXT_KINDS
+
+    @property
+    def display_number(self) -> str:
+        """The number shown to the user ("" when the question has none)."""
+        return self.number or ""
+
+
+class RespondentField(_Frozen):
+    """A detail about who is responding (e.g. "Name of the State")."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+    required: bool = False
+    kind: QuestionKind = QuestionKind.SHORT_TEXT
+    options: tuple[Option, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> RespondentField:
+        if self.kind not in (QuestionKind.SHORT_TEXT, QuestionKind.YES_NO,
+                             QuestionKind.SINGLE_CHOICE):
+            raise ValueError("a respondent field is short_text, yes_no or single_choice")
+        _check_kind(self.kind, self.options, None, allow_repeating=False)
+        return self
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        """The options, with yes/no filled in for yes/no fields."""
+        return YES_NO_OPTIONS if self.kind is QuestionKind.YES_NO else self.options
+
+
+class Section(_Frozen):
+    """A titled group of questions, possibly with nested sections."""
+
+    id: Identifier
+    title: str = ""
+    intro: str = ""
+    questions: tuple[Question, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+class Budget(_Frozen):
+    """One limit shared by several questions ("the main body must not exceed ...")."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+    limit: Limit
+    questions: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class Questionnaire(_Frozen):
+    """A whole questionnaire definition."""
+
+    id: Identifier
+    version: int = Field(default=1, ge=1)
+    title: str = Field(min_length=1)
+    issuer: str = ""
+    reference: str = ""
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    convention: Convention = Convention.DOCUMENT
+    deadline: date | None = None
+    instructions: str = ""
+    respondent_fields: tuple[RespondentField, ...] = ()
+    sections: tuple[Section, ...] = Field(min_length=1)
+    budgets: tuple[Budget, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Questionnaire:
+        questions = list(self.questions())
+        _unique([q.id for q in questions], "question id")
+        _unique([f.id for f in self.respondent_fields], "respondent field id")
+        _unique([s.id for s, _ in self.walk_sections()], "section id")
+        if not questions:
+            raise ValueError("a questionnaire needs at least one question")
+        seen: dict[str, Question] = {}
+        for q in questions:
+            if q.condition is not None:
+                ctrl = seen.get(q.condition.question)
+                if ctrl is None:
+                    raise ValueError(
+                        f"question {q.id!r}: condition refers to {q.condition.question!r}, "
+                        "which is not an earlier question"
+                    )
+                if ctrl.kind not in CHOICE_KINDS:
+                    raise ValueError(
+                        f"question {q.id!r}: condition refers to {ctrl.id!r}, "
+                        "which is not a choice question"
+                    )
+                known = {o.id for o in ctrl.choices}
+                unknown = sorted(q.condition.values - known)
+                if unknown:
+                    raise ValueError(
+                        f"question {q.id!r}: condition value {unknown[0]!r} is not an "
+                        f"option of {ctrl.id!r}"
+                    )
+            seen[q.id] = q
+        for b in self.budgets:
+            for qid in b.questions:
+                if qid not in seen or not seen[qid].is_text:
+                    raise ValueError(f"budget {b.id!r}: {qid!r} is not a text question")
+        return self
+
+    # -- navigation ---------------------------------------------------------
+    def walk_sections(self) -> Iterator[tuple[Section, int]]:
+        """Every section in document order with its depth (0 for top level)."""
+
+        def walk(sections: tuple[Section, ...], depth: int) -> Iterator[tuple[Section, int]]:
+            for s in sections:
+                yield s, depth
+                yield from walk(s.sections, depth + 1)
+
+        return walk(self.sections, 0)
+
+    def questions(self) -> Iterator[Question]:
+        """Every question in document order, flattened across sections."""
+        for section, _ in self.walk_sections():
+            yield from section.questions
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError when there is none)."""
+        for q in self.questions():
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def section_of(self, question_id: str) -> Section:
+        """The section that directly holds a question."""
+        for section, _ in self.walk_sections():
+            if any(q.id == question_id for q in section.questions):
+                return section
+        raise KeyError(question_id)
+
+    def respondent_field(self, field_id: str) -> RespondentField:
+        """The respondent field with this id (KeyError when there is none)."""
+        for f in self.respondent_fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    def as_json(self) -> dict[str, Any]:
+        """The questionnaire in the CLI's JSON shape (questions flattened in order)."""
+        questions = []
+        for section, _ in self.walk_sections():
+            for q in section.questions:
+                questions.append(
+                    {
+                        "id": q.id,
+                        "number": q.display_number,
+                        "section": section.id,
+                        "text": q.text,
+                        "kind": q.kind.value,
+                        "limit": q.limit.as_json() if q.limit else None,
+                    }
+                )
+        return {
+            "id": self.id,
+            "title": self.title,
+            "issuer": self.issuer,
+            "language": self.language,
+            "convention": self.convention.value,
+            "respondent_fields": [
+                {"id": f.id, "label": f.label, "required": f.required}
+                for f in self.respondent_fields
+            ],
+            "questions": questions,
+        }
+
+
+def _check_kind(
+    kind: QuestionKind, options: tuple[Option, ...], limit: Limit | None, *, allow_repeating: bool
+) -> None:
+    """Shared consistency rules for questions, block fields and respondent fields."""
+    if kind is QuestionKind.REPEATING and not allow_repeating:
+        raise ValueError("a repeating block cannot be nested here")
+    if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
+        if len(options) < 2:
+            raise ValueError(f"a {kind.value} question needs at least two options")
+        _unique([o.id for o in options], "option id")
+    elif options:
+        raise ValueError(f"a {kind.value} question has no 'options'")
+    if limit is not None and kind not in TEXT_KINDS:
+        raise ValueError(f"a {kind.value} question cannot have a limit")
+
+
+def _unique(ids: list[str], what: str) -> None:
+    """Raise when an id repeats."""
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"duplicate {what} {i!r}")
+        seen.add(i)
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """An identifier made from free text (for importers and duplicated ids)."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:60].strip("-")
+    return slug or fallback

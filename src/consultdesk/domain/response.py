@@ -1,0 +1,276 @@
+"""Responses: answer values, their validation, relevance, progress and the preflight check."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from consultdesk.domain.counting import Count, Status, count_markdown, measure, status_for
+from consultdesk.domain.errors import AnswerError
+from consultdesk.domain.questionnaire import (
+    Budget,
+    Field_,
+    Question,
+    QuestionKind,
+    Questionnaire,
+    RespondentField,
+    Unit,
+)
+
+#: A stored answer: Markdown text, an option id, option ids, or a repeating block's entries.
+AnswerValue = str | list[str] | list[dict[str, Any]] | None
+
+#: Longest text accepted for one answer; far beyond any limit, it stops runaway pastes.
+MAX_ANSWER_CHARS = 2_000_000
+
+
+class ResponseStatus(str, Enum):
+    """Where a response is in its life."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    FINAL = "final"
+    SUBMITTED = "submitted"
+
+
+def _validate_text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise AnswerError(f"{where}: expected text, got {type(value).__name__}")
+    if len(value) > MAX_ANSWER_CHARS:
+        raise AnswerError(f"{where}: text is longer than {MAX_ANSWER_CHARS:,} characters")
+    return value
+
+
+def _validate_choice(
+    kind: QuestionKind, options: tuple[Any, ...], value: Any, where: str
+) -> str | list[str]:
+    ids = [o.id for o in options]
+    if kind is QuestionKind.MULTIPLE_CHOICE:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise AnswerError(f"{where}: expected a list of option ids")
+        for v in value:
+            if v not in ids:
+                raise AnswerError(f"{where}: {v!r} is not one of the options ({', '.join(ids)})")
+        # Keep the questionnaire's order and drop repeats.
+        return [i for i in ids if i in value]
+    if not isinstance(value, str):
+        raise AnswerError(f"{where}: expected one option id")
+    if value not in ids:
+        raise AnswerError(f"{where}: {value!r} is not one of the options ({', '.join(ids)})")
+    return value
+
+
+def _validate_field(field: Field_ | RespondentField, value: Any, where: str) -> str | list[str]:
+    if value is None or value == "":
+        return ""
+    if field.kind in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
+        return _validate_text(value, where)
+    return _validate_choice(field.kind, field.choices, value, where)
+
+
+def validate_answer(question: Question, value: Any) -> AnswerValue:
+    """Check a value against its question and return it normalised (AnswerError if wrong)."""
+    where = f"question {question.id!r}"
+    if value is None:
+        return None
+    if question.is_text:
+        return _validate_text(value, where)
+    if question.kind is QuestionKind.REPEATING:
+        if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
+            raise AnswerError(f"{where}: expected a list of entries (objects)")
+        if question.max_entries is not None and len(value) > question.max_entries:
+            raise AnswerError(f"{where}: at most {question.max_entries} entries")
+        fields = {f.id: f for f in question.fields}
+        entries: list[dict[str, Any]] = []
+        for i, entry in enumerate(value):
+            clean: dict[str, Any] = {}
+            for key, item in entry.items():
+                if key not in fields:
+                    raise AnswerError(f"{where}[{i}]: unknown field {key!r}")
+                clean[key] = _validate_field(fields[key], item, f"{where}[{i}].{key}")
+            entries.append(clean)
+        return entries
+    return _validate_choice(question.kind, question.choices, value, where)
+
+
+def validate_respondent(questionnaire: Questionnaire, field_id: str, value: Any) -> str:
+    """Check one respondent detail; returns the normalised value."""
+    try:
+        field = questionnaire.respondent_field(field_id)
+    except KeyError:
+        raise AnswerError(f"unknown respondent field {field_id!r}") from None
+    result = _validate_field(field, value, f"respondent field {field_id!r}")
+    assert isinstance(result, str)  # respondent fields are never multiple choice
+    return result
+
+
+def validate_answers(
+    questionnaire: Questionnaire, answers: Mapping[str, Any]
+) -> dict[str, AnswerValue]:
+    """Validate a mapping of question id to value (all or nothing)."""
+    out: dict[str, AnswerValue] = {}
+    for qid, value in answers.items():
+        try:
+            question = questionnaire.question(qid)
+        except KeyError:
+            raise AnswerError(f"unknown question id {qid!r}") from None
+        out[qid] = validate_answer(question, value)
+    return out
+
+
+def is_relevant(question: Question, answers: Mapping[str, AnswerValue]) -> bool:
+    """Whether a conditional question applies, given the answers so far."""
+    if question.condition is None:
+        return True
+    return question.condition.holds(answers.get(question.condition.question))
+
+
+def is_answered(question: Question, value: AnswerValue) -> bool:
+    """Whether a value counts as an answer (blank text and empty lists do not)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip()) and (
+            not question.is_text or count_markdown(value, Unit.CHARACTERS_WITH_SPACES) > 0
+        )
+    return len(value) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class CountedItem:
+    """One counted text: a question, or a field of one entry of a repeating block."""
+
+    id: str
+    number: str
+    label: str
+    question_id: str
+    count: Count
+
+
+def counted_items(
+    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+) -> list[CountedItem]:
+    """Every countable text of a response in document order (relevant questions only)."""
+    items: list[CountedItem] = []
+    conv = questionnaire.convention
+    for q in questionnaire.questions():
+        if not is_relevant(q, answers):
+            continue
+        value = answers.get(q.id)
+        if q.is_text:
+            text = value if isinstance(value, str) else ""
+            items.append(CountedItem(q.id, q.display_number, q.text, q.id,
+                                     measure(text, q.limit, conv)))
+        elif q.kind is QuestionKind.REPEATING and isinstance(value, list):
+            for i, entry in enumerate(value):
+                if not isinstance(entry, dict):
+                    continue
+                for f in q.fields:
+                    if f.kind not in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
+                        continue
+                    text = entry.get(f.id) or ""
+                    items.append(
+                        CountedItem(
+                            f"{q.id}[{i}].{f.id}",
+                            f"{q.display_number} ({q.entry_label} {i + 1})".strip(),
+                            f"{f.label}",
+                            q.id,
+                            measure(text if isinstance(text, str) else "", f.limit, conv),
+                        )
+                    )
+    return items
+
+
+class ProblemKind(str, Enum):
+    """What the preflight can find wrong."""
+
+    OVER_LIMIT = "over_limit"
+    OVER_BUDGET = "over_budget"
+    REQUIRED_EMPTY = "required_empty"
+    RESPONDENT_EMPTY = "respondent_empty"
+    CHOICES = "choices"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem the preflight found; ``target`` is a question id or respondent field id."""
+
+    kind: ProblemKind
+    target: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far a response has come: answered of total, and how many are over."""
+
+    answered: int
+    total: int
+    over: int
+
+
+def progress(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]) -> Progress:
+    """Answered relevant questions of all relevant ones, and how many are over their limit."""
+    relevant = [q for q in questionnaire.questions() if is_relevant(q, answers)]
+    answered = sum(1 for q in relevant if is_answered(q, answers.get(q.id)))
+    over_questions = {i.question_id for i in counted_items(questionnaire, answers)
+                      if i.count.status is Status.OVER}
+    return Progress(answered, len(relevant), len(over_questions))
+
+
+def budget_usage(
+    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+) -> list[tuple[Budget, int]]:
+    """Each shared budget with the total its questions use."""
+    return [
+        (b, sum(count_markdown(v, b.limit.unit, questionnaire.convention)
+                for qid in b.questions if isinstance(v := answers.get(qid), str)))
+        for b in questionnaire.budgets
+    ]
+
+
+def preflight(
+    questionnaire: Questionnaire,
+    respondent: Mapping[str, str],
+    answers: Mapping[str, AnswerValue],
+) -> list[Problem]:
+    """Every problem that should stop or warn before export, in document order."""
+    problems: list[Problem] = []
+    for f in questionnaire.respondent_fields:
+        if f.required and not (respondent.get(f.id) or "").strip():
+            problems.append(Problem(ProblemKind.RESPONDENT_EMPTY, f.id, f"“{f.label}” is empty"))
+    counts = {i.id: i for i in counted_items(questionnaire, answers)}
+    for q in questionnaire.questions():
+        if not is_relevant(q, answers):
+            continue
+        label = f"Question {q.display_number}".strip() if q.number else f"“{q.text[:40]}”"
+        value = answers.get(q.id)
+        if q.required and not is_answered(q, value):
+            problems.append(Problem(ProblemKind.REQUIRED_EMPTY, q.id, f"{label} is required"))
+        if q.kind is QuestionKind.MULTIPLE_CHOICE and isinstance(value, list) and value:
+            if q.min_choices and len(value) < q.min_choices:
+                problems.append(Problem(ProblemKind.CHOICES, q.id,
+                                        f"{label}: choose at least {q.min_choices}"))
+            if q.max_choices and len(value) > q.max_choices:
+                problems.append(Problem(ProblemKind.CHOICES, q.id,
+                                        f"{label}: choose at most {q.max_choices}"))
+        for item in counts.values():
+            if item.question_id == q.id and item.count.status is Status.OVER:
+                limit = item.count.limit
+                assert limit is not None
+                problems.append(Problem(
+                    ProblemKind.OVER_LIMIT, q.id,
+                    f"{label}{'' if item.id == q.id else ' ' + item.id[len(q.id):]}: "
+                    f"{item.count.value:,} / {limit.amount:,} {limit.unit.value.replace('_', ' ')} "
+                    f"({item.count.excess:,} over)",
+                ))
+    for b, total in budget_usage(questionnaire, answers):
+        if status_for(total, b.limit) is Status.OVER:
+            problems.append(Problem(
+                ProblemKind.OVER_BUDGET, b.questions[0],
+                f"{b.label}: {total:,} / {b.limit.amount:,} "
+                f"{b.limit.unit.value.replace('_', ' ')} ({total - b.limit.amount:,} over)",
+            ))
+    return problems

@@ -1,0 +1,291 @@
+"""Answers as rich text: a CommonMark subset parsed into paragraphs and runs.
+
+Answers are stored as Markdown limited to what officials use and Word can hold:
+paragraphs, bullet and numbered lists (nested), bold, italic, and line breaks.
+Everything else (headings, links, code, HTML, entities) is switched off in the
+parser, so such characters are plain text and count as typed.  This module is
+the one bridge between the stored Markdown and the structure that counting, the
+editor and the Word export all work on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+LINE_BREAK = "\n"
+
+
+class ListType(str, Enum):
+    """The two kinds of list an answer may hold."""
+
+    BULLET = "bullet"
+    ORDERED = "ordered"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one formatting; ``\\n`` inside is a line break."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of an answer, possibly an item (or part of one) of a list.
+
+    ``level`` is 0 outside lists and 1.. for list nesting depth.  ``list_id``
+    numbers the top-level lists of an answer, so numbering restarts in each.
+    ``ordinal`` is the item's number in an ordered list (its first paragraph).
+    ``continuation`` marks a second or later paragraph of the same list item.
+    """
+
+    runs: tuple[Run, ...] = ()
+    list_type: ListType | None = None
+    level: int = 0
+    list_id: int = -1
+    ordinal: int = 0
+    continuation: bool = False
+
+    @property
+    def text(self) -> str:
+        """The paragraph's visible text (line breaks as ``\\n``)."""
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(slots=True)
+class _ListState:
+    type: ListType
+    next_number: int
+    item_paragraphs: int = 0
+
+
+@dataclass(slots=True)
+class _Walker:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    lists: list[_ListState] = field(default_factory=list)
+    list_count: int = 0
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """The Markdown parser restricted to our subset (built once, then reused)."""
+    md = MarkdownIt("commonmark", {"html": False})
+    md.disable(
+        [
+            "code", "fence", "blockquote", "hr", "reference", "html_block", "heading",
+            "lheading", "backticks", "link", "image", "autolink", "html_inline", "entity",
+        ]
+    )
+    return md
+
+
+def _inline_runs(token: Token) -> tuple[Run, ...]:
+    """Turn an inline token's children into runs, merging equal neighbours."""
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "text_special"):
+            text = child.content
+        elif kind in ("softbreak", "hardbreak"):
+            text = LINE_BREAK
+        elif kind == "strong_open":
+            bold += 1
+            continue
+        elif kind == "strong_close":
+            bold -= 1
+            continue
+        elif kind == "em_open":
+            italic += 1
+            continue
+        elif kind == "em_close":
+            italic -= 1
+            continue
+        else:  # any token of a disabled feature: keep its literal text
+            text = child.content
+        if not text:
+            continue
+        run = Run(text, bold > 0, italic > 0)
+        if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic:
+            runs[-1] = Run(runs[-1].text + text, run.bold, run.italic)
+        else:
+            runs.append(run)
+    return tuple(runs)
+
+
+# A line holding nothing but a list marker would be an empty list item in
+# CommonMark and silently vanish; a person who typed a lone "*" means the star.
+_BARE_MARKER = re.compile(r"^([ \t]*)([-+*]|\d{1,9}[.)])[ \t]*$", re.MULTILINE)
+
+
+def _keep_bare_markers(markdown: str) -> str:
+    """Escape lines that are only a list marker so they stay visible text."""
+    return _BARE_MARKER.sub(lambda m: m.group(1) + "\\" + m.group(2)
+                            if not m.group(2)[0].isdigit()
+                            else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1],
+                            markdown)
+
+
+def parse_markdown(markdown: str) -> tuple[Paragraph, ...]:
+    """Parse stored Markdown into paragraphs (empty tuple for blank text)."""
+    if not markdown or markdown.isspace():
+        return ()
+    w = _Walker()
+    for tok in _parser().parse(_keep_bare_markers(markdown)):
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            if not w.lists:
+                w.list_count += 1
+            start = int(tok.attrs.get("start", 1) or 1) if t == "ordered_list_open" else 1
+            kind = ListType.ORDERED if t == "ordered_list_open" else ListType.BULLET
+            w.lists.append(_ListState(kind, start))
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            w.lists.pop()
+        elif t == "list_item_open":
+            w.lists[-1].item_paragraphs = 0
+        elif t == "list_item_close":
+            w.lists[-1].next_number += 1
+        elif t == "inline":
+            runs = _inline_runs(tok)
+            if not w.lists:
+                w.paragraphs.append(Paragraph(runs))
+                continue
+            state = w.lists[-1]
+            w.paragraphs.append(
+                Paragraph(
+                    runs,
+                    list_type=state.type,
+                    level=len(w.lists),
+                    list_id=w.list_count - 1,
+                    ordinal=state.next_number if state.type is ListType.ORDERED else 0,
+                    continuation=state.item_paragraphs > 0,
+                )
+            )
+            state.item_paragraphs += 1
+    return tuple(w.paragraphs)
+
+
+def plain_text(markdown: str) -> str:
+    """The visible text, paragraphs separated by a blank line (for previews and search)."""
+    return "\n\n".join(p.text for p in parse_markdown(markdown))
+
+
+# -- writing Markdown ---------------------------------------------------------
+
+_ESCAPE_INLINE = re.compile(r"([\\*_])")
+_LINE_START_LIST = re.compile(r"^(\s*)([-+*])(?=\s|$)")
+_LINE_START_ORDERED = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape text so that it parses back to exactly itself in our subset."""
+    out = _ESCAPE_INLINE.sub(r"\\\1", text)
+    lines = out.split(LINE_BREAK)
+    lines = [_LINE_START_ORDERED.sub(r"\1\\\2", _LINE_START_LIST.sub(r"\1\\\2", ln))
+             for ln in lines]
+    return LINE_BREAK.join(lines)
+
+
+def _run_markdown(run: Run) -> str:
+    """One run with its emphasis; surrounding whitespace is kept outside the markers."""
+    body = escape_markdown(run.text)
+    if not (run.bold or run.italic) or not body.strip():
+        return body
+    marker = "***" if run.bold and run.italic else "**" if run.bold else "*"
+    stripped = body.strip(" \t")
+    lead = body[: len(body) - len(body.lstrip(" \t"))]
+    trail = body[len(body.rstrip(" \t")):]
+    return f"{lead}{marker}{stripped}{marker}{trail}"
+
+
+def _paragraph_body(p: Paragraph, indent: str) -> str:
+    """A paragraph's inline Markdown, falling back to plain text if emphasis would not parse."""
+    runs = _merge_runs(p.runs)
+    body = "".join(_run_markdown(r) for r in runs)
+    # Hard breaks as a backslash at line end; continuation lines are indented so
+    # they stay inside their list item.
+    body = body.replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
+    if any(r.bold or r.italic for r in runs):
+        check = parse_markdown(body.replace(LINE_BREAK + indent, LINE_BREAK))
+        if len(check) != 1 or _normalise(check[0].text) != _normalise(p.text):
+            # CommonMark's flanking rules refuse some placements (e.g. bold ending in
+            # punctuation right before a letter); keep the text exact, drop the format.
+            body = escape_markdown(p.text).replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
+    return body
+
+
+def _normalise(text: str) -> str:
+    """Text as Markdown keeps it: no whitespace at paragraph or line edges."""
+    return re.sub(r"[ \t]*\n[ \t]*", "\n", text).strip()
+
+
+def _merge_runs(runs: tuple[Run, ...]) -> list[Run]:
+    """Merge neighbours with equal formatting and drop empty runs."""
+    merged: list[Run] = []
+    for r in runs:
+        if not r.text:
+            continue
+        if merged and merged[-1].bold == r.bold and merged[-1].italic == r.italic:
+            merged[-1] = Run(merged[-1].text + r.text, r.bold, r.italic)
+        else:
+            merged.append(r)
+    return merged
+
+
+def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
+    """Serialise paragraphs to Markdown that :func:`parse_markdown` reads back the same.
+
+    Lists are told apart by ``list_id``; consecutive lists alternate their
+    delimiter so that CommonMark starts a new list (and numbering restarts).
+    """
+    out: list[str] = []
+    indents: list[str] = []  # content indentation per open list level
+    prev: Paragraph | None = None
+    list_parity = 0
+    numbers: dict[int, int] = {}
+    for p in paragraphs:
+        if not p.text.strip():
+            continue
+        if p.level == 0:
+            out.append(("\n" if out else "") + _paragraph_body(p, ""))
+            indents.clear()
+            prev = p
+            continue
+        new_list = prev is None or prev.level == 0 or prev.list_id != p.list_id
+        if new_list:
+            list_parity ^= 1
+            indents.clear()
+            numbers.clear()
+        del indents[p.level - 1:]
+        while len(indents) < p.level - 1:
+            indents.append((indents[-1] if indents else "") + "  ")
+        base = indents[-1] if indents else ""
+        if p.continuation:
+            prefix_width = base + "   "
+            out.append("\n" + prefix_width + _paragraph_body(p, prefix_width))
+            prev = p
+            continue
+        if p.list_type is ListType.ORDERED:
+            delim = "." if list_parity else ")"
+            n = numbers.get(p.level, p.ordinal or 1)
+            marker = f"{n}{delim} "
+            numbers[p.level] = n + 1
+        else:
+            marker = ("- " if list_parity else "+ ")
+        # Deeper levels restart their own numbering.
+        for lvl in [k for k in numbers if k > p.level]:
+            del numbers[lvl]
+        indent = base + " " * len(marker)
+        sep = "\n" if (new_list and out) else ""
+        out.append(sep + base + marker + _paragraph_body(p, indent))
+        indents.append(indent)
+        prev = p
+    return "\n".join(out).strip("\n") + ("\n" if out else "")

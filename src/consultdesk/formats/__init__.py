@@ -1,0 +1,1 @@
+"""File formats: Word export and questionnaire import."""

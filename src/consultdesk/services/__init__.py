@@ -1,0 +1,1 @@
+"""Application services: what the UI and the CLI call (domain + storage, no Qt)."""

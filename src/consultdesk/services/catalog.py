@@ -1,0 +1,79 @@
+"""The questionnaire catalog: bundled definitions plus those the user installed."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from consultdesk.domain.definition_file import load_definition
+from consultdesk.domain.errors import DefinitionError, NotFoundError
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.paths import templates_dir
+from consultdesk.services.records import QuestionnaireInfo
+from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
+
+
+def load_bundled(folder: Path | None = None) -> dict[str, Questionnaire]:
+    """The definitions shipped in ``templates/questionnaires`` (by id)."""
+    folder = folder or templates_dir() / "questionnaires"
+    found: dict[str, Questionnaire] = {}
+    for path in sorted(folder.glob("*.toml")):
+        q = load_definition(path)
+        if q.id in found:
+            raise DefinitionError(f"{path}: id {q.id!r} is already used by another bundled file")
+        found[q.id] = q
+    return found
+
+
+class CatalogService:
+    """Lists, finds and installs questionnaire definitions."""
+
+    def __init__(self, repository: QuestionnaireRepository) -> None:
+        self._repo = repository
+
+    @cached_property
+    def _bundled(self) -> dict[str, Questionnaire]:
+        return load_bundled()
+
+    def list(self) -> list[QuestionnaireInfo]:
+        """Every installed questionnaire (latest version of each), bundled first."""
+        infos: dict[str, QuestionnaireInfo] = {}
+        for q in self._bundled.values():
+            infos[q.id] = _info(q, bundled=True)
+        for q in self._repo.latest_all():
+            if q.id not in infos or q.version >= infos[q.id].version:
+                infos[q.id] = _info(q, bundled=q.id in self._bundled)
+        return sorted(infos.values(), key=lambda i: (not i.bundled, i.title.lower()))
+
+    def get(self, questionnaire_id: str, version: int | None = None) -> Questionnaire:
+        """A questionnaire by id (the latest version unless one is named)."""
+        stored = self._repo.get(questionnaire_id, version)
+        bundled = self._bundled.get(questionnaire_id)
+        if version is not None:
+            if stored is not None:
+                return stored
+            if bundled is not None and bundled.version == version:
+                return bundled
+        else:
+            candidates = [q for q in (stored, bundled) if q is not None]
+            if candidates:
+                return max(candidates, key=lambda q: q.version)
+        raise NotFoundError(f"no questionnaire with id {questionnaire_id!r}")
+
+    def pin(self, questionnaire: Questionnaire) -> str:
+        """Store a definition (if new) so responses can refer to this exact version; its hash."""
+        return self._repo.store(questionnaire)
+
+    def add_file(self, path: Path) -> Questionnaire:
+        """Validate a definition file and install it (DefinitionError names file and place)."""
+        return self.add(load_definition(path))
+
+    def add(self, questionnaire: Questionnaire) -> Questionnaire:
+        """Install a validated definition (a new version replaces the latest for new responses)."""
+        self._repo.store(questionnaire)
+        return questionnaire
+
+
+def _info(q: Questionnaire, *, bundled: bool) -> QuestionnaireInfo:
+    return QuestionnaireInfo(q.id, q.version, q.title, q.issuer,
+                             sum(1 for _ in q.questions()), bundled)

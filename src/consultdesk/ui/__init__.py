@@ -1,0 +1,1 @@
+"""The Qt Widgets desktop application (the only package that imports Qt)."""
