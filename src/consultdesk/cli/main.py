@@ -32,7 +32,9 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        # "consultdesk export: ..." for a subcommand; plain message for the top level.
+        where = self.prog.removeprefix("consultdesk").strip()
+        raise UsageError(f"{where}: {message}" if where else message)
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
