@@ -168,7 +168,8 @@ def counted_items(
                 if not isinstance(entry, dict):
                     continue
                 for f in q.fields:
-                    if f.kind not in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
+                    # Only limited fields: an entry's unlimited "Timeframe" is no count to watch.
+                    if f.limit is None:
                         continue
                     text = entry.get(f.id) or ""
                     items.append(
