@@ -134,8 +134,13 @@ def _keep_bare_markers(markdown: str) -> str:
                             markdown)
 
 
+@lru_cache(maxsize=512)
 def parse_markdown(markdown: str) -> tuple[Paragraph, ...]:
-    """Parse stored Markdown into paragraphs (empty tuple for blank text)."""
+    """Parse stored Markdown into paragraphs (empty tuple for blank text).
+
+    Cached: the result is immutable, and the same answer is parsed by the
+    progress, the preflight and the export within moments of each other.
+    """
     if not markdown or markdown.isspace():
         return ()
     w = _Walker()
