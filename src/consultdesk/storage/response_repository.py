@@ -1,0 +1,282 @@
+"""SQL for responses and their answers (the services validate; this only stores).
+
+The autosave path (:meth:`ResponseRepository.write_answer`) writes one question's
+row(s) and touches the response's ``updated_at``; nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.response import AnswerValue
+from consultdesk.storage.answer_codec import Layout, dump_json, value_from_rows
+from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.tables import AnswerRow, ResponseRow
+
+R = ResponseRow.__table__  # type: ignore[attr-defined]
+A = AnswerRow.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class StoredResponse:
+    """A response row with its answers, as stored (values not yet checked)."""
+
+    id: str
+    title: str
+    questionnaire_id: str
+    questionnaire_version: int
+    status: str
+    deadline: date | None
+    respondent: dict[str, str]
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    progress: tuple[int, int, int] | None
+    answers: dict[str, AnswerValue]
+    done: dict[str, bool]
+    contributors: dict[str, str]
+
+
+def _progress(row: Any) -> tuple[int, int, int] | None:
+    if row.answered is None or row.total is None or row.over is None:
+        return None
+    return (row.answered, row.total, row.over)
+
+
+class ResponseRepository:
+    """Reads and writes responses, answers and the progress cache."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- responses -------------------------------------------------------------
+    def insert(self, response_id: str, title: str, questionnaire_id: str, version: int, *,
+               status: str, deadline: date | None, respondent: Mapping[str, str],
+               answers: Mapping[str, tuple[Layout, AnswerValue]],
+               done: Mapping[str, bool] | None = None,
+               contributors: Mapping[str, str] | None = None) -> None:
+        """Insert a response with its answers in one transaction."""
+        now = utc_now()
+        with self._db.write() as conn:
+            conn.execute(insert(R).values(
+                id=response_id, title=title, questionnaire_id=questionnaire_id,
+                questionnaire_version=version, status=status, deadline=deadline,
+                respondent=dump_json(dict(respondent)), created_at=now, updated_at=now))
+            qids = set(answers) | set(done or {}) | set(contributors or {})
+            for qid in qids:
+                layout, value = answers.get(qid, (Layout.TEXT, None))
+                self._write_value(conn, response_id, qid, layout, value, now,
+                                  (contributors or {}).get(qid))
+                if (done or {}).get(qid):
+                    self._upsert_head(conn, response_id, qid, now, done=True)
+
+    def meta(self, response_id: str) -> tuple[str, int, datetime | None]:
+        """(questionnaire id, version, deleted_at) of a response (NotFoundError if none)."""
+        with self._db.read() as conn:
+            row = conn.execute(select(R.c.questionnaire_id, R.c.questionnaire_version,
+                                      R.c.deleted_at).where(R.c.id == response_id)).first()
+        if row is None:
+            raise NotFoundError(f"no response with id {response_id!r}")
+        return row[0], row[1], row[2]
+
+    def load(self, response_id: str) -> StoredResponse:
+        """A whole response (NotFoundError if unknown)."""
+        with self._db.read() as conn:
+            row = conn.execute(select(R).where(R.c.id == response_id)).first()
+            if row is None:
+                raise NotFoundError(f"no response with id {response_id!r}")
+            rows = conn.execute(
+                select(A.c.question_id, A.c.entry, A.c.text, A.c.value, A.c.done,
+                       A.c.contributor).where(A.c.response_id == response_id)).all()
+        return self._stored(row, rows)
+
+    def _stored(self, row: Any, answer_rows: Sequence[Any]) -> StoredResponse:
+        by_question: dict[str, list[tuple[int, str | None, str | None]]] = {}
+        done: dict[str, bool] = {}
+        contributors: dict[str, str] = {}
+        for qid, entry, text, value, is_done, contributor in answer_rows:
+            by_question.setdefault(qid, []).append((entry, text, value))
+            if entry == 0:
+                if is_done:
+                    done[qid] = True
+                if contributor:
+                    contributors[qid] = contributor
+        answers = {qid: v for qid, rows in by_question.items()
+                   if (v := value_from_rows(rows)) is not None}
+        return StoredResponse(
+            row.id, row.title, row.questionnaire_id, row.questionnaire_version, row.status,
+            row.deadline, json.loads(row.respondent or "{}"), row.created_at, row.updated_at,
+            row.deleted_at, _progress(row), answers, done, contributors)
+
+    def list_rows(self, *, deleted: bool) -> list[Any]:
+        """Response rows (in the bin or not), most recently edited first."""
+        where = R.c.deleted_at.is_not(None) if deleted else R.c.deleted_at.is_(None)
+        with self._db.read() as conn:
+            return list(conn.execute(
+                select(R.c.id, R.c.title, R.c.questionnaire_id, R.c.questionnaire_version,
+                       R.c.status, R.c.deadline, R.c.updated_at, R.c.deleted_at,
+                       R.c.answered, R.c.total, R.c.over)
+                .where(where).order_by(R.c.updated_at.desc())).all())
+
+    def answers_of(self, response_ids: Sequence[str]) -> dict[str, dict[str, AnswerValue]]:
+        """The answers of several responses (for recomputing their progress)."""
+        grouped: dict[str, dict[str, list[tuple[int, str | None, str | None]]]] = {}
+        with self._db.read() as conn:
+            for start in range(0, len(response_ids), 500):  # SQLite's variable limit
+                chunk = list(response_ids[start:start + 500])
+                for rid, qid, entry, text, value in conn.execute(
+                        select(A.c.response_id, A.c.question_id, A.c.entry, A.c.text,
+                               A.c.value).where(A.c.response_id.in_(chunk))):
+                    grouped.setdefault(rid, {}).setdefault(qid, []).append((entry, text, value))
+        return {rid: {qid: v for qid, rows in qs.items()
+                      if (v := value_from_rows(rows)) is not None}
+                for rid, qs in grouped.items()}
+
+    def store_progress(self, items: Iterable[tuple[str, datetime, tuple[int, int, int]]]) -> None:
+        """Cache progress, unless the response changed since it was read."""
+        with self._db.write() as conn:
+            for rid, updated_at, (answered, total, over) in items:
+                conn.execute(update(R).where(and_(R.c.id == rid, R.c.updated_at == updated_at))
+                             .values(answered=answered, total=total, over=over))
+
+    def update_details(self, response_id: str, values: Mapping[str, Any]) -> None:
+        """Change title, status, deadline or the bin date (NotFoundError if unknown)."""
+        with self._db.write() as conn:
+            done = conn.execute(update(R).where(R.c.id == response_id)
+                                .values(**values, updated_at=utc_now()))
+        if done.rowcount == 0:
+            raise NotFoundError(f"no response with id {response_id!r}")
+
+    def purge(self, response_id: str) -> None:
+        """Delete a binned response with its answers and revisions (cascade)."""
+        with self._db.write(durable=True) as conn:
+            done = conn.execute(delete(R).where(and_(R.c.id == response_id,
+                                                     R.c.deleted_at.is_not(None))))
+        if done.rowcount == 0:
+            raise NotFoundError(f"no response with id {response_id!r} in the bin")
+
+    # -- answers (the autosave path) ---------------------------------------------
+    def write_answer(self, response_id: str, question_id: str, layout: Layout,
+                     value: AnswerValue, contributor: str | None = None) -> datetime:
+        """Store one question's value (one row for text and choices); the save time."""
+        now = utc_now()
+        with self._db.write() as conn:
+            self._write_value(conn, response_id, question_id, layout, value, now, contributor)
+            self._touch(conn, response_id, now, stale=True)
+        return now
+
+    def write_answers(self, response_id: str, respondent: Mapping[str, str],
+                      answers: Mapping[str, tuple[Layout, AnswerValue]]) -> None:
+        """Store several answers and respondent details in one transaction (merge)."""
+        now = utc_now()
+        with self._db.write(durable=True) as conn:
+            if respondent:
+                current = json.loads(conn.execute(
+                    select(R.c.respondent).where(R.c.id == response_id)).scalar_one())
+                current.update(respondent)
+                conn.execute(update(R).where(R.c.id == response_id)
+                             .values(respondent=dump_json(current)))
+            for qid, (layout, value) in answers.items():
+                self._write_value(conn, response_id, qid, layout, value, now, None)
+            self._touch(conn, response_id, now, stale=bool(answers))
+
+    def write_respondent(self, response_id: str, field_id: str, value: str) -> None:
+        """Store one respondent detail."""
+        now = utc_now()
+        with self._db.write() as conn:
+            raw = conn.execute(select(R.c.respondent).where(R.c.id == response_id)).scalar()
+            if raw is None:
+                raise NotFoundError(f"no response with id {response_id!r}")
+            current = json.loads(raw)
+            current[field_id] = value
+            conn.execute(update(R).where(R.c.id == response_id)
+                         .values(respondent=dump_json(current), updated_at=now))
+
+    def write_flags(self, response_id: str, question_id: str, *, done: bool | None = None,
+                    contributor: str | None = None) -> None:
+        """Set a question's done flag or contributor tag."""
+        now = utc_now()
+        with self._db.write() as conn:
+            self._upsert_head(conn, response_id, question_id, now, done=done,
+                              contributor=contributor)
+            self._touch(conn, response_id, now, stale=False)
+
+    def read_value(self, conn: Connection, response_id: str, question_id: str) -> AnswerValue:
+        """One question's current value, inside a caller's transaction."""
+        rows = conn.execute(select(A.c.entry, A.c.text, A.c.value).where(
+            and_(A.c.response_id == response_id, A.c.question_id == question_id))).all()
+        return value_from_rows(rows)  # type: ignore[arg-type]
+
+    def write_value(self, conn: Connection, response_id: str, question_id: str,
+                    layout: Layout, value: AnswerValue) -> datetime:
+        """Store one question's value inside a caller's transaction (revision restore)."""
+        now = utc_now()
+        self._write_value(conn, response_id, question_id, layout, value, now, None)
+        self._touch(conn, response_id, now, stale=True)
+        return now
+
+    # -- helpers -----------------------------------------------------------------
+    @staticmethod
+    def _touch(conn: Connection, response_id: str, now: datetime, *, stale: bool) -> None:
+        values: dict[str, Any] = {"updated_at": now}
+        if stale:
+            values.update(answered=None, total=None, over=None)
+        done = conn.execute(update(R).where(R.c.id == response_id).values(**values))
+        if done.rowcount == 0:
+            raise NotFoundError(f"no response with id {response_id!r}")
+
+    @staticmethod
+    def _upsert_head(conn: Connection, response_id: str, question_id: str, now: datetime, *,
+                     text: str | None | bool = False, value: str | None | bool = False,
+                     done: bool | None = None, contributor: str | None = None) -> None:
+        """Insert or update a question's entry-0 row; ``False`` leaves a column as it is."""
+        changes: dict[str, Any] = {"updated_at": now}
+        if text is not False:
+            changes["text"] = text
+        if value is not False:
+            changes["value"] = value
+        if done is not None:
+            changes["done"] = done
+        if contributor is not None:
+            changes["contributor"] = contributor
+        stmt = sqlite_insert(A).values(
+            response_id=response_id, question_id=question_id, entry=0,
+            text=changes.get("text"), value=changes.get("value"), updated_at=now,
+            contributor=contributor, done=bool(done))
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[A.c.response_id, A.c.question_id, A.c.entry], set_=changes))
+
+    def _write_value(self, conn: Connection, response_id: str, question_id: str,
+                     layout: Layout, value: AnswerValue, now: datetime,
+                     contributor: str | None) -> None:
+        if layout is Layout.TEXT:
+            self._upsert_head(conn, response_id, question_id, now, text=value, value=None,
+                              contributor=contributor)
+            return
+        if layout is Layout.CHOICE:
+            self._upsert_head(conn, response_id, question_id, now, text=None,
+                              value=None if value is None else dump_json(value),
+                              contributor=contributor)
+            return
+        entries = list(value or [])  # type: ignore[arg-type]
+        self._upsert_head(conn, response_id, question_id, now, text=None, value=None,
+                          contributor=contributor)
+        conn.execute(delete(A).where(and_(A.c.response_id == response_id,
+                                          A.c.question_id == question_id,
+                                          A.c.entry > len(entries))))
+        for i, entry in enumerate(entries, start=1):
+            stmt = sqlite_insert(A).values(response_id=response_id, question_id=question_id,
+                                           entry=i, value=dump_json(entry), updated_at=now,
+                                           done=False)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=[A.c.response_id, A.c.question_id, A.c.entry],
+                set_={"value": stmt.excluded.value, "updated_at": now}))

@@ -1,0 +1,92 @@
+"""The SQLModel tables, as migrations.py builds them (a test checks the two agree).
+
+Times are aware UTC datetimes; SQLModel stores them as UTC without an offset (SQLite
+has no time zone type) and hands them back aware.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKeyConstraint, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class QuestionnaireRow(SQLModel, table=True):
+    """An installed questionnaire: the exact validated definition a response renders against."""
+
+    __tablename__ = "questionnaire"
+
+    id: str = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    content_hash: str
+    title: str
+    #: The definition as canonical JSON (``definition_to_dict``), immutable once stored.
+    definition: str = Field(sa_column=Column(Text, nullable=False))
+    installed_at: datetime
+
+
+class ResponseRow(SQLModel, table=True):
+    """One response to one questionnaire version."""
+
+    __tablename__ = "response"
+    __table_args__ = (
+        ForeignKeyConstraint(["questionnaire_id", "questionnaire_version"],
+                             ["questionnaire.id", "questionnaire.version"]),
+    )
+
+    id: str = Field(primary_key=True)
+    title: str
+    questionnaire_id: str
+    questionnaire_version: int
+    status: str = "draft"
+    deadline: date | None = None
+    #: Respondent details as a JSON object (field id -> value).  A JSON column rather
+    #: than a table: a handful of short values, keyed by ids that differ per
+    #: questionnaire, always read and written with the response and never queried on.
+    respondent: str = "{}"
+    created_at: datetime
+    updated_at: datetime
+    #: Set when the response is in the bin.
+    deleted_at: datetime | None = None
+    #: Progress cache for the library list; NULL when an answer changed since.
+    #: Counting a 5,000-character answer costs milliseconds, too much for every
+    #: autosave, so the list recomputes only the responses whose cache is NULL.
+    answered: int | None = None
+    total: int | None = None
+    over: int | None = None
+
+
+class AnswerRow(SQLModel, table=True):
+    """One answer: entry 0 is the question (its text or choice, done flag, contributor);
+    entries 1..n are the entries of a repeating block, one row each."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("response_id", "question_id", "entry"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    response_id: str = Field(foreign_key="response.id", ondelete="CASCADE")
+    question_id: str
+    entry: int = 0
+    #: Markdown of a text answer (only the autosave touches this column).
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    #: JSON of a choice answer (option id or list) or of one block entry (object).
+    value: str | None = Field(default=None, sa_column=Column(Text))
+    updated_at: datetime
+    contributor: str | None = None
+    done: bool = False
+
+
+class RevisionRow(SQLModel, table=True):
+    """A kept earlier value of one answer (the whole question's value, as JSON)."""
+
+    __tablename__ = "answer_revision"
+    __table_args__ = (Index("ix_answer_revision_question", "response_id", "question_id",
+                            "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    response_id: str = Field(foreign_key="response.id", ondelete="CASCADE")
+    question_id: str
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    reason: str
+    created_at: datetime
