@@ -3,8 +3,168 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from consultdesk.cli.env import CliEnv
+from consultdesk.cli.output import print_json, print_table
+from consultdesk.domain.errors import AnswerError
+
+#: Answers files larger than this are refused before parsing (real ones are KiB).
+MAX_ANSWERS_FILE_BYTES = 50 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the response commands."""
-    # Filled in with the storage.
+    p = sub.add_parser("new", help="start a response; prints its id")
+    p.add_argument("qid", metavar="QID")
+    p.add_argument("--title", help="the response's title (default: the questionnaire's)")
+    p.add_argument("--answers", type=Path, metavar="FILE.json",
+                   help="respondent details and answers to start with (the shape of show --json)")
+    p.set_defaults(handler=new_response)
+
+    p = sub.add_parser("responses", help="list the responses with their progress")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--bin", action="store_true", help="list the bin instead")
+    p.set_defaults(handler=list_responses)
+
+    p = sub.add_parser("show", help="show one response")
+    p.add_argument("rid", metavar="RID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=show_response)
+
+    p = sub.add_parser("set", help="merge answers into a response (a revision is kept first)")
+    p.add_argument("rid", metavar="RID")
+    p.add_argument("--answers", type=Path, required=True, metavar="FILE.json")
+    p.set_defaults(handler=set_answers)
+
+    p = sub.add_parser("backup", help="copy the database (safe while the app runs)")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="where to write the copy (default: the data dir's backups folder)")
+    p.set_defaults(handler=backup_database)
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one "
+                                       "is kept aside)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(handler=restore_database)
+
+
+def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The ``respondent`` and ``answers`` of an answers file (AnswerError naming the problem)."""
+    try:
+        if path.stat().st_size > MAX_ANSWERS_FILE_BYTES:
+            raise AnswerError(f"{path}: the file is too large for an answers file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AnswerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise AnswerError(f"{path}: not a UTF-8 text file") from None
+    except json.JSONDecodeError as exc:
+        raise AnswerError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno} "
+                          f"column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise AnswerError(f"{path}: expected a JSON object with 'respondent' and/or 'answers'")
+    # `show --json` output is accepted as it is: its other keys are ignored.
+    known = {"respondent", "answers", "id", "title", "questionnaire_id", "status"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise AnswerError(f"{path}: unknown key {unknown[0]!r} (expected 'respondent' "
+                          "and/or 'answers')")
+    respondent, answers = data.get("respondent"), data.get("answers")
+    for key, value in (("respondent", respondent), ("answers", answers)):
+        if value is not None and not isinstance(value, dict):
+            raise AnswerError(f"{path}: {key!r} must be an object")
+    return respondent, answers
+
+
+def _with_file(path: Path, exc: AnswerError) -> AnswerError:
+    return AnswerError(f"{path}: {exc}")
+
+
+def new_response(args: argparse.Namespace, env: CliEnv) -> int:
+    """Create a response and print only its id."""
+    respondent, answers = read_answers_file(args.answers) if args.answers else (None, None)
+    try:
+        rid = env.context.responses.create(args.qid, args.title, respondent=respondent,
+                                           answers=answers)
+    except AnswerError as exc:
+        raise _with_file(args.answers, exc) if args.answers else exc from None
+    print(rid)
+    return 0
+
+
+def list_responses(args: argparse.Namespace, env: CliEnv) -> int:
+    """Print the responses (or the bin)."""
+    summaries = env.context.responses.list(deleted=args.bin)
+    if args.json:
+        print_json([{
+            "id": s.id, "title": s.title, "questionnaire_id": s.questionnaire_id,
+            "status": s.status.value, "deadline": s.deadline.isoformat() if s.deadline else None,
+            "answered": s.answered, "total": s.total, "over": s.over,
+            "updated_at": s.updated_at.isoformat(),
+            **({"deleted_at": s.deleted_at.isoformat()} if s.deleted_at else {}),
+        } for s in summaries])
+        return 0
+    print_table(["ID", "STATUS", "ANSWERED", "OVER", "UPDATED", "TITLE"], [
+        (s.id, s.status.value, f"{s.answered}/{s.total}", s.over,
+         s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), s.title) for s in summaries])
+    return 0
+
+
+def show_response(args: argparse.Namespace, env: CliEnv) -> int:
+    """Print one response: JSON, or a readable listing of its answers."""
+    data = env.context.responses.load(args.rid)
+    if args.json:
+        print_json(data.as_json())
+        return 0
+    q = data.questionnaire
+    print(f"{data.title}  [{data.status.value}]  ({q.id} v{q.version})")
+    for f in q.respondent_fields:
+        print(f"{f.label}: {data.respondent.get(f.id, '')}")
+    for question in q.questions():
+        value = data.answers.get(question.id)
+        print(f"\n{question.display_number} {question.text}".rstrip())
+        if value is None:
+            print("  (no answer)")
+        elif isinstance(value, str):
+            print(value)
+        else:
+            print(json.dumps(value, ensure_ascii=False))
+    return 0
+
+
+def set_answers(args: argparse.Namespace, env: CliEnv) -> int:
+    """Merge an answers file into a response."""
+    respondent, answers = read_answers_file(args.answers)
+    try:
+        env.context.responses.merge(args.rid, respondent, answers)
+    except AnswerError as exc:
+        raise _with_file(args.answers, exc) from None
+    return 0
+
+
+def backup_database(args: argparse.Namespace, env: CliEnv) -> int:
+    """Copy the database and print where the copy is."""
+    from consultdesk.storage.backup import backup_to, manual_backup_path
+
+    out = args.out or manual_backup_path(env.data_dir)
+    print(backup_to(env.context.database, out))
+    return 0
+
+
+def restore_database(args: argparse.Namespace, env: CliEnv) -> int:
+    """Replace the database with a backup, keeping the current file aside."""
+    from consultdesk.storage.backup import restore_from
+    from consultdesk.storage.instance_lock import WriterLock
+
+    # The desktop app must not be writing while the file is swapped; the database is
+    # not opened here, so a damaged one can be restored over too.
+    with WriterLock.acquire(env.data_dir):
+        aside = restore_from(env.data_dir, args.file)
+    kept = f"; the previous database was kept as {aside}" if aside else ""
+    print(f"restored from {args.file}{kept}", file=sys.stderr)
+    return 0

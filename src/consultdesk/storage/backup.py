@@ -69,6 +69,11 @@ def upgrade_backup_path(data_dir: Path, version: int) -> Path:
     return backup_dir(data_dir) / _backup_name(_now(), f"before-upgrade-from-schema-{version}")
 
 
+def manual_backup_path(data_dir: Path) -> Path:
+    """Where ``consultdesk backup`` puts a copy when no ``--out`` is given."""
+    return backup_dir(data_dir) / _backup_name(_now(), "manual")
+
+
 def _copy_connection(source: sqlite3.Connection, dest: Path) -> None:
     """Copy an open database into ``dest`` atomically (a partial copy is never left)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
