@@ -1,0 +1,52 @@
+"""The optional annex: a table of each answer's length against its limit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from lxml import etree
+
+from consultdesk.domain.response import CountedItem, budget_usage
+from consultdesk.domain.counting import status_for
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.response import AnswerValue
+from consultdesk.formats.docx_export.layout import LayoutBuilder
+from consultdesk.formats.docx_export.paragraphs import page_break
+from consultdesk.formats.docx_export.tables import add_table
+
+Elements = list[etree._Element]
+
+
+def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
+              answers: Mapping[str, AnswerValue], items: list[CountedItem]) -> None:
+    """A new page with a heading and one row per counted answer (and per shared budget)."""
+    s, labels = builder.styles, builder.labels
+
+    def text(value: str, bold: bool = False) -> Callable[[], Elements]:
+        return lambda: [builder.para(s.table_text, value, "annex", bold=bold)]
+
+    rows: list[list[Callable[[], Elements]]] = [[
+        text(labels.annex_item, True), text(labels.annex_count, True),
+        text(labels.annex_limit, True), text(labels.annex_status, True),
+    ]]
+    for item in items:
+        name = f"{item.number} {item.label}".strip() if item.number else item.label
+        limit = item.count.limit
+        rows.append([
+            text(_shorten(name)), text(f"{item.count.value:,}"),
+            text(limit.describe() if limit else "—"),
+            text(labels.status(item.count.status.value), bold=item.count.status.value == "over"),
+        ])
+    for budget, total in budget_usage(questionnaire, answers):
+        status = status_for(total, budget.limit)
+        rows.append([text(budget.label, True), text(f"{total:,}"),
+                     text(budget.limit.describe()), text(labels.status(status.value))])
+    builder.emit([page_break(), builder.para(s.heading(1), labels.annex_title),
+                  add_table(s.table, rows, widths=[9, 2, 6, 3])])
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    """A question's wording cut at a word boundary for a table cell."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"

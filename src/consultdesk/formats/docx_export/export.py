@@ -1,0 +1,143 @@
+"""Rendering and exporting a response (or a blank questionnaire) to Word."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document
+
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.response import (
+    AnswerValue,
+    Problem,
+    ProblemKind,
+    counted_items,
+    preflight,
+)
+from consultdesk.formats.docx_export.annex import add_annex
+from consultdesk.formats.docx_export.layout import Content, LayoutBuilder
+from consultdesk.formats.docx_export.options import ExportOptions, Labels
+from consultdesk.formats.docx_export.properties import responding_institution, set_properties
+from consultdesk.formats.docx_export.template import (
+    ensure_page_numbers,
+    open_template,
+    prepare,
+    set_language,
+    word_language,
+)
+from consultdesk.formats.docx_export.writer import write_atomically
+from consultdesk.formats.docx_export.xml_text import TextCleaner
+
+#: Problems that stop an export unless the user explicitly allows them.
+BLOCKING = frozenset({ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET})
+
+
+class OverLimitError(ConsultDeskError):
+    """Answers are over their limit and the user has not allowed exporting them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "; ".join(p.message for p in problems)
+        super().__init__(f"{len(problems)} answer{'s are' if len(problems) != 1 else ' is'} "
+                         f"over the limit, nothing was exported: {lines}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export produced: the file and anything the user should know."""
+
+    path: Path | None
+    warnings: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A document built in memory, with the warnings its building raised."""
+
+    document: Document
+    warnings: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+
+def blocking_problems(problems: list[Problem]) -> list[Problem]:
+    """The problems that stop an export (answers or budgets over their limit)."""
+    return [p for p in problems if p.kind in BLOCKING]
+
+
+def render_document(
+    questionnaire: Questionnaire,
+    title: str,
+    respondent: Mapping[str, str],
+    answers: Mapping[str, AnswerValue],
+    options: ExportOptions = ExportOptions(),
+) -> Rendered:
+    """Build the document in memory; raises OverLimitError unless over-limit is allowed."""
+    if options.blank:
+        respondent, answers, problems = {}, {}, []
+    else:
+        problems = preflight(questionnaire, respondent, answers)
+        blocking = blocking_problems(problems)
+        if blocking and not options.allow_over_limit:
+            raise OverLimitError(blocking)
+    items = counted_items(questionnaire, answers)
+    language = options.language or questionnaire.language
+    labels = options.labels or Labels.for_language(language)
+    cleaner = TextCleaner()
+    document = open_template(options.template)
+    styles = prepare(document)
+    content = Content(questionnaire, title, respondent, answers,
+                      {item.id: index for index, item in enumerate(items)})
+    builder = LayoutBuilder(document, styles, options, labels, cleaner)
+    builder.title_block(content)
+    builder.respondent_block(content)
+    builder.questions_block(content)
+    if options.annex and not options.blank:
+        add_annex(builder, questionnaire, answers, items)
+    set_language(document, language)
+    ensure_page_numbers(document, styles.footer)
+    author = options.author or responding_institution(questionnaire, respondent)
+    set_properties(
+        document,
+        title=cleaner.clean(title if title and not options.blank else questionnaire.title,
+                            "title"),
+        subject=cleaner.clean(questionnaire.title, "title"),
+        author=cleaner.clean(author, "author"),
+        language=word_language(language),
+        keywords=questionnaire.id,
+    )
+    warnings = [f"{p.message}" for p in problems if p.kind not in BLOCKING]
+    warnings += [f"exported although over the limit: {p.message}"
+                 for p in blocking_problems(problems)]
+    warnings += cleaner.warnings()
+    return Rendered(document, tuple(warnings), tuple(problems))
+
+
+def export_response(
+    questionnaire: Questionnaire,
+    title: str,
+    respondent: Mapping[str, str],
+    answers: Mapping[str, AnswerValue],
+    path: Path,
+    options: ExportOptions = ExportOptions(),
+) -> ExportResult:
+    """Export a response (or, with ``options.blank``, its blank questionnaire) to ``path``.
+
+    Nothing is written when an answer is over its limit and that is not allowed
+    (OverLimitError), or when the document cannot be built; the file appears
+    whole or not at all (ExportError and subclasses say why).
+    """
+    rendered = render_document(questionnaire, title, respondent, answers, options)
+    write_atomically(Path(path), lambda stream: rendered.document.save(stream))
+    return ExportResult(Path(path), rendered.warnings, rendered.problems)
+
+
+def export_blank(questionnaire: Questionnaire, path: Path,
+                 options: ExportOptions = ExportOptions()) -> ExportResult:
+    """Export the questionnaire without answers, to circulate for input."""
+    from dataclasses import replace
+
+    return export_response(questionnaire, "", {}, {}, path, replace(options, blank=True))

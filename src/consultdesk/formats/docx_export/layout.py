@@ -1,0 +1,328 @@
+"""What goes where: the reference layout, built from domain data into a prepared document.
+
+Modelled on a real submission: the questionnaire's title, the response's title,
+"Information details" (each respondent field's label and value), then
+"Questions": sections as headings, each question's number and full wording,
+its limit as the questionnaire words it, and the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from consultdesk.domain.questionnaire import (
+    Field_,
+    Option,
+    Question,
+    QuestionKind,
+    Questionnaire,
+    RespondentField,
+    Section,
+)
+from consultdesk.domain.response import AnswerValue, is_answered, is_relevant
+from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.formats.docx_export.lists import ListTracker, Numbering
+from consultdesk.formats.docx_export.options import (
+    BlockDisplay,
+    ChoiceDisplay,
+    ExportOptions,
+    Labels,
+    Unanswered,
+)
+from consultdesk.formats.docx_export.paragraphs import add_run, bookmark, paragraph
+from consultdesk.formats.docx_export.tables import add_table
+from consultdesk.formats.docx_export.template import StyleIds
+from consultdesk.formats.docx_export.xml_text import TextCleaner
+
+#: Bookmarks around each counted answer are named this prefix + the index of the
+#: answer in ``counted_items`` order (hidden bookmarks start with "_" in Word).
+BOOKMARK_PREFIX = "_CD_A"
+CHECKED, UNCHECKED = "\u2612", "\u2610"  # ☒, ☐
+_SYMBOL_FONT = "Segoe UI Symbol"
+_BLANK_ROWS = 3
+
+Elements = list[etree._Element]
+
+
+@dataclass
+class Content:
+    """The domain data an export renders."""
+
+    questionnaire: Questionnaire
+    title: str
+    respondent: Mapping[str, str]
+    answers: Mapping[str, AnswerValue]
+    counted_ids: Mapping[str, int]  # counted item id -> its index (for read-back bookmarks)
+
+
+class LayoutBuilder:
+    """Builds the document body for one export."""
+
+    def __init__(self, document: Document, styles: StyleIds, options: ExportOptions,
+                 labels: Labels, cleaner: TextCleaner) -> None:
+        self.document = document
+        self.styles = styles
+        self.options = options
+        self.labels = labels
+        self.cleaner = cleaner
+        self.numbering = Numbering(document.part.numbering_part.element)
+        self._lists = ListTracker(self.numbering)
+        self._sect_pr = document.element.body.find(qn("w:sectPr"))
+        self._bookmark_id = 0
+
+    # -- small helpers -------------------------------------------------------------
+    def emit(self, elements: Elements) -> None:
+        """Append elements to the body (before the final section properties)."""
+        for element in elements:
+            self._sect_pr.addprevious(element)
+
+    def para(self, style: str, text: str = "", where: str = "", *, bold: bool = False,
+             italic: bool = False, outline_level: int | None = None) -> etree._Element:
+        """A paragraph of one run of cleaned text."""
+        runs = [(self.cleaner.clean(text, where or "text"), bold, italic)] if text else []
+        return paragraph(style, runs, outline_level=outline_level)
+
+    def markdown(self, text: str, where: str, counted_index: int | None,
+                 body_style: str | None = None) -> Elements:
+        """An answer's Markdown as paragraphs and real lists, bookmarked for read-back."""
+        s = self.styles
+        body_style = body_style or s.body
+        self._lists.reset()
+        out: Elements = []
+        for p in parse_markdown(text):
+            runs = [(self.cleaner.clean(r.text, where), r.bold, r.italic) for r in p.runs]
+            if p.list_type is None:
+                self._lists.reset()
+                out.append(paragraph(body_style, runs))
+            elif p.continuation:
+                self._lists.end_item_children(p.level)
+                out.append(paragraph(s.continuation(p.level), runs))
+            else:
+                num = self._lists.num_for(p.list_type, p.level, p.list_id, p.ordinal)
+                out.append(paragraph(s.list_item, runs, num=(num, p.level - 1)))
+        if out and counted_index is not None:
+            self._bookmark_id += 1
+            bookmark(out[0], out[-1], self._bookmark_id, f"{BOOKMARK_PREFIX}{counted_index}")
+        return out
+
+    def bullets(self, labels: list[str], where: str) -> Elements:
+        """Plain texts as a bullet list of their own."""
+        from consultdesk.domain.rich_text import ListType
+
+        num = self.numbering.new_list(ListType.BULLET, 0)
+        return [paragraph(self.styles.list_item, [(self.cleaner.clean(t, where), False, False)],
+                          num=(num, 0)) for t in labels]
+
+    def no_response(self) -> etree._Element:
+        """The "No response" line."""
+        return self.para(self.styles.body, self.labels.no_response, italic=True)
+
+    # -- choices -------------------------------------------------------------------
+    def choice(self, options: tuple[Option, ...], value: AnswerValue, where: str,
+               show_all: bool) -> Elements:
+        """A choice answer: the chosen option(s), or every option with ☒ / ☐."""
+        chosen = set(value) if isinstance(value, list) else {value} if value else set()
+        if show_all:
+            out: Elements = []
+            for o in options:
+                p = paragraph(self.styles.choice)
+                add_run(p, CHECKED if o.id in chosen else UNCHECKED, font=_SYMBOL_FONT)
+                add_run(p, "\t" + self.cleaner.clean(o.label, where))
+                out.append(p)
+            return out
+        labels = [o.label for o in options if o.id in chosen]
+        if isinstance(value, list) and len(labels) > 1:
+            return self.bullets(labels, where)
+        return [self.para(self.styles.body, label, where) for label in labels]
+
+    # -- the parts of the document --------------------------------------------------
+    def title_block(self, content: Content) -> None:
+        """Questionnaire title and response title (or, blank, the issuer and instructions)."""
+        q = content.questionnaire
+        s = self.styles
+        out = [self.para(s.title, q.title, "title")]
+        if self.options.blank:
+            subtitle = " · ".join(x for x in (q.issuer, q.reference) if x)
+            if subtitle:
+                out.append(self.para(s.subtitle, subtitle, "subtitle"))
+            if q.deadline:
+                out.append(self.para(s.body, self.labels.deadline.format(
+                    date=q.deadline.isoformat()), bold=True))
+            if q.instructions.strip():
+                out.extend(self.para(s.section_intro, line.strip(), "instructions")
+                           for line in q.instructions.strip().split("\n\n"))
+        elif content.title:
+            out.append(self.para(s.subtitle, content.title, "response title"))
+        self.emit(out)
+
+    def respondent_block(self, content: Content) -> None:
+        """"Information details": each respondent field's label and value."""
+        fields = content.questionnaire.respondent_fields
+        if not fields:
+            return
+        s = self.styles
+        out: Elements = []
+        for f in fields:
+            value = (content.respondent.get(f.id) or "").strip()
+            where = f"“{f.label}”"
+            label = self.para(s.field_label, f"{f.label}:", where)
+            if self.options.blank:
+                out.append(label)
+                out.extend(self._blank_field(f))
+                continue
+            if not value:
+                if self.options.unanswered is Unanswered.OMIT:
+                    continue
+                out += [label, self.no_response()]
+                continue
+            if f.kind is QuestionKind.SHORT_TEXT:
+                out += [label, self.para(s.body, value, where)]
+            else:
+                out += [label, *self.choice(f.choices, value, where, self.options.choices
+                                            is ChoiceDisplay.ALL)]
+        if out:
+            self.emit([self.para(s.heading(1), self.labels.information_details)] + out)
+
+    def _blank_field(self, f: RespondentField | Field_) -> Elements:
+        """The empty place for a respondent field or block field in a blank questionnaire."""
+        if f.kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
+            return [paragraph(self.styles.body)]
+        return self.choice(f.choices, None, f"“{f.label}”", show_all=True)
+
+    def questions_block(self, content: Content) -> None:
+        """"Questions": every section as a heading, every question under it."""
+        q = content.questionnaire
+        roots = q.sections
+        promote = len(roots) == 1 and roots[0].title.strip().casefold() in (
+            "", self.labels.questions.casefold())
+        body: Elements = []
+        for section in roots:
+            body += self._section(section, level=1 if promote else 2, content=content,
+                                  show_heading=not promote)
+        if body:
+            self.emit([self.para(self.styles.heading(1), self.labels.questions)] + body)
+
+    def _section(self, section: Section, level: int, content: Content,
+                 show_heading: bool = True) -> Elements:
+        """A section's heading, intro, questions and subsections (nothing if all omitted)."""
+        inner: Elements = []
+        question_level = level if show_heading else level - 1
+        for question in section.questions:
+            inner += self._question(question, question_level, content)
+        for sub in section.sections:
+            inner += self._section(sub, level + (1 if show_heading else 0), content)
+        if not inner or not show_heading:
+            return inner
+        s = self.styles
+        head = [self.para(s.heading(level), section.title or section.id, "section title")]
+        if section.intro.strip():
+            head.append(self.para(s.section_intro, section.intro.strip(), "section intro"))
+        return head + inner
+
+    def _question(self, q: Question, outline_level: int, content: Content) -> Elements:
+        """One question: number and wording, limit, guidance, then the answer."""
+        answers = content.answers
+        blank = self.options.blank
+        if not blank and not is_relevant(q, answers):
+            return []
+        value = answers.get(q.id)
+        answered = not blank and is_answered(q, value)
+        if not blank and not answered and self.options.unanswered is Unanswered.OMIT:
+            return []
+        s = self.styles
+        where = f"Question {q.display_number}".strip() if q.number else f"“{q.text[:40]}”"
+        number = q.display_number
+        if number and number.isdigit():
+            number += "."
+        head = paragraph(s.question, [], outline_level=outline_level)
+        add_run(head, self.cleaner.clean(f"{number}\t{q.text}" if number else q.text, where))
+        out: Elements = [head]
+        if q.limit is not None:
+            out.append(self.para(s.limit, f"({q.limit.describe()})", where))
+        if q.guidance.strip():
+            out.append(self.para(s.guidance, q.guidance.strip(), where))
+        if blank and q.condition is not None:
+            out.append(self.para(s.guidance, self._condition_text(q, content), where,
+                                 italic=True))
+        if blank:
+            return out + self._blank_answer(q)
+        if not answered:
+            return out + [self.no_response()]
+        if q.is_text:
+            assert isinstance(value, str)
+            return out + self.markdown(value, where, content.counted_ids.get(q.id))
+        if q.kind is QuestionKind.REPEATING:
+            assert isinstance(value, list)
+            return out + self._block(q, value, outline_level, where, content)
+        return out + self.choice(q.choices, value, where,
+                                 self.options.choices is ChoiceDisplay.ALL)
+
+    def _condition_text(self, q: Question, content: Content) -> str:
+        """"Answer only if the answer to 2 is “Yes”." for a blank questionnaire."""
+        assert q.condition is not None
+        ctrl = content.questionnaire.question(q.condition.question)
+        names = [f"“{o.label}”" for o in ctrl.choices if o.id in q.condition.values]
+        return self.labels.condition.format(
+            question=ctrl.display_number or f"“{ctrl.text}”",
+            values=f" {self.labels.or_word} ".join(names))
+
+    def _blank_answer(self, q: Question) -> Elements:
+        """The empty place for an answer in a blank questionnaire."""
+        if q.is_text:
+            return [paragraph(self.styles.body), paragraph(self.styles.body)]
+        if q.kind is QuestionKind.REPEATING:
+            rows: list[list[Callable[[], Elements]]] = [
+                [lambda: [paragraph(self.styles.table_text)] for _ in q.fields]
+                for _ in range(max(q.min_entries, _BLANK_ROWS))]
+            return [self._block_table(q, rows)]
+        return self.choice(q.choices, None, q.id, show_all=True)
+
+    def _block(self, q: Question, entries: list[dict[str, object]], outline_level: int,
+               where: str, content: Content) -> Elements:
+        """A repeating block: sub-headed entries, or a table with a row per entry."""
+        def cell(i: int, f: Field_, style: str) -> Callable[[], Elements]:
+            raw = entries[i].get(f.id)
+            spot = f"{where} ({q.entry_label} {i + 1}, {f.label})"
+            if f.kind in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
+                text = raw if isinstance(raw, str) else ""
+                index = content.counted_ids.get(f"{q.id}[{i}].{f.id}")
+                return lambda: self.markdown(text, spot, index, body_style=style)
+            return lambda: self.choice(f.choices, raw, spot,  # type: ignore[arg-type]
+                                       self.options.choices is ChoiceDisplay.ALL)
+
+        if self.options.blocks is BlockDisplay.TABLE:
+            rows = [[cell(i, f, self.styles.table_text) for f in q.fields]
+                    for i in range(len(entries))]
+            return [self._block_table(q, rows)]
+        s = self.styles
+        out: Elements = []
+        for i in range(len(entries)):
+            out.append(self.para(s.entry_heading, f"{q.entry_label} {i + 1}", where,
+                                 outline_level=outline_level + 1))
+            for f in q.fields:
+                made = cell(i, f, s.body)()
+                if not made:
+                    continue
+                out.append(self.para(s.field_label, f.label, where))
+                if f.limit is not None:
+                    out.append(self.para(s.limit, f"({f.limit.describe()})", where))
+                out += made
+        return out
+
+    def _block_table(self, q: Question, rows: list[list[Callable[[], Elements]]]) -> etree._Element:
+        """A table: a header row of field labels (with limits), then the given rows."""
+        s = self.styles
+        header: list[Callable[[], Elements]] = []
+        for f in q.fields:
+            def head(f: Field_ = f) -> Elements:
+                cells = [self.para(s.table_text, f.label, "table", bold=True)]
+                if f.limit is not None:
+                    cells.append(self.para(s.limit, f"({f.limit.describe()})", "table"))
+                return cells
+            header.append(head)
+        return add_table(s.table, [header, *rows])

@@ -1,0 +1,97 @@
+"""What the user chooses about an export: the choices, and the words the document uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Unanswered(str, Enum):
+    """What to do with a question that has no answer."""
+
+    OMIT = "omit"
+    NO_RESPONSE = "no-response"
+
+
+class ChoiceDisplay(str, Enum):
+    """How a choice answer is shown."""
+
+    CHOSEN = "chosen"  # the chosen option(s) only, as text
+    ALL = "all"  # every option, ☒ before the chosen ones and ☐ before the others
+
+
+class BlockDisplay(str, Enum):
+    """How a repeating block's entries are shown."""
+
+    ENTRIES = "entries"  # one sub-headed entry after another (best for long text)
+    TABLE = "table"  # one table row per entry, one column per field
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The fixed words the export adds around the questionnaire's own text."""
+
+    information_details: str = "Information details"
+    questions: str = "Questions"
+    no_response: str = "No response"
+    annex_title: str = "Annex: length of each answer"
+    annex_item: str = "Question"
+    annex_count: str = "Length"
+    annex_limit: str = "Limit"
+    annex_status: str = "Status"
+    condition: str = "Answer only if the answer to {question} is {values}."
+    or_word: str = "or"
+    deadline: str = "Deadline: {date}"
+    status_words: tuple[tuple[str, str], ...] = (
+        ("empty", "not answered"), ("within", "within"), ("near", "near the limit"),
+        ("over", "over the limit"),
+    )
+
+    def status(self, status: str) -> str:
+        """The annex's word for a count status."""
+        return dict(self.status_words).get(status, status)
+
+    @classmethod
+    def for_language(cls, language: str) -> Labels:
+        """Labels in the questionnaire's language where we have them, English otherwise."""
+        return _TRANSLATIONS.get(language.split("-")[0].lower(), cls())
+
+
+_TRANSLATIONS: dict[str, Labels] = {
+    "fr": Labels(
+        information_details="Informations", questions="Questions", no_response="Pas de réponse",
+        annex_title="Annexe : longueur de chaque réponse", annex_item="Question",
+        annex_count="Longueur", annex_limit="Limite", annex_status="État",
+        condition="Répondre seulement si la réponse à {question} est {values}.", or_word="ou",
+        deadline="Date limite : {date}",
+        status_words=(("empty", "sans réponse"), ("within", "dans la limite"),
+                      ("near", "proche de la limite"), ("over", "au-delà de la limite")),
+    ),
+    "es": Labels(
+        information_details="Datos de identificación", questions="Preguntas",
+        no_response="Sin respuesta", annex_title="Anexo: extensión de cada respuesta",
+        annex_item="Pregunta", annex_count="Extensión", annex_limit="Límite",
+        annex_status="Estado",
+        condition="Responder solo si la respuesta a {question} es {values}.", or_word="o",
+        deadline="Fecha límite: {date}",
+        status_words=(("empty", "sin respuesta"), ("within", "dentro del límite"),
+                      ("near", "cerca del límite"), ("over", "por encima del límite")),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Every choice about one export; the defaults give the reference layout."""
+
+    template: Path | None = None  # a .docx/.dotx whose styles, headers and footers are used
+    unanswered: Unanswered = Unanswered.NO_RESPONSE
+    choices: ChoiceDisplay = ChoiceDisplay.CHOSEN
+    blocks: BlockDisplay = BlockDisplay.ENTRIES
+    allow_over_limit: bool = False  # export even when an answer is over its limit
+    annex: bool = False  # add a table of counts per question at the end
+    blank: bool = False  # the questionnaire without answers, to collect input
+    language: str | None = None  # BCP 47 tag for spell-checking; the questionnaire's by default
+    author: str | None = None  # document author; the responding institution by default
+    labels: Labels | None = None  # fixed words; by the questionnaire's language by default

@@ -1,0 +1,140 @@
+"""Writing the file: to a temporary file beside it, then an atomic replace.
+
+A failed export never leaves a half-written file and never destroys the
+previous one.  Every failure a user can cause (a file open in Word, a read-only
+folder, a full disk) becomes an :class:`ExportError` with a message that says
+what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from consultdesk.domain.errors import ConsultDeskError
+
+
+class ExportError(ConsultDeskError):
+    """The export could not be written (the message says why and what to do)."""
+
+
+class OutputLockedError(ExportError):
+    """The output file is open in another program, or locked."""
+
+
+class OutputNotWritableError(ExportError):
+    """The output file or its folder is read-only or not ours to write."""
+
+
+def lock_files(path: Path) -> list[Path]:
+    """Lock files that word processors keep beside a document they have open."""
+    name = path.name
+    candidates = [
+        path.with_name(f".~lock.{name}#"),  # LibreOffice
+        path.with_name(f"~${name}"),  # Word, short names
+        path.with_name(f"~${name[2:]}"),  # Word, longer names lose two characters
+    ]
+    return [c for c in candidates if c.exists()]
+
+
+def _check_target(path: Path) -> None:
+    """Refuse, before any work, a target that cannot or must not be replaced."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; choose a file name ending in .docx.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist; choose another place.")
+    locks = lock_files(path)
+    if locks:
+        raise OutputLockedError(
+            f"{path.name} seems to be open in a word processor ({locks[0].name} exists). "
+            "Close it there and export again; nothing was written."
+        )
+    if path.exists() and not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise OutputNotWritableError(
+            f"{path} is read-only; choose another file name or make it writable. "
+            "Nothing was written."
+        )
+
+
+def _message(exc: OSError, path: Path, stage: str) -> ExportError:
+    """A user's message for an operating-system error at one stage of writing."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if stage == "replace":
+            return OutputLockedError(
+                f"{path.name} cannot be replaced: it is open in another program or locked. "
+                "Close it and export again; the previous file is unchanged."
+            )
+        return OutputNotWritableError(
+            f"Cannot write in the folder {path.parent} (read-only or no permission); "
+            "choose another folder. Nothing was written."
+        )
+    if code == errno.ENOSPC:
+        return ExportError(f"The disk holding {path.parent} is full; free some space and "
+                           "export again. Nothing was written.")
+    if code == errno.EDQUOT:
+        return ExportError(f"Your disk quota for {path.parent} is used up. Nothing was written.")
+    if code == errno.ENAMETOOLONG:
+        return ExportError(f"The file name {path.name} is too long; choose a shorter one.")
+    return ExportError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.")
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a file through ``write(stream)`` so that it appears whole or not at all."""
+    path = Path(path).expanduser().absolute()
+    _check_target(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part",
+                                         dir=path.parent)
+    except OSError as exc:
+        raise _message(exc, path, "create") from None
+    temp = Path(temp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                write(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
+            _copy_mode(path, temp)
+        except OSError as exc:
+            raise _message(exc, path, "write") from None
+        try:
+            os.replace(temp, path)
+        except OSError as exc:
+            raise _message(exc, path, "replace") from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _copy_mode(path: Path, temp: Path) -> None:
+    """Give the new file the old one's permissions, or the usual ones for a new file."""
+    if path.exists():
+        os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
