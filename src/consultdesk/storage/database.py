@@ -28,7 +28,8 @@ from consultdesk.storage.errors import (
     ReadOnlyDataDirError,
     StorageFullError,
 )
-from consultdesk.storage.migrations import APPLICATION_ID, LATEST, migrate
+from consultdesk.storage import migrations
+from consultdesk.storage.migrations import APPLICATION_ID
 
 DB_FILE_NAME = "consultdesk.sqlite3"
 
@@ -74,12 +75,22 @@ class Database:
         _ensure_writable_dir(data_dir)
         path = database_path(data_dir)
         version = inspect_database(path)
-        if 0 < version < LATEST:
+        copy: Path | None = None
+        if 0 < version < migrations.LATEST:
             # An upgrade rewrites the file; keep the file as it was, first.
-            backups.copy_database(path, backups.upgrade_backup_path(data_dir, version))
+            copy = backups.copy_database(path, backups.upgrade_backup_path(data_dir, version))
         with _translate_errors(path), _raw_connection(path) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
-            migrate(conn)
+            try:
+                migrations.migrate(conn)
+            except sqlite3.Error as exc:
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_FULL, _SQLITE_READONLY):
+                    raise  # said clearly by _translate_errors
+                kept = f"; a copy made before the upgrade is {copy}" if copy else ""
+                raise DatabaseError(
+                    f"upgrading the database {path} from schema {version} to "
+                    f"{migrations.LATEST} failed ({exc}); the file was left as it was{kept}",
+                    path=path, backup=copy) from None
         database = cls(data_dir, _make_engine(path))
         if daily_backup:
             try:
@@ -260,7 +271,7 @@ def inspect_database(path: Path) -> int:
         raise _damaged(path, "is not a SQLite database (damaged or overwritten)")
     header_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
-    if header_version > LATEST:
+    if header_version > migrations.LATEST:
         raise _newer(path, header_version)
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
@@ -269,7 +280,7 @@ def inspect_database(path: Path) -> int:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if version > LATEST:
+            if version > migrations.LATEST:
                 raise _newer(path, version)
             if application_id != APPLICATION_ID and (application_id or tables):
                 raise _damaged(path, "is a SQLite file, but not a ConsultDesk database")
@@ -286,8 +297,8 @@ def inspect_database(path: Path) -> int:
 def _newer(path: Path, version: int) -> NewerSchemaError:
     return NewerSchemaError(
         f"the database {path} was written by a newer ConsultDesk (schema {version}; this "
-        f"version reads up to {LATEST}); it has not been opened or changed. Install the "
-        "newer ConsultDesk, or use another data dir.", path=path)
+        f"version reads up to {migrations.LATEST}); it has not been opened or changed. "
+        "Install the newer ConsultDesk, or use another data dir.", path=path)
 
 
 @contextmanager

@@ -91,13 +91,15 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
-    """Upgrade to ``target`` in one transaction (all steps or none); the version reached.
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Upgrade to ``target`` (default: LATEST) in one transaction, all steps or none;
+    the version reached.
 
     ``conn`` must be a plain sqlite3 connection in autocommit mode
     (``isolation_level=None``): the steps manage the transaction themselves so that a
     failure leaves the file exactly as it was.
     """
+    target = LATEST if target is None else target
     current = schema_version(conn)
     if current >= target:
         return current
