@@ -3,8 +3,97 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from consultdesk.cli.env import CliEnv
+from consultdesk.cli.output import print_json, print_table
+from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.formats.docx_export import (
+    ExportOptions,
+    OverLimitError,
+    Unanswered,
+)
+from consultdesk.services.export import ExportService
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the check and export commands."""
-    # Filled in with the Word export.
+    p = sub.add_parser("check", help="count every answer against its limit (exit 1 if over)")
+    p.add_argument("rid", metavar="RID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=check_response)
+
+    p = sub.add_parser("export", help="export a response to Word (.docx)")
+    p.add_argument("rid", metavar="RID",
+                   help="the response (with --blank, a questionnaire id also works)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
+    p.add_argument("--template", type=Path, metavar="T.docx",
+                   help="a Word document or template whose styles, headers and footers to use")
+    p.add_argument("--allow-over-limit", action="store_true",
+                   help="export even when answers are over their limit")
+    p.add_argument("--blank", action="store_true",
+                   help="the questionnaire without answers, to circulate for input")
+    p.add_argument("--unanswered", choices=[u.value for u in Unanswered],
+                   default=Unanswered.NO_RESPONSE.value,
+                   help="leave unanswered questions out, or mark them 'No response' (default)")
+    p.add_argument("--annex", action="store_true", help="add a table of counts per question")
+    p.set_defaults(handler=export_docx)
+
+
+def check_response(args: argparse.Namespace, env: CliEnv) -> int:
+    """Print each counted answer's count, limit and status."""
+    report = ExportService().check(env.context.responses.load(args.rid))
+    if args.json:
+        print_json(report.as_json())
+    else:
+        rows = [(i.number or i.id, f"{i.count.value:,}",
+                 f"{i.count.limit.amount:,} {i.count.limit.unit.value.replace('_', ' ')}"
+                 if i.count.limit else "-", i.count.status.value) for i in report.items]
+        rows += [(b.label, f"{b.count:,}", f"{b.limit:,}", b.status.value)
+                 for b in report.budgets]
+        print_table(["QUESTION", "COUNT", "LIMIT", "STATUS"], rows)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _blank_questionnaire(args: argparse.Namespace, env: CliEnv) -> Questionnaire:
+    """The questionnaire of a response, or one named by its id (for --blank)."""
+    try:
+        return env.context.responses.load(args.rid).questionnaire
+    except NotFoundError:
+        try:
+            return env.context.catalog.get(args.rid)
+        except NotFoundError:
+            raise NotFoundError(f"no response or questionnaire with id {args.rid!r}") from None
+
+
+def export_docx(args: argparse.Namespace, env: CliEnv) -> int:
+    """Export to Word; exit 1 (nothing written) when answers are over their limit."""
+    service = ExportService()
+    options = ExportOptions(
+        template=args.template,
+        unanswered=Unanswered(args.unanswered),
+        allow_over_limit=args.allow_over_limit,
+        annex=args.annex,
+        blank=args.blank,
+    )
+    if args.blank:
+        result = service.export_blank(_blank_questionnaire(args, env), args.output, options)
+    else:
+        response = env.context.responses.load(args.rid)
+        try:
+            result = service.export(response, args.output, options)
+        except OverLimitError as exc:
+            for problem in exc.problems:
+                print(f"over the limit: {problem.message}", file=sys.stderr)
+            print("nothing exported; shorten the answers or use --allow-over-limit",
+                  file=sys.stderr)
+            return EXIT_PROBLEM
+    for warning in result.warnings:
+        print(f"warning: {' '.join(warning.split())}", file=sys.stderr)
+    print(f"exported {result.path}")
+    return EXIT_OK

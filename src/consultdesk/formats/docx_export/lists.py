@@ -108,12 +108,13 @@ class ListTracker:
             self._open.clear()
             self._list_id = list_id
         del self._open[level:]  # deeper lists ended with their parent item
-        if len(self._open) == level and self._open[-1][0] is kind:
+        if len(self._open) == level and self._open[-1][0] is kind and self._open[-1][1]:
             return self._open[-1][1]
         del self._open[level - 1:]
         while len(self._open) < level - 1:  # a jump of levels: placeholders, never used
             self._open.append((kind, 0))
-        num_id = self._numbering.new_list(kind, level - 1, ordinal or 1)
+        start = ordinal if kind is ListType.ORDERED else 1  # "0." starts a list at 0
+        num_id = self._numbering.new_list(kind, level - 1, start)
         self._open.append((kind, num_id))
         return num_id
 

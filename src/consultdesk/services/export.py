@@ -1,0 +1,107 @@
+"""Checking and exporting responses: what the GUI's preflight and the CLI call.
+
+Counting and the preflight rules live in the domain; the Word file is built by
+``consultdesk.formats.docx_export``.  This service joins them for a loaded
+:class:`ResponseData`, and never touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from consultdesk.domain.counting import Status, status_for
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.response import (
+    CountedItem,
+    Problem,
+    budget_usage,
+    counted_items,
+    preflight,
+)
+from consultdesk.formats.docx_export import (
+    ExportOptions,
+    ExportResult,
+    blocking_problems,
+    export_blank,
+    export_response,
+)
+from consultdesk.services.records import ResponseData
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetCheck:
+    """A limit shared by several questions, and what they use of it."""
+
+    id: str
+    label: str
+    count: int
+    limit: int
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """Every counted answer of a response against its limit, and the shared budgets."""
+
+    response_id: str
+    items: tuple[CountedItem, ...]
+    budgets: tuple[BudgetCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is over its limit."""
+        return not any(i.count.status is Status.OVER for i in self.items) and not any(
+            b.status is Status.OVER for b in self.budgets)
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``check --json`` shape (``budgets`` only when the questionnaire has some)."""
+        data: dict[str, Any] = {
+            "response": self.response_id,
+            "ok": self.ok,
+            "questions": [{
+                "id": i.id,
+                "number": i.number,
+                "count": i.count.value,
+                "limit": i.count.limit.amount if i.count.limit else None,
+                "status": i.count.status.value,
+            } for i in self.items],
+        }
+        if self.budgets:
+            data["budgets"] = [{"id": b.id, "label": b.label, "count": b.count,
+                                "limit": b.limit, "status": b.status.value}
+                               for b in self.budgets]
+        return data
+
+
+class ExportService:
+    """Preflight, check and Word export of responses (no Qt, no SQL)."""
+
+    def check(self, response: ResponseData) -> CheckReport:
+        """Each counted answer's count, limit and status, with the shared budgets."""
+        q = response.questionnaire
+        items = tuple(counted_items(q, response.answers))
+        budgets = tuple(
+            BudgetCheck(b.id, b.label, total, b.limit.amount, status_for(total, b.limit))
+            for b, total in budget_usage(q, response.answers))
+        return CheckReport(response.id, items, budgets)
+
+    def preflight(self, response: ResponseData) -> list[Problem]:
+        """Every problem to show before export, in document order."""
+        return preflight(response.questionnaire, response.respondent, response.answers)
+
+    def blocking(self, response: ResponseData) -> list[Problem]:
+        """The problems that stop the export unless the user allows them (over a limit)."""
+        return blocking_problems(self.preflight(response))
+
+    def export(self, response: ResponseData, path: Path,
+               options: ExportOptions = ExportOptions()) -> ExportResult:
+        """Write the response to ``path`` (OverLimitError, ExportError, TemplateError)."""
+        return export_response(response.questionnaire, response.title, response.respondent,
+                               response.answers, path, options)
+
+    def export_blank(self, questionnaire: Questionnaire, path: Path,
+                     options: ExportOptions = ExportOptions()) -> ExportResult:
+        """Write the questionnaire without answers, to collect input from colleagues."""
+        return export_blank(questionnaire, path, replace(options, blank=True))
