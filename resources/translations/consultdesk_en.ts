@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>BinDialog</name>
+        <message numerus="yes">
+            <source>Delete %n response(s) for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %n response for good? This cannot be undone.</numerusform>
+                <numerusform>Delete %n responses for good? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n over the limit</source>
+            <translation>
+                <numerusform>, %n over the limit</numerusform>
+                <numerusform>, %n over the limit</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWindow</name>
+        <message numerus="yes">
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n response</numerusform>
+                <numerusform>%n responses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n response(s) to the bin.</source>
+            <translation>
+                <numerusform>Moved %n response to the bin.</numerusform>
+                <numerusform>Moved %n responses to the bin.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewResponseDialog</name>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,968 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Bin</source>
+            <translation>ごみ箱</translation>
+        </message>
+        <message>
+            <source>Deleted responses stay here until you delete them for good.</source>
+            <translation>削除した回答は、完全に削除するまでここに残ります。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>質問票</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>削除日時</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>ごみ箱は空です。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>元に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Delete for &amp;good…</source>
+            <translation>完全に削除(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>完全に削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n response(s) for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n 件の回答を完全に削除しますか？この操作は元に戻せません。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWidget</name>
+        <message>
+            <source>C&amp;lear answer</source>
+            <extracomment>the new value: an option id, a list of ids, or None when cleared</extracomment>
+            <translation>回答を消去(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high}.</source>
+            <translation>{low}～{high} 個選択してください。</translation>
+        </message>
+        <message>
+            <source>Choose at most {high}.</source>
+            <translation>{high} 個まで選択できます。</translation>
+        </message>
+        <message>
+            <source>Choose at least {low}.</source>
+            <translation>{low} 個以上選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterWidget</name>
+        <message>
+            <source>Length of the answer</source>
+            <translation>回答の長さ</translation>
+        </message>
+        <message>
+            <source>characters (with spaces)</source>
+            <translation>文字（スペースを含む）</translation>
+        </message>
+        <message>
+            <source>characters (no spaces)</source>
+            <translation>文字（スペースを含まない）</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>語</translation>
+        </message>
+        <message>
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <source>{value} / {limit} {unit}</source>
+            <translation>{value} / {limit} {unit}</translation>
+        </message>
+        <message>
+            <source>as the portal counts</source>
+            <translation>ポータルの数え方</translation>
+        </message>
+        <message>
+            <source>{excess} over</source>
+            <translation>{excess} 超過</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Welcome to ConsultDesk</source>
+            <extracomment>The bundled questionnaire a first-time user is invited to answer.</extracomment>
+            <translation>ConsultDesk へようこそ</translation>
+        </message>
+        <message>
+            <source>Draft your answers to questionnaires from international bodies, see every limit as you type, and export a Word document ready to submit. Your drafts stay on this computer.</source>
+            <translation>国際機関からの質問票への回答を作成できます。入力中も各設問の上限を確認でき、そのまま提出できる Word 文書に書き出せます。下書きはこのコンピューターに保存されます。</translation>
+        </message>
+        <message>
+            <source>Start a response to this consultation</source>
+            <translation>この意見照会への回答を作成</translation>
+        </message>
+        <message>
+            <source>Another questionnaire…</source>
+            <translation>別の質問票…</translation>
+        </message>
+        <message>
+            <source>Import a questionnaire file…</source>
+            <translation>質問票ファイルを取り込む…</translation>
+        </message>
+        <message>
+            <source>Start with a questionnaire you have installed.</source>
+            <translation>登録済みの質問票から回答を作成してください。</translation>
+        </message>
+        <message>
+            <source>To begin, answer the bundled consultation:</source>
+            <translation>まずは、同梱の意見照会に回答してみましょう：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in all answers</source>
+            <extracomment>question id, the text searched, which occurrence in that answer</extracomment>
+            <translation>すべての回答を検索</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation>検索を閉じる</translation>
+        </message>
+        <message>
+            <source>Places found</source>
+            <translation>検索結果</translation>
+        </message>
+        <message>
+            <source>Question {number}</source>
+            <translation>問 {number}</translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>{n} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History — {title}</source>
+            <translation>履歴 — {title}</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>版</translation>
+        </message>
+        <message>
+            <source>Changes from this revision to now</source>
+            <translation>この版から現在までの変更</translation>
+        </message>
+        <message>
+            <source>Struck through: in the revision, not in the answer now. Highlighted: added since.</source>
+            <translation>取り消し線：この版にあり、現在の回答にない部分。強調表示：その後に追加された部分。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this revision</source>
+            <translation>この版に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No revisions kept yet. One is kept when you pause typing, press Ctrl+S, or mark the answer done.</source>
+            <translation>保存された版はまだありません。入力を止めたとき、Ctrl+S を押したとき、回答を完了にしたときに版が保存されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Draft</source>
+            <translation>作成中</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>確認中</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提出済み</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>本日締切</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>締切を %n 日超過</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>残り %n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation>%2 問中 %1 問回答</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n over the limit</source>
+            <translation>
+                <numerusform>、%n 問が上限超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today %1</source>
+            <translation>今日 %1</translation>
+        </message>
+        <message>
+            <source>Yesterday %1</source>
+            <translation>昨日 %1</translation>
+        </message>
+        <message>
+            <source>Import questionnaire</source>
+            <translation>質問票の取り込み</translation>
+        </message>
+        <message>
+            <source>This build of ConsultDesk can only install questionnaire definition files (.toml).</source>
+            <translation>この版の ConsultDesk で取り込めるのは質問票定義ファイル（.toml）のみです。</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1（コピー）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWindow</name>
+        <message>
+            <source>ConsultDesk — Library</source>
+            <translation>ConsultDesk — 回答一覧</translation>
+        </message>
+        <message>
+            <source>&amp;New response…</source>
+            <translation>新しい回答(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start a response to an installed questionnaire</source>
+            <translation>登録済みの質問票への回答を作成します</translation>
+        </message>
+        <message>
+            <source>&amp;Import questionnaire…</source>
+            <translation>質問票の取り込み(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Install a questionnaire from a file</source>
+            <translation>ファイルから質問票を登録します</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open the selected response</source>
+            <translation>選択した回答を開きます</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>複製(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Start a new response from the selected one's answers</source>
+            <translation>選択した回答の内容をもとに新しい回答を作成します</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Move the selected responses to the bin</source>
+            <translation>選択した回答をごみ箱に移します</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>削除を取り消す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Bin…</source>
+            <translation>ごみ箱(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Restore deleted responses</source>
+            <translation>削除した回答を元に戻します</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>設定(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>絞り込み(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About ConsultDesk</source>
+            <translation>ConsultDesk について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>回答一覧</translation>
+        </message>
+        <message>
+            <source>Filter responses</source>
+            <translation>回答を絞り込む</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>回答 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New response</source>
+            <translation>新しい回答</translation>
+        </message>
+        <message>
+            <source>Import questionnaire</source>
+            <translation>質問票の取り込み</translation>
+        </message>
+        <message>
+            <source>Questionnaires (*.docx *.toml);;All files (*)</source>
+            <translation>質問票 (*.docx *.toml);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Installed “%1”.</source>
+            <translation>「%1」を登録しました。</translation>
+        </message>
+        <message>
+            <source>Duplicate response</source>
+            <translation>回答の複製</translation>
+        </message>
+        <message>
+            <source>Title of the new response (the answers are copied):</source>
+            <translation>新しい回答の件名（回答内容は複製されます）：</translation>
+        </message>
+        <message>
+            <source>Duplicated as “%1”.</source>
+            <translation>「%1」として複製しました。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n response(s) to the bin.</source>
+            <translation>
+                <numerusform>%n 件の回答をごみ箱に移しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>削除の取り消し</translation>
+        </message>
+        <message>
+            <source>About ConsultDesk</source>
+            <translation>ConsultDesk について</translation>
+        </message>
+        <message>
+            <source>ConsultDesk %1
+
+Answer questionnaires from international bodies, within every limit, and export them to Word.
+
+Your drafts are kept in:
+%2</source>
+            <translation>ConsultDesk %1
+
+国際機関からの質問票に、各設問の上限を守って回答し、Word 文書に書き出します。
+
+下書きの保存先：
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Overall progress</source>
+            <extracomment>The navigator key of the respondent details page. the selected key: a question id or RESPONDENT_KEY</extracomment>
+            <translation>全体の進捗</translation>
+        </message>
+        <message>
+            <source>All questions</source>
+            <translation>すべての設問</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Over the limit</source>
+            <translation>上限超過</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>表示(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>設問</translation>
+        </message>
+        <message>
+            <source>Respondent details</source>
+            <translation>回答者情報</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>作成中</translation>
+        </message>
+        <message>
+            <source>Near the limit</source>
+            <translation>上限間近</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>{answered} of {total} answered</source>
+            <translation>{total} 問中 {answered} 問回答</translation>
+        </message>
+        <message>
+            <source>{over} over the limit</source>
+            <translation>{over} 問が上限超過</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewResponseDialog</name>
+        <message>
+            <source>New response</source>
+            <translation>新しい回答</translation>
+        </message>
+        <message>
+            <source>Which questionnaire are you answering?</source>
+            <translation>どの質問票に回答しますか？</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>締切：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>作成</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>設問 %n 問</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>第 %1 版</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>システムの設定に従う</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>ダーク</translation>
+        </message>
+        <message>
+            <source>e.g. Human Rights Division</source>
+            <translation>例：人権人道課</translation>
+        </message>
+        <message>
+            <source>Open the document after exporting</source>
+            <translation>書き出し後に文書を開く</translation>
+        </message>
+        <message>
+            <source>Check every limit before exporting</source>
+            <translation>書き出す前にすべての上限を確認する</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>全般</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance:</source>
+            <translation>外観(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time ConsultDesk starts.</source>
+            <translation>言語の変更は、次に ConsultDesk を起動したときに反映されます。</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>&amp;Contributor tag:</source>
+            <translation>担当者タグ(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightDialog</name>
+        <message>
+            <source>Before exporting</source>
+            <extracomment>the problem's target: a question id or a respondent field id</extracomment>
+            <translation>書き出しの前に</translation>
+        </message>
+        <message>
+            <source>{n} problem(s) found. Double-click one (or press Enter) to go to it, or export anyway.</source>
+            <translation>{n} 件の問題が見つかりました。ダブルクリック（または Enter キー）で該当箇所に移動するか、このまま書き出してください。</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>&amp;Export anyway…</source>
+            <translation>このまま書き出す(&amp;E)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPanel</name>
+        <message>
+            <source>Question</source>
+            <translation>設問</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>完了(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Mark this question done (Ctrl+D)</source>
+            <translation>この設問を完了にします (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Earlier versions of this answer</source>
+            <translation>この回答の以前の版</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>ConsultDesk — the database cannot be opened</source>
+            <translation>ConsultDesk — データベースを開けません</translation>
+        </message>
+        <message>
+            <source>ConsultDesk cannot open your database.</source>
+            <translation>ConsultDesk はデータベースを開けません。</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>ファイル：%1</translation>
+        </message>
+        <message>
+            <source>There is no backup of this database.</source>
+            <translation>このデータベースのバックアップはありません。</translation>
+        </message>
+        <message>
+            <source>Either choice keeps the damaged file: it is renamed next to the new one, so nothing is lost.</source>
+            <translation>どちらを選んでも、破損したファイルは名前を変えて同じフォルダーに残るため、データは失われません。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from this backup</source>
+            <translation>このバックアップから復元(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Move it aside and start afresh</source>
+            <translation>退避して新しく始める(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatingBlock</name>
+        <message>
+            <source>&amp;Add {entry}</source>
+            <extracomment>the whole list of entries after any change emitted before an entry is removed, so a revision can keep it</extracomment>
+            <translation>{entry}を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上へ</translation>
+        </message>
+        <message>
+            <source>Move {entry} up</source>
+            <translation>{entry}を上へ移動</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下へ</translation>
+        </message>
+        <message>
+            <source>Move {entry} down</source>
+            <translation>{entry}を下へ移動</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Remove {entry}</source>
+            <translation>{entry}を削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentForm</name>
+        <message>
+            <source>Required</source>
+            <extracomment>field id, new value</extracomment>
+            <translation>必須</translation>
+        </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必須</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseWindow</name>
+        <message>
+            <source>{title} — ConsultDesk</source>
+            <translation>{title} — ConsultDesk</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存しました</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>保存状況</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep a revision</source>
+            <translation>版を保存(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Word…</source>
+            <translation>Word に書き出す(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in all answers…</source>
+            <translation>すべての回答を検索(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>書式(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Next question</source>
+            <translation>次の設問(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous question</source>
+            <translation>前の設問(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Respondent details</source>
+            <translation>回答者情報(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Question &amp;list</source>
+            <translation>設問一覧(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>回答(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>設問(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>完了にする(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Respondent details</source>
+            <translation>回答者情報</translation>
+        </message>
+        <message>
+            <source>Revision kept.</source>
+            <translation>版を保存しました。</translation>
+        </message>
+        <message>
+            <source>No changes since the last revision.</source>
+            <translation>前回の版から変更はありません。</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>問 {n}</translation>
+        </message>
+        <message>
+            <source>Revision restored (Ctrl+Z undoes it).</source>
+            <translation>版を復元しました（Ctrl+Z で取り消せます）。</translation>
+        </message>
+        <message>
+            <source>Export to Word</source>
+            <translation>Word に書き出す</translation>
+        </message>
+        <message>
+            <source>Export to Word is not available in this build.</source>
+            <translation>この版では Word への書き出しは利用できません。</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>{path} に書き出しました</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {message}</source>
+            <translation>まだ保存されていません：{message}</translation>
+        </message>
+        <message>
+            <source>ConsultDesk</source>
+            <translation>ConsultDesk</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Some changes could not be saved. Close anyway and lose them?</source>
+            <translation>一部の変更を保存できませんでした。変更を破棄して閉じますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseWindows</name>
+        <message>
+            <source>Open response</source>
+            <translation>回答を開く</translation>
+        </message>
+        <message>
+            <source>This build of ConsultDesk cannot edit responses yet.</source>
+            <translation>この版の ConsultDesk では、まだ回答を編集できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsesModel</name>
+        <message>
+            <source>Title</source>
+            <extracomment>Role carrying the value the column sorts by. Role carrying the ResponseSummary of the row (any column).</extracomment>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>質問票</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>締切</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進捗</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>最終更新</translation>
+        </message>
+        <message>
+            <source>Some answers are over their limit: open the response to shorten them.</source>
+            <translation>上限を超えている回答があります。回答を開いて短くしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RichEditor</name>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>太字</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>斜体</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>箇条書き</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>段落番号</translation>
+        </message>
+        <message>
+            <source>Decrease indent</source>
+            <translation>インデントを減らす</translation>
+        </message>
+        <message>
+            <source>Increase indent</source>
+            <translation>インデントを増やす</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>Formatting</source>
+            <translation>書式</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• 箇条書き</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. 段落番号</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortTextWidget</name>
+        <message>
+            <source>Answer</source>
+            <extracomment>Markdown and count</extracomment>
+            <translation>回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>ConsultDesk cannot start</source>
+            <extracomment>Exit code when the app cannot start (the same as the CLI's "bad input").</extracomment>
+            <translation>ConsultDesk を起動できません</translation>
+        </message>
+        <message>
+            <source>ConsultDesk must be able to write to its data folder.</source>
+            <translation>ConsultDesk はデータフォルダーに書き込める必要があります。</translation>
+        </message>
+        <message>
+            <source>ConsultDesk is already open on this data folder.</source>
+            <translation>このデータフォルダーは、すでに別の ConsultDesk で開かれています。</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be used (%2). Allow writing to it, or start ConsultDesk with --data-dir and another folder.</source>
+            <translation>データフォルダー %1 を使用できません（%2）。書き込みを許可するか、--data-dir で別のフォルダーを指定して ConsultDesk を起動してください。</translation>
+        </message>
+    </context>
+</TS>

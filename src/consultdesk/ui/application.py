@@ -1,0 +1,258 @@
+"""Starting the desktop app: QApplication, language, palette, one window per data dir.
+
+``run_gui`` is what ``consultdesk`` (no command) and ``consultdesk open RID`` call.
+A second start on the same data dir hands its request to the running app (over a
+QLocalSocket) and exits, so the running one comes to the front; the WriterLock
+stays the real guard against two writers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QDialog
+
+from consultdesk.app_context import AppContext
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.paths import APP_NAME
+from consultdesk.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    NewerSchemaError,
+    ReadOnlyDataDirError,
+)
+from consultdesk.storage.instance_lock import WriterLock
+from consultdesk.ui import theme
+from consultdesk.ui.i18n import Translations, resolve_language
+from consultdesk.ui.library.startup_dialogs import RecoveryDialog, show_startup_error
+from consultdesk.ui.library.window import LibraryWindow
+from consultdesk.ui.preferences import Preferences
+
+#: Exit code when the app cannot start (the same as the CLI's "bad input").
+EXIT_CANNOT_START = 2
+_CONNECT_TIMEOUT_MS = 1500
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket name of the app running on ``data_dir`` (one per user and dir)."""
+    key = str(data_dir.expanduser().resolve())
+    return "consultdesk-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def forward_to_running(data_dir: Path, response_id: str | None) -> bool:
+    """Hand the request to an app already running on ``data_dir``; False if there is none."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
+        return False
+    message = json.dumps({"open": response_id}).encode() + b"\n"
+    socket.write(QByteArray(message))
+    ok = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(_CONNECT_TIMEOUT_MS)
+    return ok
+
+
+class InstanceServer(QObject):
+    """Listens for later starts on the same data dir; ``requested`` carries a response id."""
+
+    requested = Signal(object)  # str | None
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def listen(self) -> bool:
+        """Start listening (clearing a socket file left by a crashed run: we hold the lock)."""
+        QLocalServer.removeServer(self.name)
+        return self._server.listen(self.name)
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._finish(s))
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        if b"\n" in self._buffers[socket]:
+            self._finish(socket)
+
+    def _finish(self, socket: QLocalSocket) -> None:
+        data = self._buffers.pop(socket, None)
+        socket.deleteLater()
+        if not data:
+            return
+        try:
+            request: Any = json.loads(data.split(b"\n", 1)[0])
+            rid = request.get("open") if isinstance(request, dict) else None
+        except ValueError:
+            return  # not one of ours: ignore
+        self.requested.emit(rid if isinstance(rid, str) else None)
+
+
+def open_context(data_dir: Path) -> AppContext | None:
+    """Open the data dir, offering recovery for a damaged database; None if the user quits."""
+    title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
+    while True:
+        try:
+            return AppContext.open(data_dir)
+        except NewerSchemaError as exc:
+            _say(title, str(exc))
+            return None
+        except ReadOnlyDataDirError as exc:
+            _say(title, QCoreApplication.translate(
+                "Startup", "ConsultDesk must be able to write to its data folder.") + "\n\n"
+                + str(exc))
+            return None
+        except (DamagedDatabaseError, DatabaseError) as exc:
+            if exc.path is None or not exc.path.exists():
+                _say(title, str(exc))
+                return None
+            dialog = RecoveryDialog(data_dir, exc)
+            if dialog.exec() == QDialog.DialogCode.Rejected:
+                return None
+            # Loop: open what was restored (or the fresh database).
+        except (ConsultDeskError, OSError) as exc:
+            _say(title, str(exc))
+            return None
+
+
+def _say(title: str, message: str) -> None:
+    print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+    show_startup_error(title, message)
+
+
+class GuiSession(QObject):
+    """One running app on one data dir: lock, services, the local server and the library."""
+
+    def __init__(self, data_dir: Path, preferences: Preferences) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.preferences = preferences
+        self.context: AppContext | None = None
+        self.window: LibraryWindow | None = None
+        self.server: InstanceServer | None = None
+        self._lock: WriterLock | None = None
+
+    def start(self, response_id: str | None = None) -> int | None:
+        """Show the library (None), or an exit code when this start goes no further."""
+        if forward_to_running(self.data_dir, response_id):
+            print(f"consultdesk: ConsultDesk is already open on {self.data_dir}; "
+                  "its window was brought to the front.", file=sys.stderr)
+            return 0
+        title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
+        try:
+            self._lock = _acquire_lock(self.data_dir)
+        except ConsultDeskError as exc:
+            _say(title, QCoreApplication.translate(
+                "Startup", "ConsultDesk is already open on this data folder.") + "\n\n"
+                + str(exc))
+            return EXIT_CANNOT_START
+        except OSError as exc:
+            _say(title, QCoreApplication.translate(
+                "Startup", "ConsultDesk must be able to write to its data folder.") + "\n\n"
+                + QCoreApplication.translate(
+                    "Startup", "The data folder %1 cannot be used (%2). Allow writing to it, "
+                    "or start ConsultDesk with --data-dir and another folder.")
+                .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
+            return EXIT_CANNOT_START
+        self.context = open_context(self.data_dir)
+        if self.context is None:
+            self.close()
+            return EXIT_CANNOT_START
+        self.server = InstanceServer(self.data_dir, self)
+        self.server.listen()
+        self.server.requested.connect(self.handle_request)
+        self.window = LibraryWindow(self.context, self.preferences)
+        self.window.show()
+        if response_id:
+            self.window.select_response(response_id)
+            self.window.open_response(response_id)
+        return None
+
+    def handle_request(self, response_id: str | None) -> None:
+        """A later start asked for the library (or one response): bring it forward."""
+        if self.window is None:
+            return
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        if response_id:
+            self.window.open_response(response_id)
+
+    def close(self) -> None:
+        """Release everything (idempotent)."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _acquire_lock(data_dir: Path) -> WriterLock:
+    """The data dir's WriterLock (raises AlreadyRunningError when another app holds it)."""
+    return WriterLock.acquire(data_dir)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings and the desktop know it."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("consultdesk")
+    return app
+
+
+def run_gui(data_dir: Path, response_id: str | None = None) -> int:
+    """Run the desktop app on ``data_dir`` until its last window closes; the exit code."""
+    app = make_application()
+    preferences = Preferences()
+    translations = Translations()
+    translations.install(resolve_language(preferences.language))
+    theme.apply(app, preferences.appearance)
+    theme.follow_system(app, lambda: preferences.appearance)
+    session = GuiSession(Path(data_dir), preferences)
+    try:
+        code = session.start(response_id)
+        if code is not None:
+            return code
+        return int(app.exec())
+    finally:
+        session.close()
+        translations.remove()
+
+
+def main() -> int:
+    """The ``consultdesk-gui`` script: the library on the default data dir."""
+    from consultdesk.cli.main import main as cli_main
+
+    # Through the command line, so --data-dir and "open RID" work and errors stay one line.
+    return cli_main(sys.argv[1:])

@@ -1,0 +1,1 @@
+"""The library: the first window, listing every response with its progress."""

@@ -1,0 +1,86 @@
+"""How the library words statuses, deadlines, progress and times (all translatable)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from consultdesk.domain.response import ResponseStatus
+
+
+def status_label(status: ResponseStatus) -> str:
+    """A status as the user reads it."""
+    labels = {
+        ResponseStatus.DRAFT: QCoreApplication.translate("Library", "Draft"),
+        ResponseStatus.IN_REVIEW: QCoreApplication.translate("Library", "In review"),
+        ResponseStatus.FINAL: QCoreApplication.translate("Library", "Final"),
+        ResponseStatus.SUBMITTED: QCoreApplication.translate("Library", "Submitted"),
+    }
+    return labels.get(status, status.value)
+
+
+def format_date(value: date) -> str:
+    """A date in the UI language's usual written form."""
+    # The format itself is translatable: "d MMM yyyy" in English, "yyyy年M月d日" in Japanese.
+    fmt = QCoreApplication.translate("Library", "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def days_left(deadline: date, today: date) -> int:
+    """Whole days from ``today`` to ``deadline`` (negative when past)."""
+    return (deadline - today).days
+
+
+def deadline_text(deadline: date | None, today: date) -> str:
+    """"12 Mar 2026 · 5 days left", "… · due today", "… · 3 days overdue", or a dash."""
+    if deadline is None:
+        return "—"
+    return f"{format_date(deadline)} · {deadline_hint(deadline, today)}"
+
+
+def deadline_hint(deadline: date, today: date) -> str:
+    """Only the relative part of :func:`deadline_text`."""
+    n = days_left(deadline, today)
+    if n == 0:
+        return QCoreApplication.translate("Library", "due today")
+    if n < 0:
+        return QCoreApplication.translate("Library", "%n day(s) overdue", None, -n)
+    return QCoreApplication.translate("Library", "%n day(s) left", None, n)
+
+
+def progress_text(answered: int, total: int, over: int) -> str:
+    """"7 of 12 answered" plus ", 2 over the limit" when some are."""
+    text = QCoreApplication.translate("Library", "%1 of %2 answered").replace(
+        "%1", str(answered)).replace("%2", str(total))
+    if over:
+        text += QCoreApplication.translate("Library", ", %n over the limit", None, over)
+    return text
+
+
+def edited_text(when: datetime, now: datetime | None = None) -> str:
+    """"Today 14:02", "Yesterday 09:10" or the date, in local time."""
+    local = _local(when)
+    now_local = _local(now) if now is not None else datetime.now().astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    delta = (now_local.date() - local.date()).days
+    if delta == 0:
+        return QCoreApplication.translate("Library", "Today %1").replace("%1", time)
+    if delta == 1:
+        return QCoreApplication.translate("Library", "Yesterday %1").replace("%1", time)
+    return format_date(local.date())
+
+
+def full_timestamp(when: datetime) -> str:
+    """A full local date and time, for tooltips."""
+    local = _local(when)
+    qdt = QDateTime(QDate(local.year, local.month, local.day),
+                    QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(qdt, QLocale.FormatType.LongFormat)
+
+
+def _local(when: datetime) -> datetime:
+    # Stored times are UTC; naive ones are taken as UTC too.
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone()

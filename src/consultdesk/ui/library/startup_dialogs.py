@@ -1,0 +1,132 @@
+"""Dialogs shown before the library can open: a damaged database, an unusable data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.storage import backup
+from consultdesk.storage.errors import DatabaseError
+from consultdesk.ui.library.formatting import full_timestamp
+
+
+class RecoveryDialog(QDialog):
+    """A damaged database: restore it from a backup, or move it aside and start afresh.
+
+    Nothing is deleted either way: the bad file is renamed next to the new one.
+    """
+
+    RESTORE = 1
+    START_FRESH = 2
+
+    def __init__(self, data_dir: Path, error: DatabaseError,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.error = error
+        self.moved_to: Path | None = None
+        self.setWindowTitle(self.tr("ConsultDesk — the database cannot be opened"))
+        self.setMinimumWidth(620)
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("ConsultDesk cannot open your database."))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        self.details = QLabel(str(error))
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label = QLabel(self.tr("File: %1").replace("%1", str(error.path or "")))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+
+        self.backups = QComboBox()
+        for path in backup.list_backups(data_dir):
+            when = full_timestamp(backup.backup_time(path))
+            self.backups.addItem(f"{when} — {path.name}", str(path))
+            self.backups.setItemData(self.backups.count() - 1, str(path),
+                                     Qt.ItemDataRole.ToolTipRole)
+        has_backup = self.backups.count() > 0
+        if error.backup is not None:
+            self.backups.setCurrentIndex(max(0, self.backups.findData(str(error.backup))))
+        self.backups.setVisible(has_backup)
+        self.no_backup = QLabel(self.tr("There is no backup of this database."))
+        self.no_backup.setVisible(not has_backup)
+        explain = QLabel(self.tr(
+            "Either choice keeps the damaged file: it is renamed next to the new one, so "
+            "nothing is lost."))
+        explain.setWordWrap(True)
+        explain.setEnabled(False)
+
+        self.restore_button = QPushButton(self.tr("&Restore from this backup"))
+        self.restore_button.setVisible(has_backup)
+        self.restore_button.setDefault(has_backup)
+        self.restore_button.clicked.connect(self._restore)
+        self.fresh_button = QPushButton(self.tr("&Move it aside and start afresh"))
+        self.fresh_button.clicked.connect(self._start_fresh)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.clicked.connect(self.reject)
+
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.details)
+        text.addWidget(self.file_label)
+        text.addSpacing(8)
+        text.addWidget(self.backups)
+        text.addWidget(self.no_backup)
+        text.addWidget(explain)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.fresh_button)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(10)
+        layout.addLayout(buttons)
+
+    def chosen_backup(self) -> Path | None:
+        """The backup picked in the list."""
+        data = self.backups.currentData()
+        return Path(data) if data else None
+
+    def _restore(self) -> None:
+        self._recover(self.chosen_backup(), self.RESTORE)
+
+    def _start_fresh(self) -> None:
+        self._recover(None, self.START_FRESH)
+
+    def _recover(self, source: Path | None, outcome: int) -> None:
+        try:
+            self.moved_to = backup.recover(self.data_dir, source)
+        except (DatabaseError, OSError) as exc:
+            QMessageBox.critical(self, self.windowTitle(), str(exc))
+            return
+        self.done(outcome)
+
+
+def show_startup_error(title: str, message: str, parent: QWidget | None = None) -> None:
+    """A blocking error before any window exists (the app then quits)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

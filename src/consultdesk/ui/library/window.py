@@ -1,0 +1,483 @@
+"""The library window: every response, and the actions that start, copy and remove them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk import __version__
+from consultdesk.app_context import AppContext
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.records import ResponseSummary
+from consultdesk.ui import theme
+from consultdesk.ui.library.bin_dialog import BinDialog
+from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
+from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
+from consultdesk.ui.library.opener import ResponseWindows, review_and_install
+from consultdesk.ui.library.progress_delegate import ProgressDelegate
+from consultdesk.ui.library.responses_model import SORT_ROLE, Column, ResponsesModel
+from consultdesk.ui.preferences import Preferences, PreferencesDialog
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def duplicate_title(title: str, today: date) -> str:
+    """This year's title for a copy: last year's number bumped, or "(copy)" added."""
+    years = [int(m.group(0)) for m in _YEAR.finditer(title)]
+    if years and max(years) < today.year:
+        latest = str(max(years))
+        return _YEAR.sub(lambda m: str(today.year) if m.group(0) == latest else m.group(0),
+                         title)
+    return QApplication.translate("Library", "%1 (copy)").replace("%1", title)
+
+
+class LibraryWindow(QMainWindow):
+    """The first window: the table of responses (or the invitation), toolbar and menus."""
+
+    def __init__(self, context: AppContext, preferences: Preferences, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.context = context
+        self.preferences = preferences
+        self._today = today
+        self.windows = ResponseWindows(context, self)
+        self.windows.closed.connect(lambda _rid: self.refresh())
+        self._last_deleted: list[str] = []
+        self.setWindowTitle(self.tr("ConsultDesk — Library"))
+        self.setMinimumSize(820, 480)
+
+        self.model = ResponsesModel(today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.table = self._make_table()
+        self.empty = EmptyState()
+        self.empty.start_requested.connect(self.start_welcome_response)
+        self.empty.new_requested.connect(self.new_response)
+        self.empty.import_requested.connect(self.import_questionnaire)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        table_page = QWidget()
+        page_layout = QVBoxLayout(table_page)
+        page_layout.setContentsMargins(10, 8, 10, 4)
+        page_layout.addWidget(self.table)
+        self.stack.addWidget(table_page)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self._make_toolbar()
+        self._make_menus()
+        self._make_status_bar()
+        self._restore_geometry()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 2.2))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        table.sortByColumn(Column.EDITED, Qt.SortOrder.DescendingOrder)
+        table.doubleClicked.connect(lambda _index: self.open_selected())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        return table
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
+                = None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(
+            self.tr("&New response…"), self.new_response, QKeySequence.StandardKey.New,
+            sp.SP_FileIcon, self.tr("Start a response to an installed questionnaire"))
+        self.import_action = self._action(
+            self.tr("&Import questionnaire…"), self.import_questionnaire, "Ctrl+I",
+            sp.SP_DialogOpenButton, self.tr("Install a questionnaire from a file"))
+        self.open_action = self._action(
+            self.tr("&Open"), self.open_selected, QKeySequence.StandardKey.Open,
+            sp.SP_DirOpenIcon, self.tr("Open the selected response"))
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D", sp.SP_FileLinkIcon,
+            self.tr("Start a new response from the selected one's answers"))
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon, self.tr("Move the selected responses to the bin"))
+        self.undo_delete_action = self._action(
+            self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.bin_action = self._action(
+            self.tr("&Bin…"), self.show_bin, None, None,
+            self.tr("Restore deleted responses"))
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
+        self.find_action = self._action(
+            self.tr("&Filter"), lambda: self.filter.setFocus(), QKeySequence.StandardKey.Find)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("&About ConsultDesk"), self.show_about)
+        self.undo_delete_action.setEnabled(False)
+        # Enter opens, like a double click.
+        self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
+                                       QKeySequence(Qt.Key.Key_Return)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Library"))
+        bar.setObjectName("libraryToolbar")
+        bar.setMovable(False)
+        # Words, not pictures: officials read the toolbar; the platform icons say little.
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.import_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.open_action, self.duplicate_action, self.delete_action):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter responses"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setFixedWidth(240)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.filter)
+        bar.addAction(self.bin_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _make_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.import_action, self.open_action,
+                       self.duplicate_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        for action in (self.undo_delete_action, self.delete_action, self.find_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.bin_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.count_label)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # -- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the responses again, keeping the selection."""
+        keep = {s.id for s in self.selected_summaries()}
+        current = self.current_summary()
+        try:
+            summaries = self.context.responses.list()
+        except ConsultDeskError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.model.set_summaries(summaries)
+        self.table.resizeColumnToContents(Column.STATUS)
+        for column, minimum in ((Column.QUESTIONNAIRE, 200), (Column.DEADLINE, 160),
+                                (Column.PROGRESS, 200), (Column.EDITED, 110)):
+            self.table.resizeColumnToContents(column)
+            width = min(max(self.table.columnWidth(column), minimum), 320)
+            self.table.setColumnWidth(column, width)
+        self._reselect(keep, current.id if current else None)
+        self.stack.setCurrentIndex(1 if summaries else 0)
+        if not summaries:
+            self.empty.set_questionnaire(self._welcome_info())
+        self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
+        self._update_actions()
+
+    def _welcome_info(self):  # type: ignore[no-untyped-def]
+        for info in self.context.catalog.list():
+            if info.id == WELCOME_QUESTIONNAIRE:
+                return info
+        return None
+
+    def _reselect(self, ids: set[str], current: str | None) -> None:
+        selection = self.table.selectionModel()
+        selection.clear()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            rid = self.model.summary(self.proxy.mapToSource(index).row()).id
+            if rid in ids:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+            if rid == current:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def select_response(self, response_id: str) -> None:
+        """Select (only) the row of ``response_id`` and scroll to it."""
+        row = self.model.row_of(response_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def selected_summaries(self) -> list[ResponseSummary]:
+        """The responses selected in the table, in display order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in rows]
+
+    def current_summary(self) -> ResponseSummary | None:
+        """The response the action applies to: the current selected row."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(),
+                                                                          QModelIndex()):
+            return self.model.summary(self.proxy.mapToSource(index).row())
+        selected = self.selected_summaries()
+        return selected[0] if selected else None
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.open_action.setEnabled(count == 1)
+        self.duplicate_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count >= 1)
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        for action in (self.open_action, self.duplicate_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- actions ----------------------------------------------------------------------------
+    def start_welcome_response(self, questionnaire_id: str) -> str | None:
+        """Create a response to the bundled consultation and open it."""
+        try:
+            info = next(i for i in self.context.catalog.list() if i.id == questionnaire_id)
+            deadline = self.context.catalog.get(questionnaire_id).deadline
+            rid = self.context.responses.create(
+                questionnaire_id, default_title(info, self._today()), deadline=deadline)
+        except (ConsultDeskError, StopIteration) as exc:
+            self._error(self.tr("New response"), str(exc) or questionnaire_id)
+            return None
+        self.refresh()
+        self.select_response(rid)
+        self.open_response(rid)
+        return rid
+
+    def new_response(self, preselect: str | None = None) -> str | None:
+        """Ask which questionnaire to answer, create the response and open it."""
+        dialog = NewResponseDialog(self.context.catalog, self, preselect=preselect,
+                                   today=self._today())
+        if not dialog.exec():
+            return None
+        request = dialog.request()
+        if request is None:
+            return None
+        try:
+            rid = self.context.responses.create(request.questionnaire_id, request.title,
+                                                deadline=request.deadline)
+        except ConsultDeskError as exc:
+            self._error(self.tr("New response"), str(exc))
+            return None
+        self.refresh()
+        self.select_response(rid)
+        self.open_response(rid)
+        return rid
+
+    def import_questionnaire(self, path: Path | None = None) -> None:
+        """Pick a questionnaire file, review it and install it."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import questionnaire"), self.preferences.export_folder,
+                self.tr("Questionnaires (*.docx *.toml);;All files (*)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        installed = review_and_install(self, self.context, path)
+        if installed is None:
+            return
+        self.statusBar().showMessage(
+            self.tr("Installed “%1”.").replace("%1", getattr(installed, "title", "")), 8000)
+        self.new_response(preselect=getattr(installed, "id", None))
+
+    def open_selected(self) -> None:
+        """Open the current response."""
+        summary = self.current_summary()
+        if summary is not None:
+            self.open_response(summary.id)
+
+    def open_response(self, response_id: str) -> None:
+        """Open a response's window (or bring it to the front)."""
+        self.windows.open(response_id, self)
+
+    def duplicate_selected(self, title: str | None = None) -> str | None:
+        """Copy the current response (answers included) under a new title, and select it."""
+        summary = self.current_summary()
+        if summary is None:
+            return None
+        if title is None:
+            title, ok = QInputDialog.getText(
+                self, self.tr("Duplicate response"),
+                self.tr("Title of the new response (the answers are copied):"),
+                QLineEdit.EchoMode.Normal, duplicate_title(summary.title, self._today()))
+            if not ok or not title.strip():
+                return None
+        try:
+            rid = self.context.responses.duplicate(summary.id, title.strip())
+        except ConsultDeskError as exc:
+            self._error(self.tr("Duplicate response"), str(exc))
+            return None
+        self.refresh()
+        self.select_response(rid)
+        self.statusBar().showMessage(self.tr("Duplicated as “%1”.").replace("%1", title), 8000)
+        return rid
+
+    def delete_selected(self) -> list[str]:
+        """Move the selected responses to the bin (Undo brings them back)."""
+        deleted: list[str] = []
+        for summary in self.selected_summaries():
+            self.windows.close(summary.id)
+            if self.windows.is_open(summary.id):
+                continue  # its window refused to close
+            try:
+                self.context.responses.delete(summary.id)
+            except ConsultDeskError as exc:
+                self._error(self.tr("Delete"), str(exc))
+                continue
+            deleted.append(summary.id)
+        if deleted:
+            self._last_deleted = deleted
+            self.undo_delete_action.setEnabled(True)
+            self.undo_button.show()
+            self.statusBar().showMessage(
+                self.tr("Moved %n response(s) to the bin.", "", len(deleted)))
+        self.refresh()
+        return deleted
+
+    def undo_delete(self) -> None:
+        """Bring back what the last Delete moved to the bin."""
+        for rid in self._last_deleted:
+            try:
+                self.context.responses.restore(rid)
+            except ConsultDeskError as exc:
+                self._error(self.tr("Undo delete"), str(exc))
+        restored = self._last_deleted
+        self._last_deleted = []
+        self.undo_delete_action.setEnabled(False)
+        self.undo_button.hide()
+        self.statusBar().clearMessage()
+        self.refresh()
+        if restored:
+            self.select_response(restored[0])
+
+    def show_bin(self) -> BinDialog:
+        """Show the bin (modeless); restoring refreshes the library."""
+        dialog = BinDialog(self.context.responses, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def show_preferences(self) -> None:
+        """Edit the preferences; the appearance applies at once."""
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec():
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, self.preferences.appearance)
+
+    def show_about(self) -> None:
+        """Version and data folder."""
+        QMessageBox.about(self, self.tr("About ConsultDesk"), self.tr(
+            "ConsultDesk %1\n\nAnswer questionnaires from international bodies, within every "
+            "limit, and export them to Word.\n\nYour drafts are kept in:\n%2")
+            .replace("%1", __version__).replace("%2", str(self.context.data_dir)))
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # -- window life ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.settings.value("library/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 680)
+
+    def event(self, event: QEvent) -> bool:
+        """Refresh when the window comes back to the front (a response may have changed)."""
+        if event.type() == QEvent.Type.WindowActivate and getattr(self, "model", None):
+            self.refresh()
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Close the response windows too (they save as they close), and keep the geometry."""
+        if not self.windows.close_all():
+            event.ignore()
+            return
+        self.preferences.settings.setValue("library/geometry", self.saveGeometry())
+        self.preferences.sync()
+        super().closeEvent(event)

@@ -1,0 +1,126 @@
+"""The Fusion style with a light or dark palette that follows the system (or Preferences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+#: Preferences values for the appearance.
+APPEARANCES = ("system", "light", "dark")
+
+# Accent and status colours, chosen to keep a 4.5:1 contrast on both palettes.
+_ACCENT_LIGHT = "#1f5fbf"
+_ACCENT_DARK = "#5b9bf0"
+
+
+def system_is_dark() -> bool:
+    """Whether the desktop asks for a dark appearance."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(appearance: str) -> bool:
+    """Whether ``appearance`` ("system", "light" or "dark") means dark right now."""
+    if appearance == "dark":
+        return True
+    if appearance == "light":
+        return False
+    return system_is_dark()
+
+
+def light_palette() -> QPalette:
+    """A calm light palette (Fusion's, with a firmer accent)."""
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#f3f4f6",
+        QPalette.ColorRole.WindowText: "#1b1d21",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f6f7f9",
+        QPalette.ColorRole.ToolTipBase: "#ffffdc",
+        QPalette.ColorRole.ToolTipText: "#1b1d21",
+        QPalette.ColorRole.PlaceholderText: "#6b7079",
+        QPalette.ColorRole.Text: "#1b1d21",
+        QPalette.ColorRole.Button: "#e9ebef",
+        QPalette.ColorRole.ButtonText: "#1b1d21",
+        QPalette.ColorRole.BrightText: "#b00020",
+        QPalette.ColorRole.Highlight: _ACCENT_LIGHT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: _ACCENT_LIGHT,
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#e2e4e8",
+        QPalette.ColorRole.Mid: "#c3c7ce",
+        QPalette.ColorRole.Dark: "#9aa0a9",
+        QPalette.ColorRole.Shadow: "#5c6068",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    _disabled(p, "#8b9099")
+    return p
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with enough contrast for a full working day."""
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#202226",
+        QPalette.ColorRole.WindowText: "#e6e7ea",
+        QPalette.ColorRole.Base: "#17181b",
+        QPalette.ColorRole.AlternateBase: "#1d1f23",
+        QPalette.ColorRole.ToolTipBase: "#2b2e33",
+        QPalette.ColorRole.ToolTipText: "#e6e7ea",
+        QPalette.ColorRole.PlaceholderText: "#8e939c",
+        QPalette.ColorRole.Text: "#e6e7ea",
+        QPalette.ColorRole.Button: "#2c2f34",
+        QPalette.ColorRole.ButtonText: "#e6e7ea",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: _ACCENT_DARK,
+        QPalette.ColorRole.HighlightedText: "#0d0e10",
+        QPalette.ColorRole.Link: _ACCENT_DARK,
+        QPalette.ColorRole.Light: "#3a3d43",
+        QPalette.ColorRole.Midlight: "#33363c",
+        QPalette.ColorRole.Mid: "#4a4e55",
+        QPalette.ColorRole.Dark: "#111214",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    _disabled(p, "#6c7078")
+    return p
+
+
+def _disabled(p: QPalette, color: str) -> None:
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+
+
+def apply(app: QApplication, appearance: str = "system") -> None:
+    """Use Fusion with the palette ``appearance`` asks for."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if is_dark(appearance) else light_palette())
+
+
+def follow_system(app: QApplication, appearance_getter: Callable[[], str]) -> None:
+    """Re-apply the palette when the desktop switches between light and dark."""
+
+    def _changed(_scheme: Qt.ColorScheme) -> None:
+        apply(app, appearance_getter())
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_changed)
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    """Whether a palette's window colour is dark (to pick readable status colours)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_colors(palette: QPalette) -> dict[str, QColor]:
+    """Colours for good / warning / over states that read well on ``palette``."""
+    if palette_is_dark(palette):
+        return {"ok": QColor("#5cc98a"), "warn": QColor("#f0b54a"), "over": QColor("#ff7a7a"),
+                "muted": QColor("#9aa0a9"), "accent": QColor(_ACCENT_DARK)}
+    return {"ok": QColor("#1e7a45"), "warn": QColor("#a35a00"), "over": QColor("#b3261e"),
+            "muted": QColor("#5f6570"), "accent": QColor(_ACCENT_LIGHT)}

@@ -1,0 +1,54 @@
+"""Shared fixtures of the GUI tests: a real AppContext on tmp_path, settings in a file."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from consultdesk.app_context import AppContext
+from consultdesk.ui.preferences import Preferences
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh data dir (never the user's)."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def app_context(data_dir: Path) -> Iterator[AppContext]:
+    """The real services on a fresh data dir."""
+    context = AppContext.open(data_dir)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    """Preferences stored in an INI file under tmp_path (never the user's settings)."""
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def on_next_modal(handler: Callable[[QWidget], None], timeout_s: float = 10.0) -> None:
+    """Run ``handler`` on the next modal dialog once it is shown (for code calling exec())."""
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None and widget.isVisible():
+            handler(widget)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def modal() -> Callable[..., None]:
+    """:func:`on_next_modal`, as a fixture."""
+    return on_next_modal
