@@ -267,11 +267,15 @@ def inspect_database(path: Path) -> int:
                             path=path) from None
     if not header:
         return 0  # an empty file (e.g. created and never written): a new database
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    page_size = int.from_bytes(header[16:18], "big")
+    if (len(header) < 100 or not header.startswith(_SQLITE_HEADER)
+            or header[21:24] != b"\x40\x20\x20"  # payload fractions, fixed by the format
+            or not (page_size == 1 or (512 <= page_size <= 32768
+                                       and page_size & (page_size - 1) == 0))):
         raise _damaged(path, "is not a SQLite database (damaged or overwritten)")
     header_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
-    if header_version > migrations.LATEST:
+    if application_id == APPLICATION_ID and header_version > migrations.LATEST:
         raise _newer(path, header_version)
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
