@@ -1,0 +1,1 @@
+"""The rich-text answer editor: document model, paste filter, overflow highlight, counter."""

@@ -1,0 +1,189 @@
+"""Convert between a QTextDocument and the domain's paragraphs (the editor's only bridge).
+
+The editor never writes or parses Markdown itself: it turns its document into
+:class:`~consultdesk.domain.rich_text.Paragraph` tuples, which
+``rich_text.to_markdown`` stores and ``counting.measure_paragraphs`` counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextList,
+    QTextListFormat,
+)
+
+from consultdesk.domain.rich_text import LINE_BREAK, ListType, Paragraph, Run
+
+#: Qt's in-block line break (Shift+Enter) and the object placeholder (images).
+_LINE_SEPARATOR = "\u2028"
+_OBJECT = "\ufffc"
+#: A block property marking a list item's second or later paragraph.
+CONTINUATION_PROPERTY = 0x100001
+_BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+            QTextListFormat.Style.ListSquare)
+_BULLET_BY_LEVEL = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                    QTextListFormat.Style.ListSquare)
+#: Qt reports 700 for <b>; Word and browsers often send 600 (semi-bold) for bold.
+_BOLD_WEIGHT = 600
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentParagraphs:
+    """Paragraphs of a document (blank ones dropped) with the block each came from."""
+
+    paragraphs: tuple[Paragraph, ...]
+    block_numbers: tuple[int, ...]
+
+
+def _clean(text: str) -> str:
+    """Block text as the domain sees it: Qt's line separator as ``\\n``, no placeholders."""
+    return text.replace(_LINE_SEPARATOR, LINE_BREAK).replace(_OBJECT, "")
+
+
+def _runs(block: QTextBlock) -> tuple[Run, ...]:
+    """The block's fragments as runs, equal neighbours merged."""
+    runs: list[Run] = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if not frag.isValid():
+            continue
+        text = _clean(frag.text())
+        if not text:
+            continue
+        fmt = frag.charFormat()
+        bold, italic = fmt.fontWeight() >= _BOLD_WEIGHT, fmt.fontItalic()
+        if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        else:
+            runs.append(Run(text, bold, italic))
+    return tuple(runs)
+
+
+def list_kind(text_list: QTextList) -> ListType:
+    """Whether a Qt list is a bullet or a numbered list."""
+    return ListType.BULLET if text_list.format().style() in _BULLETS else ListType.ORDERED
+
+
+def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
+    """The document as domain paragraphs; blank paragraphs are dropped (storage drops them)."""
+    paragraphs: list[Paragraph] = []
+    numbers: list[int] = []
+    list_count = 0
+    prev_list: QTextList | None = None  # the top-level list the previous block belonged to
+    prev_in_list = False
+    last_item: Paragraph | None = None
+    block = document.begin()
+    while block.isValid():
+        runs = _runs(block)
+        text_list = block.textList()
+        continuation = bool(block.blockFormat().property(CONTINUATION_PROPERTY))
+        para: Paragraph | None
+        if text_list is not None:
+            level = max(1, text_list.format().indent())
+            kind = list_kind(text_list)
+            if not prev_in_list:
+                list_count += 1
+                prev_list = None
+            if level == 1:
+                # A different level-1 list right after another one is a new list.
+                if prev_list is not None and prev_list is not text_list:
+                    list_count += 1
+                prev_list = text_list
+            ordinal = 0
+            if kind is ListType.ORDERED:
+                ordinal = text_list.itemNumber(block) + max(1, text_list.format().start())
+            para = Paragraph(runs, kind, level, list_count - 1, ordinal)
+            last_item = para
+            prev_in_list = True
+        elif continuation and prev_in_list and last_item is not None:
+            para = Paragraph(runs, last_item.list_type, last_item.level, last_item.list_id,
+                             last_item.ordinal, continuation=True)
+        else:
+            para = Paragraph(runs)
+            prev_in_list, prev_list, last_item = False, None, None
+        if para.text.strip():
+            paragraphs.append(para)
+            numbers.append(block.blockNumber())
+        block = block.next()
+    return DocumentParagraphs(tuple(paragraphs), tuple(numbers))
+
+
+def _list_format(kind: ListType, level: int, start: int) -> QTextListFormat:
+    """A Qt list format for one level of a domain list."""
+    fmt = QTextListFormat()
+    if kind is ListType.ORDERED:
+        fmt.setStyle(QTextListFormat.Style.ListDecimal)
+        fmt.setStart(max(1, start))
+    else:
+        fmt.setStyle(_BULLET_BY_LEVEL[(level - 1) % len(_BULLET_BY_LEVEL)])
+    fmt.setIndent(level)
+    return fmt
+
+
+def _char_format(run: Run) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
+    fmt.setFontItalic(run.italic)
+    return fmt
+
+
+#: Space after a paragraph and after a list item, in pixels; line height in percent.
+PARAGRAPH_SPACING, ITEM_SPACING, LINE_HEIGHT = 8, 3, 120
+
+
+def paragraph_format(p: Paragraph, following: Paragraph | None) -> QTextBlockFormat:
+    """Block format giving paragraphs air and keeping list items close together."""
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    last_of_list = following is None or following.level == 0
+    fmt.setBottomMargin(ITEM_SPACING if p.level and not last_of_list else PARAGRAPH_SPACING)
+    return fmt
+
+
+def fill_document(document: QTextDocument, paragraphs: tuple[Paragraph, ...]) -> None:
+    """Replace the document's content with paragraphs (one undo step is not kept)."""
+    document.clear()
+    cursor = QTextCursor(document)
+    insert_paragraphs(cursor, paragraphs, first_in_place=True)
+    document.clearUndoRedoStacks()
+    document.setModified(False)
+
+
+def insert_paragraphs(cursor: QTextCursor, paragraphs: tuple[Paragraph, ...], *,
+                      first_in_place: bool = False) -> None:
+    """Insert paragraphs at the cursor, building Qt lists for list paragraphs."""
+    lists: dict[tuple[int, int], QTextList] = {}
+    for index, p in enumerate(paragraphs):
+        block_fmt = paragraph_format(p, paragraphs[index + 1] if index + 1 < len(paragraphs)
+                                     else None)
+        if p.continuation:
+            block_fmt.setIndent(p.level)
+            block_fmt.setProperty(CONTINUATION_PROPERTY, True)
+        if index or not first_in_place:
+            cursor.insertBlock(block_fmt, QTextCharFormat())
+        elif p.level or cursor.block().textList() is None:
+            cursor.setBlockFormat(block_fmt)
+        # (a plain paragraph pasted into a list item joins it, keeping the item in its list)
+        if p.level and not p.continuation:
+            key = (p.list_id, p.level)
+            # Starting a shallower item closes deeper lists: numbering restarts under it.
+            for k in [k for k in lists if k[0] == p.list_id and k[1] > p.level]:
+                del lists[k]
+            existing = lists.get(key)
+            if existing is not None and list_kind(existing) is p.list_type:
+                existing.add(cursor.block())
+            else:
+                lists[key] = cursor.createList(
+                    _list_format(p.list_type or ListType.BULLET, p.level, p.ordinal or 1))
+        for run in p.runs:
+            cursor.insertText(run.text.replace(LINE_BREAK, _LINE_SEPARATOR), _char_format(run))

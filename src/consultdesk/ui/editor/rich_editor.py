@@ -1,0 +1,256 @@
+"""The answer editor: a QTextEdit limited to paragraphs, bold, italic and nested lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextList,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolBar, QToolButton, QWidget
+
+from consultdesk.domain.rich_text import ListType
+from consultdesk.ui.editor.document_model import list_kind
+from consultdesk.ui.editor.paste_filter import insert_mime_data
+
+_STYLE_FOR = {ListType.BULLET: QTextListFormat.Style.ListDisc,
+              ListType.ORDERED: QTextListFormat.Style.ListDecimal}
+_BULLET_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                  QTextListFormat.Style.ListSquare)
+MAX_LEVEL = 6
+MAX_LINE_CHARS = 110
+
+
+def _list_format(kind: ListType, level: int) -> QTextListFormat:
+    fmt = QTextListFormat()
+    fmt.setStyle(_BULLET_STYLES[(level - 1) % 3] if kind is ListType.BULLET
+                 else QTextListFormat.Style.ListDecimal)
+    fmt.setIndent(level)
+    return fmt
+
+
+class RichEditor(QTextEdit):
+    """Rich text with the formatting answers keep; paste keeps only that, too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)  # Tab leaves the editor, except inside a list
+        self.setAccessibleName(self.tr("Answer"))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)  # read all day: a touch larger than the UI
+        self.setFont(font)
+        self.action_bold = self._action(self.tr("Bold"), QKeySequence.StandardKey.Bold,
+                                        self._set_bold, checkable=True)
+        self.action_italic = self._action(self.tr("Italic"), QKeySequence.StandardKey.Italic,
+                                          self._set_italic, checkable=True)
+        self.action_bullets = self._action(self.tr("Bulleted list"), "Ctrl+Shift+8",
+                                           lambda: self.toggle_list(ListType.BULLET),
+                                           checkable=True)
+        self.action_numbers = self._action(self.tr("Numbered list"), "Ctrl+Shift+7",
+                                           lambda: self.toggle_list(ListType.ORDERED),
+                                           checkable=True)
+        self.action_outdent = self._action(self.tr("Decrease indent"), "Ctrl+[", self.outdent)
+        self.action_indent = self._action(self.tr("Increase indent"), "Ctrl+]", self.indent)
+        self.action_undo = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.action_redo = self._action(self.tr("Redo"), QKeySequence.StandardKey.Redo, self.redo)
+        self.undoAvailable.connect(self.action_undo.setEnabled)
+        self.redoAvailable.connect(self.action_redo.setEnabled)
+        self.currentCharFormatChanged.connect(self._sync_format)
+        self.cursorPositionChanged.connect(self._sync_list)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object, *,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setCheckable(checkable)
+        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- formatting -------------------------------------------------------------
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            if cursor.hasSelection() and self.textCursor().position() not in (
+                    cursor.selectionStart(), cursor.selectionEnd()):
+                cursor.mergeCharFormat(fmt)
+        else:
+            cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)
+
+    def _set_bold(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def _set_italic(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(on)
+        self._merge(fmt)
+
+    def _sync_format(self, fmt: QTextCharFormat) -> None:
+        self.action_bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.action_italic.setChecked(fmt.fontItalic())
+
+    def _sync_list(self) -> None:
+        text_list = self.textCursor().currentList()
+        kind = list_kind(text_list) if text_list is not None else None
+        self.action_bullets.setChecked(kind is ListType.BULLET)
+        self.action_numbers.setChecked(kind is ListType.ORDERED)
+
+    # -- lists ------------------------------------------------------------------
+    def toggle_list(self, kind: ListType) -> None:
+        """Make the selected paragraphs a list of this kind, or plain paragraphs if they are."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if current is not None and list_kind(current) is kind:
+            self._remove_from_lists(cursor)
+        elif current is not None:
+            fmt = current.format()
+            fmt.setStyle(_list_format(kind, fmt.indent()).style())
+            current.setFormat(fmt)
+        else:
+            cursor.createList(_list_format(kind, 1))
+        cursor.endEditBlock()
+        self._sync_list()
+
+    def _selected_blocks(self, cursor: QTextCursor) -> list:
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks, block = [], first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        return blocks
+
+    def _remove_from_lists(self, cursor: QTextCursor) -> None:
+        for block in self._selected_blocks(cursor):
+            text_list = block.textList()
+            if text_list is not None:
+                text_list.remove(block)
+                c = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setIndent(0)
+                c.setBlockFormat(fmt)
+
+    def _list_before(self, block: object, level: int) -> QTextList | None:
+        """The nearest list at ``level`` above the block within the same run of list items."""
+        prev = block.previous()
+        while prev.isValid() and prev.textList() is not None:
+            lst = prev.textList()
+            if lst.format().indent() == level:
+                return lst
+            if lst.format().indent() < level:
+                return None
+            prev = prev.previous()
+        return None
+
+    def _move_level(self, delta: int) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        for block in self._selected_blocks(cursor):
+            current = block.textList()
+            if current is None:
+                continue
+            level = current.format().indent() + delta
+            if level < 1:
+                current.remove(block)
+                c = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setIndent(0)
+                c.setBlockFormat(fmt)
+                continue
+            level = min(level, MAX_LEVEL)
+            kind = list_kind(current)
+            target = self._list_before(block, level)
+            if target is not None and list_kind(target) is kind:
+                target.add(block)
+            else:
+                c = QTextCursor(block)
+                c.createList(_list_format(kind, level))
+        cursor.endEditBlock()
+        self._sync_list()
+
+    def indent(self) -> None:
+        """Nest the selected list items one level deeper."""
+        self._move_level(+1)
+
+    def outdent(self) -> None:
+        """Move the selected list items one level out (out of the list from the top level)."""
+        self._move_level(-1)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: D102, N802 - Qt override
+        # Very long lines are hard to read on wide screens: wrap at about 110 characters.
+        limit = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
+        if self.viewport().width() > limit:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            self.setLineWrapColumnOrWidth(limit)
+        else:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        super().resizeEvent(event)
+
+    # -- keys and paste ---------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102, N802 - Qt override
+        cursor = self.textCursor()
+        in_list = cursor.currentList() is not None
+        key, mods = event.key(), event.modifiers()
+        if in_list and key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.indent()
+            return
+        if in_list and key == Qt.Key.Key_Backtab:
+            self.outdent()
+            return
+        if (in_list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not mods & Qt.KeyboardModifier.ShiftModifier
+                and not cursor.block().text()):
+            self.outdent()  # Enter on an empty item ends the list, as in Word
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: D102, N802 - Qt override
+        cursor = self.textCursor()
+        if insert_mime_data(cursor, source):
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def build_toolbar(self, parent: QWidget | None = None) -> QToolBar:
+        """A small toolbar with the formatting actions (no mouse needed: all have shortcuts)."""
+        bar = QToolBar(self.tr("Formatting"), parent)
+        bar.setAccessibleName(self.tr("Formatting"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        labels = [(self.action_bold, "B"), (self.action_italic, "I"), None,
+                  (self.action_bullets, self.tr("• List")),
+                  (self.action_numbers, self.tr("1. List")), None,
+                  (self.action_outdent, "⇤"), (self.action_indent, "⇥"), None,
+                  (self.action_undo, "↶"), (self.action_redo, "↷")]
+        for entry in labels:
+            if entry is None:
+                bar.addSeparator()
+                continue
+            action, label = entry
+            action.setIconText(label)  # menus keep the full text; the bar shows the short one
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAccessibleName(action.text())
+                font = button.font()
+                font.setBold(action is self.action_bold)
+                font.setItalic(action is self.action_italic)
+                button.setFont(font)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have shortcuts
+        return bar
