@@ -1,0 +1,133 @@
+"""The answer of the selected question, in the widget its kind needs.
+
+Each long-text answer keeps its own QTextDocument for the whole session, so undo
+and redo are per answer and survive switching between questions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from consultdesk.domain.counting import Count
+from consultdesk.domain.questionnaire import QuestionKind
+from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.ui.editor.answer_editor import AnswerEditor
+from consultdesk.ui.editor.document_model import fill_document, insert_paragraphs
+from consultdesk.ui.response_window.choice_widgets import ChoiceWidget, ShortTextWidget
+from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
+from consultdesk.ui.response_window.repeating_block import RepeatingBlock
+from consultdesk.ui.response_window.respondent_form import RespondentForm
+from consultdesk.ui.response_window.session import ResponseSession
+
+_DOCUMENT_MARGIN = 12
+
+
+class AnswerArea(QWidget):
+    """Shows and edits one answer (or the respondent details) at a time."""
+
+    def __init__(self, session: ResponseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.stack = QStackedWidget(self)
+        self.text_editor = AnswerEditor(self.stack)
+        self.text_editor.edited.connect(self._text_edited)
+        self.stack.addWidget(self.text_editor)
+        self.other: QWidget | None = None
+        self._documents: dict[str, QTextDocument] = {}
+        self.key = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def document(self, question_id: str) -> QTextDocument:
+        """The editing document of a long-text answer (made from the stored Markdown once)."""
+        doc = self._documents.get(question_id)
+        if doc is None:
+            doc = QTextDocument(self)
+            doc.setDocumentMargin(_DOCUMENT_MARGIN)
+            fill_document(doc, parse_markdown(self._session.text(question_id)))
+            self._documents[question_id] = doc
+        return doc
+
+    def show_key(self, key: str) -> None:
+        """Show the answer for a question id, or the respondent form for RESPONDENT_KEY."""
+        self.key = key
+        if key == RESPONDENT_KEY:
+            form = RespondentForm(self._session.questionnaire, self._session.respondent)
+            form.changed.connect(self._session.set_respondent)
+            self._set_other(form)
+            return
+        q = self._session.question(key)
+        convention = self._session.questionnaire.convention
+        if q.kind is QuestionKind.LONG_TEXT:
+            self.text_editor.show_document(key, self.document(key), q.limit, convention)
+            self.stack.setCurrentWidget(self.text_editor)
+            self._set_other(None)
+            return
+        widget: QWidget
+        if q.kind is QuestionKind.SHORT_TEXT:
+            short = ShortTextWidget(self._session.text(key), q.limit, convention)
+            short.changed.connect(lambda md, count: self._session.set_answer(key, md, count))
+            widget = short
+        elif q.kind is QuestionKind.REPEATING:
+            block = RepeatingBlock(q, self._session.value(key), convention)
+            block.changed.connect(lambda v: self._session.set_answer(key, v))
+            block.about_to_remove.connect(
+                lambda: self._session.autosave.take_revision(key, "before removing an entry"))
+            widget = block
+        else:
+            choice = ChoiceWidget(q, self._session.value(key))
+            choice.changed.connect(lambda v: self._session.set_answer(key, v))
+            widget = choice
+        self._set_other(widget)
+
+    def _set_other(self, widget: QWidget | None) -> None:
+        if self.other is not None:
+            self.stack.removeWidget(self.other)
+            self.other.deleteLater()
+        self.other = widget
+        if widget is not None:
+            self.stack.addWidget(widget)
+            self.stack.setCurrentWidget(widget)
+
+    def _text_edited(self, key: str, markdown: str, count: Count) -> None:
+        self._session.set_answer(key, markdown, count)
+
+    def reload(self, question_id: str) -> None:
+        """Show a value that changed outside the editor (a restored revision)."""
+        doc = self._documents.get(question_id)
+        if doc is not None:
+            # One edit block: Ctrl+Z takes the restore back like any other edit.
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.removeSelectedText()
+            insert_paragraphs(cursor, parse_markdown(self._session.text(question_id)),
+                              first_in_place=True)
+            cursor.endEditBlock()
+        if self.key == question_id:
+            self.show_key(question_id)
+
+    def focus_answer(self) -> None:
+        """Put the keyboard focus in the answer."""
+        if self.stack.currentWidget() is self.text_editor:
+            self.text_editor.editor.setFocus()
+        elif self.other is not None:
+            self.other.focusNextChild() if not self.other.focusWidget() else None
+            target = self.other.focusWidget() or self.other
+            target.setFocus()
+
+    def select_match(self, needle: str, occurrence: int) -> bool:
+        """Select the n-th occurrence of ``needle`` in the shown long-text answer."""
+        if self.stack.currentWidget() is not self.text_editor or not needle:
+            return False
+        doc = self.text_editor.editor.document()
+        cursor = QTextCursor(doc)
+        for _ in range(occurrence + 1):
+            cursor = doc.find(needle, cursor)
+            if cursor.isNull():
+                return False
+        self.text_editor.editor.setTextCursor(cursor)
+        self.text_editor.editor.setFocus()
+        return True

@@ -1,0 +1,125 @@
+"""Autosave: nobody presses Save.  Changes are written ~0.8 s after typing stops, and a
+revision is kept when typing pauses for ~3 s; both are flushed on question switch and close."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from consultdesk.domain.errors import ConsultDeskError
+
+SAVE_DELAY_MS = 800
+REVISION_DELAY_MS = 3000
+
+
+class ResponseWriter(Protocol):
+    """The part of ResponseService autosave calls."""
+
+    def save_answer(self, response_id: str, question_id: str, value: Any) -> Any: ...  # noqa: D102
+    def save_respondent(self, response_id: str, field_id: str, value: str) -> None: ...  # noqa: D102
+    def take_revision(self, response_id: str, question_id: str,  # noqa: D102
+                      reason: str = "save") -> bool: ...
+
+
+class SaveState(str, Enum):
+    """What the status line says."""
+
+    SAVED = "saved"
+    PENDING = "pending"
+    ERROR = "error"
+
+
+class Autosaver(QObject):
+    """Queues changes and writes them after a short pause (one row per answer)."""
+
+    #: the new state and, for an error, the message to show
+    state_changed = Signal(object, str)
+
+    def __init__(self, writer: ResponseWriter, response_id: str, parent: QObject | None = None,
+                 *, save_delay: int = SAVE_DELAY_MS, revision_delay: int = REVISION_DELAY_MS
+                 ) -> None:
+        super().__init__(parent)
+        self._writer, self._rid = writer, response_id
+        self._answers: dict[str, Any] = {}
+        self._respondent: dict[str, str] = {}
+        self._unrevised: set[str] = set()
+        self.state = SaveState.SAVED
+        self._save_timer = QTimer(self, singleShot=True, interval=save_delay)
+        self._save_timer.timeout.connect(self.flush)
+        self._revision_timer = QTimer(self, singleShot=True, interval=revision_delay)
+        self._revision_timer.timeout.connect(self.take_revisions)
+
+    @property
+    def pending(self) -> bool:
+        """Whether anything is waiting to be written."""
+        return bool(self._answers or self._respondent)
+
+    def queue_answer(self, question_id: str, value: Any) -> None:
+        """Write this answer soon (a newer value replaces a queued one)."""
+        self._answers[question_id] = value
+        self._unrevised.add(question_id)
+        self._schedule()
+        self._revision_timer.start()
+
+    def queue_respondent(self, field_id: str, value: str) -> None:
+        """Write this respondent detail soon."""
+        self._respondent[field_id] = value
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._set_state(SaveState.PENDING)
+        self._save_timer.start()
+
+    def _set_state(self, state: SaveState, message: str = "") -> None:
+        if state is not self.state or message:
+            self.state = state
+            self.state_changed.emit(state, message)
+
+    def flush(self) -> bool:
+        """Write everything queued now; False (and kept queued) if the database refused."""
+        self._save_timer.stop()
+        try:
+            while self._answers:
+                qid, value = next(iter(self._answers.items()))
+                self._writer.save_answer(self._rid, qid, value)
+                # Only drop it if no newer value arrived meanwhile.
+                if self._answers.get(qid) is value:
+                    del self._answers[qid]
+            while self._respondent:
+                fid, text = next(iter(self._respondent.items()))
+                self._writer.save_respondent(self._rid, fid, text)
+                if self._respondent.get(fid) is text:
+                    del self._respondent[fid]
+        except ConsultDeskError as exc:
+            # Keep the queue and try again shortly: nothing typed is dropped.
+            self._set_state(SaveState.ERROR, str(exc))
+            self._save_timer.start(max(self._save_timer.interval(), 3000))
+            return False
+        self._set_state(SaveState.SAVED)
+        return True
+
+    def take_revision(self, question_id: str, reason: str = "save") -> bool:
+        """Flush, then keep a revision of one answer (True if a new one was kept)."""
+        if not self.flush():
+            return False
+        self._unrevised.discard(question_id)
+        try:
+            return self._writer.take_revision(self._rid, question_id, reason)
+        except ConsultDeskError as exc:
+            self._set_state(SaveState.ERROR, str(exc))
+            return False
+
+    def take_revisions(self, reason: str = "pause") -> None:
+        """Keep a revision of every answer edited since the last one."""
+        self._revision_timer.stop()
+        for qid in sorted(self._unrevised):
+            self.take_revision(qid, reason)
+
+    def close(self) -> bool:
+        """Flush and keep revisions (on window close); False if something could not be written."""
+        ok = self.flush()
+        if ok:
+            self.take_revisions("close")
+        return ok and not self.pending

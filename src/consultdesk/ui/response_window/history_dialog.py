@@ -1,0 +1,122 @@
+"""History: the kept revisions of one answer, each with a diff against now, and Restore."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.domain.response import AnswerValue
+from consultdesk.domain.rich_text import plain_text
+from consultdesk.ui.theme import palette_is_dark
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+def value_text(value: AnswerValue) -> str:
+    """An answer as readable text for comparing (Markdown shown as its visible text)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return plain_text(value)
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def diff_html(old: str, new: str, *, dark: bool = False) -> str:
+    """Word-level diff as HTML: what the revision had and now is gone, and what is new."""
+    removed, added = ("#5c1f24", "#1f4d2c") if dark else ("#ffd6d9", "#d4f4dc")
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("replace", "delete"):
+            out.append(f'<span style="background:{removed}; text-decoration:line-through">'
+                       f"{html.escape(''.join(a[i1:i2]))}</span>")
+        if op in ("replace", "insert"):
+            out.append(f'<span style="background:{added}">{html.escape("".join(b[j1:j2]))}'
+                       "</span>")
+        if op == "equal":
+            out.append(html.escape("".join(a[i1:i2])))
+    return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
+
+
+class HistoryDialog(QDialog):
+    """Pick a revision, see how it differs from the current answer, restore it."""
+
+    def __init__(self, responses: Any, response_id: str, question_id: str,
+                 current: AnswerValue, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._responses, self._current = responses, current
+        self.restored: AnswerValue = None
+        self.did_restore = False
+        self.setWindowTitle(self.tr("History — {title}").format(title=title))
+        self.resize(900, 560)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Revisions"))
+        self.diff = QTextBrowser(self)
+        self.diff.setAccessibleName(self.tr("Changes from this revision to now"))
+        legend = QLabel(self.tr("Struck through: in the revision, not in the answer now. "
+                                "Highlighted: added since."), self)
+        legend.setWordWrap(True)
+        revisions = responses.revisions(response_id, question_id)
+        for rev in revisions:
+            when = rev.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = value_text(rev.value)
+            item = QListWidgetItem(f"{when} · {rev.reason}\n{text[:60]}")
+            item.setData(Qt.ItemDataRole.UserRole, rev)
+            self.list.addItem(item)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.diff)
+        splitter.setSizes([300, 600])
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton(self.tr("&Restore this revision"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not revisions:
+            layout.addWidget(QLabel(self.tr("No revisions kept yet. One is kept when you pause "
+                                            "typing, press Ctrl+S, or mark the answer done."),
+                                    self))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(legend)
+        layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(self._show)
+        self.restore_button.setEnabled(bool(revisions))
+        if revisions:
+            self.list.setCurrentRow(0)
+
+    def _show(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        if item is None:
+            self.diff.clear()
+            return
+        rev = item.data(Qt.ItemDataRole.UserRole)
+        self.diff.setHtml(diff_html(value_text(rev.value), value_text(self._current),
+                                    dark=palette_is_dark(self.palette())))
+
+    def restore(self) -> None:
+        """Restore the selected revision (the service keeps the current one first)."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        rev = item.data(Qt.ItemDataRole.UserRole)
+        self.restored = self._responses.restore_revision(rev.id)
+        self.did_restore = True
+        self.accept()

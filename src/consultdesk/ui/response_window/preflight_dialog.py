@@ -1,0 +1,57 @@
+"""Before export: every problem (over a limit, a required answer or detail empty), clickable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.domain.response import Problem, ProblemKind
+from consultdesk.ui.status_icons import AnswerState, state_icon
+
+
+class PreflightDialog(QDialog):
+    """Lists the problems; activating one closes the dialog and jumps to it."""
+
+    #: the problem's target: a question id or a respondent field id
+    jump = Signal(str, object)
+
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Before exporting"))
+        self.setMinimumSize(560, 320)
+        intro = QLabel(self.tr("{n} problem(s) found. Double-click one (or press Enter) to go "
+                               "to it, or export anyway.").format(n=len(problems)), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems"))
+        for problem in problems:
+            item = QListWidgetItem(problem.message)
+            over = problem.kind in (ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET)
+            item.setIcon(state_icon(AnswerState.OVER if over else AnswerState.NEAR))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.list.addItem(item)
+        self.list.itemActivated.connect(self._go)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(self.tr("&Export anyway…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _go(self, item: QListWidgetItem) -> None:
+        problem: Problem = item.data(Qt.ItemDataRole.UserRole)
+        self.reject()
+        self.jump.emit(problem.target, problem.kind)

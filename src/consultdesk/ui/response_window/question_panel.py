@@ -1,0 +1,104 @@
+"""The question as the questionnaire words it: number, wording, guidance and limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.domain.questionnaire import Question, Section
+
+
+def _muted(label: QLabel) -> None:
+    """Secondary text: the palette's placeholder colour keeps contrast in light and dark."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText,
+                     palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+
+
+def _wrapping(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class QuestionPanel(QWidget):
+    """Shows the current question, with "Done" and "History…" beside it."""
+
+    done_toggled = Signal(bool)
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section_label = _wrapping(self)
+        _muted(self.section_label)
+        self.wording = _wrapping(self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.wording.setFont(font)
+        self.wording.setAccessibleName(self.tr("Question"))
+        self.guidance = _wrapping(self)
+        self.limit_label = _wrapping(self)
+        self.limit_label.setAccessibleName(self.tr("Limit"))
+        limit_font = QFont(self.font())
+        limit_font.setItalic(True)
+        self.limit_label.setFont(limit_font)
+        self.done_box = QCheckBox(self.tr("&Done"), self)
+        self.done_box.setToolTip(self.tr("Mark this question done (Ctrl+D)"))
+        self.done_box.toggled.connect(self.done_toggled)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button.setToolTip(self.tr("Earlier versions of this answer"))
+        self.history_button.clicked.connect(self.history_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.section_label, 1)
+        top.addWidget(self.done_box)
+        top.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.wording)
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.limit_label)
+
+    def show_question(self, question: Question, section: Section, done: bool) -> None:
+        """Show a question's wording, guidance and limit."""
+        self.section_label.setText(section.title)
+        number = question.display_number
+        self.wording.setText(f"{number}. {question.text}" if number else question.text)
+        self.guidance.setText(question.guidance)
+        self.guidance.setVisible(bool(question.guidance))
+        self.limit_label.setText(question.limit.describe() if question.limit else "")
+        self.limit_label.setVisible(question.limit is not None)
+        self.set_done(done)
+        self.done_box.setVisible(True)
+        self.history_button.setVisible(True)
+
+    def show_heading(self, title: str, intro: str) -> None:
+        """Show a page that is not a question (the respondent details)."""
+        self.section_label.setText("")
+        self.wording.setText(title)
+        self.guidance.setText(intro)
+        self.guidance.setVisible(bool(intro))
+        self.limit_label.setVisible(False)
+        self.done_box.setVisible(False)
+        self.history_button.setVisible(False)
+
+    def set_done(self, done: bool) -> None:
+        """Reflect the done flag without emitting a change."""
+        self.done_box.blockSignals(True)
+        self.done_box.setChecked(done)
+        self.done_box.blockSignals(False)

@@ -1,0 +1,262 @@
+"""The response window: composes navigator, question panel, answer area, find bar, dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.ui.response_window.answer_area import AnswerArea
+from consultdesk.ui.response_window.autosave import SaveState
+from consultdesk.ui.response_window.find_bar import FindBar
+from consultdesk.ui.response_window.history_dialog import HistoryDialog
+from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
+from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
+from consultdesk.ui.response_window.question_panel import QuestionPanel
+from consultdesk.ui.response_window.session import ResponseSession
+
+if TYPE_CHECKING:
+    from consultdesk.app_context import AppContext
+
+
+class ResponseWindow(QMainWindow):
+    """Where an official drafts one response, all day."""
+
+    def __init__(self, context: AppContext, response_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session = ResponseSession(context.responses, response_id, self)
+        self.setWindowTitle(self.tr("{title} — ConsultDesk").format(title=self.session.data.title))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.navigator = Navigator(self.session, self)
+        self.panel = QuestionPanel(self)
+        self.answers = AnswerArea(self.session, self)
+        self.find_bar = FindBar(self.session, self)
+        self.find_bar.hide()
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(12, 10, 12, 6)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.panel)
+        column.addWidget(self.answers, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 1000])
+        self.setCentralWidget(self.splitter)
+        self.save_label = QLabel(self.tr("Saved"), self)
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._make_actions()
+        self.navigator.current_changed.connect(self.show_key)
+        self.panel.done_toggled.connect(self._done_toggled)
+        self.panel.history_requested.connect(self.show_history)
+        self.session.done_changed.connect(self._done_changed)
+        self.session.autosave.state_changed.connect(self._save_state)
+        self.find_bar.activated.connect(self._found)
+        self.find_bar.closed.connect(self.answers.focus_answer)
+        first = next((q.id for q in self.session.questionnaire.questions()), RESPONDENT_KEY)
+        self.navigator.select(first)
+        self.resize(1280, 800)
+
+    # -- actions -----------------------------------------------------------------
+    def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_revision = self._action(file_menu, self.tr("&Keep a revision"),
+                                            QKeySequence.StandardKey.Save, self.take_revision)
+        self.action_export = self._action(file_menu, self.tr("&Export to Word…"),
+                                          "Ctrl+E", self.export)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        editor = self.answers.text_editor.editor
+        for action in (editor.action_undo, editor.action_redo):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.action_find = self._action(edit_menu, self.tr("&Find in all answers…"),
+                                        QKeySequence.StandardKey.Find, self.find_bar.open)
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        for action in (editor.action_bold, editor.action_italic, editor.action_bullets,
+                       editor.action_numbers, editor.action_outdent, editor.action_indent):
+            format_menu.addAction(action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.action_next = self._action(go_menu, self.tr("&Next question"), "Ctrl+PgDown",
+                                        lambda: self.navigator.step(+1))
+        self.action_previous = self._action(go_menu, self.tr("&Previous question"),
+                                            "Ctrl+PgUp", lambda: self.navigator.step(-1))
+        self._action(go_menu, self.tr("&Respondent details"), "Ctrl+Shift+R",
+                     lambda: self.navigator.select(RESPONDENT_KEY))
+        self._action(go_menu, self.tr("Question &list"), "Ctrl+L",
+                     lambda: self.navigator.tree.setFocus())
+        self._action(go_menu, self.tr("&Answer"), "Ctrl+J", self.answers.focus_answer)
+        question_menu = bar.addMenu(self.tr("&Question"))
+        self.action_done = self._action(question_menu, self.tr("Mark &done"), "Ctrl+D",
+                                        self.toggle_done)
+        self.action_history = self._action(question_menu, self.tr("&History…"), "Ctrl+H",
+                                           self.show_history)
+
+    # -- navigation ----------------------------------------------------------------
+    def current_key(self) -> str:
+        """The question id shown (or RESPONDENT_KEY)."""
+        return self.answers.key
+
+    def show_key(self, key: str) -> None:
+        """Show a question or the respondent details (flushing the previous answer first)."""
+        if key == self.answers.key:
+            return
+        previous = self.answers.key
+        self.session.autosave.flush()
+        if previous and previous != RESPONDENT_KEY:
+            self.session.autosave.take_revision(previous, "switch")
+        if key == RESPONDENT_KEY:
+            self.panel.show_heading(self.tr("Respondent details"),
+                                    self.session.questionnaire.title)
+        else:
+            q = self.session.question(key)
+            self.panel.show_question(q, self.session.questionnaire.section_of(key),
+                                     self.session.done.get(key, False))
+        self.answers.show_key(key)
+        is_question = key != RESPONDENT_KEY
+        for action in (self.action_done, self.action_history):
+            action.setEnabled(is_question)
+        if self.navigator.current_key() != key:
+            self.navigator.select(key)
+
+    def go_to(self, key: str) -> None:
+        """Jump to a question or respondent field and put the cursor there."""
+        field_ids = {f.id for f in self.session.questionnaire.respondent_fields}
+        if key in field_ids:
+            self.navigator.select(RESPONDENT_KEY)
+            if hasattr(self.answers.other, "focus_field"):
+                self.answers.other.focus_field(key)  # type: ignore[union-attr]
+            return
+        self.navigator.select(key)
+        self.answers.focus_answer()
+
+    def _found(self, question_id: str, needle: str, occurrence: int) -> None:
+        self.navigator.select(question_id)
+        self.answers.select_match(needle, occurrence)
+
+    # -- done, revisions, history -----------------------------------------------------
+    def _done_toggled(self, done: bool) -> None:
+        self._guard(lambda: self.session.set_done(self.current_key(), done))
+
+    def toggle_done(self) -> None:
+        """Mark the shown question done, or not done."""
+        key = self.current_key()
+        if key and key != RESPONDENT_KEY:
+            self._guard(lambda: self.session.set_done(key, not self.session.done.get(key)))
+
+    def _done_changed(self, question_id: str) -> None:
+        if question_id == self.current_key():
+            self.panel.set_done(self.session.done.get(question_id, False))
+
+    def take_revision(self) -> None:
+        """Ctrl+S: everything is saved already; keep a revision of the current answer."""
+        key = self.current_key()
+        if not key or key == RESPONDENT_KEY:
+            self.session.autosave.flush()
+            return
+        kept = self.session.autosave.take_revision(key, "save")
+        self.statusBar().showMessage(
+            self.tr("Revision kept.") if kept else self.tr("No changes since the last revision."),
+            4000)
+
+    def show_history(self) -> None:
+        """Show the revisions of the current answer, with a diff and Restore."""
+        key = self.current_key()
+        if not key or key == RESPONDENT_KEY:
+            return
+        self.session.autosave.flush()
+        q = self.session.question(key)
+        title = self.tr("Question {n}").format(n=q.display_number) if q.number else q.text[:40]
+        dialog = HistoryDialog(self.context.responses, self.session.response_id, key,
+                               self.session.value(key), title, self)
+        if dialog.exec() and dialog.did_restore:
+            self.session.replace_answer(key, dialog.restored)
+            self.answers.reload(key)
+            self.statusBar().showMessage(self.tr("Revision restored (Ctrl+Z undoes it)."), 5000)
+
+    # -- export --------------------------------------------------------------------
+    def export(self) -> None:
+        """Preflight, then Export to Word…"""
+        self.session.autosave.flush()
+        problems = self.session.problems()
+        if problems:
+            dialog = PreflightDialog(problems, self)
+            dialog.jump.connect(lambda target, _kind: self.go_to(target))
+            if not dialog.exec():
+                return
+        try:
+            from consultdesk.services import export as export_service
+        except ImportError:
+            QMessageBox.information(self, self.tr("Export to Word"),
+                                    self.tr("Export to Word is not available in this build."))
+            return
+        settings = QSettings()
+        folder = str(settings.value("export/folder", str(Path.home())))
+        default = str(Path(folder) / f"{self.session.data.title}.docx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), default,
+                                              self.tr("Word document (*.docx)"))
+        if not path:
+            return
+        settings.setValue("export/folder", str(Path(path).parent))
+        self._guard(lambda: export_service.export_response(  # type: ignore[attr-defined]
+            self.context, self.session.response_id, Path(path)))
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    # -- saving ----------------------------------------------------------------------
+    def _save_state(self, state: SaveState, message: str) -> None:
+        self.save_label.setText({SaveState.SAVED: self.tr("Saved"),
+                                 SaveState.PENDING: self.tr("Saving…"),
+                                 SaveState.ERROR: self.tr("Not saved yet: {message}").format(
+                                     message=message)}[state])
+
+    def _guard(self, action: object) -> bool:
+        """Run an action; a ConsultDeskError becomes a message box, never a traceback."""
+        try:
+            action()  # type: ignore[operator]
+        except ConsultDeskError as exc:
+            QMessageBox.warning(self, self.tr("ConsultDesk"), str(exc))
+            return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 - Qt override
+        if self.session.autosave.close():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("Some changes could not be saved. Close anyway and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()
+
