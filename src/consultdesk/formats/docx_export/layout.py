@@ -170,7 +170,9 @@ class LayoutBuilder:
         for f in fields:
             value = (content.respondent.get(f.id) or "").strip()
             where = f"“{f.label}”"
-            label = self.para(s.field_label, f"{f.label}:", where)
+            # "Name of the State:" as in the reference, but no colon after a question mark.
+            text = f.label if f.label.rstrip()[-1:] in "?:.!？：" else f"{f.label}:"
+            label = self.para(s.field_label, text, where)
             if self.options.blank:
                 out.append(label)
                 out.extend(self._blank_field(f))
