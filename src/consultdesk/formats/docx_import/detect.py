@@ -1,0 +1,319 @@
+"""Structure detection: from the document's blocks to lines with roles.
+
+Reads each line in context: the title, section headings (heading styles, short
+bold lines, "II." parts, numbered stems whose sub-questions follow), numbered
+questions (typed or from Word's list numbering, nested), questions in table
+cells beside or above an empty answer cell, respondent fields before the
+questions, check-box choices and the comment field after them, and limits next
+to a question or stated once for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultdesk.domain.limit_phrases import find_limit, strip_limit
+from consultdesk.formats.docx_import import cues
+from consultdesk.formats.docx_import.model import ImportDraft, ImportLine, Role
+from consultdesk.formats.docx_import.numbers import Label, LabelKind, NumberContext, parse_label
+from consultdesk.formats.docx_import.reader import Block
+
+_SUB_KINDS = (LabelKind.DECIMAL, LabelKind.LETTER, LabelKind.ROMAN)
+_NUMBER_ONLY = re.compile(
+    r"^\s*(?:(?:Q|Question)\s*)?(?:\d{1,3}(?:\.\d{1,3})*|\(?[a-z]{1,3}\)|[ivx]+\.)[.)]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# -- reading one line -----------------------------------------------------------------------
+def split_choices(text: str) -> tuple[str, list[str]]:
+    """The text before the first check box and the label after each box."""
+    parts = cues.BOX_SPLIT.split(text)
+    if len(parts) == 1:
+        return text, []
+    options = [re.sub(r"^[\s:;,/|–-]+|[\s:;,/|–-]+$", "", p) for p in parts[1:]]
+    return parts[0].strip(), [o for o in options if o]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_short_heading(text: str) -> bool:
+    """Short, and not ending like a sentence or a prompt."""
+    return 0 < _words(text) <= 12 and not re.search(r"[.?:;,]\s*$", text)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def interpret(line: ImportLine, role: Role) -> None:
+    """Set a line's role and re-read its text, label, limit and choices for that role."""
+    line.role = role
+    source = line.source
+    line.options, line.multiple = [], False
+    if role is Role.QUESTION:
+        label = parse_label(source)
+        body = source[label.end:] if label else source
+        body, options = split_choices(body)
+        match = find_limit(body)
+        if match is not None:
+            line.limit = match.limit
+            body = strip_limit(body, match) or body
+        # "Comments: ____" asks for an answer; the colon and the line are not wording.
+        line.text = body.strip().rstrip(" :：_…\t") or source.strip()
+        line.options = options
+        line.multiple = bool(cues.MULTIPLE.search(source))
+    elif role is Role.CHOICE:
+        line.text = source
+        _, line.options = split_choices(source)
+        line.multiple = bool(cues.MULTIPLE.search(source))
+    elif role is Role.RESPONDENT:
+        head, options = split_choices(source)
+        m = cues.LABEL_COLON.match(head)
+        line.text = (m.group("label") if m else head).strip(" :：_.…\t")
+        line.options = options
+    else:
+        line.text = source.strip()
+    if role is not Role.QUESTION:
+        line.limit = None if role is not Role.INSTRUCTION else _instruction_limit(source)
+        line.label = line.number = None
+
+
+def _instruction_limit(text: str):  # type: ignore[no-untyped-def]
+    match = find_limit(text)
+    return match.limit if match else None
+
+
+def guess_role(text: str) -> Role:
+    """A first guess for a line cut off another one."""
+    label = parse_label(text)
+    if label and label.kind in _SUB_KINDS:
+        return Role.QUESTION
+    if cues.BOX_SPLIT.search(text):
+        return Role.CHOICE
+    return Role.INSTRUCTION
+
+
+def renumber(lines: list[ImportLine]) -> None:
+    """Compose the displayed number and depth of every numbered question and section."""
+    ctx = NumberContext()
+    previous_letter: str | None = None
+    for line in lines:
+        if line.role not in (Role.QUESTION, Role.SECTION):
+            continue
+        label = parse_label(line.source, previous_letter)
+        if label is None:
+            line.label = line.number = None
+            if line.role is Role.QUESTION:
+                line.level = max(1, line.level)
+            continue
+        if label.kind is LabelKind.LETTER:
+            previous_letter = label.value
+        elif label.kind is LabelKind.DECIMAL:
+            previous_letter = None
+        depth = ctx.depth(label)
+        number = ctx.compose(label)
+        line.label = label.value
+        if line.role is Role.QUESTION:
+            line.number, line.level = number, depth
+        else:
+            line.number = None
+
+
+# -- the document -----------------------------------------------------------------------------
+def _items(blocks: list[Block]) -> list[tuple[Block, str]]:
+    """The non-empty blocks with their display text; a number alone in a cell joins the next."""
+    out: list[tuple[Block, str]] = []
+    pending: tuple[Block, str] | None = None
+    for block in blocks:
+        text = block.display.strip()
+        if not text:
+            continue
+        if pending is not None:
+            held, number = pending
+            pending = None
+            if (block.cell and held.cell and block.cell.table == held.cell.table
+                    and block.cell.row == held.cell.row):
+                out.append((block, f"{number} {text}"))
+                continue
+            out.append((held, number))
+        if block.cell and not block.cell.header and _NUMBER_ONLY.match(text):
+            pending = (block, text)
+            continue
+        out.append((block, text))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _title_index(items: list[tuple[Block, str]]) -> int | None:
+    """Which line is the title: a Title-styled line, else a heading or bold line up front."""
+    front: list[int] = []
+    for i, (block, text) in enumerate(items):
+        label = parse_label(text)
+        if (label and label.kind in _SUB_KINDS) or cues.BOX_SPLIT.search(text):
+            break
+        front.append(i)
+        if block.title:
+            return i
+    for i in front[:3]:
+        block, text = items[i]
+        if cues.LABEL_COLON.match(text) or cues.PLACEHOLDER.match(text):
+            continue
+        if _words(text) <= 25 and (block.heading or block.bold or block.centered or i == front[0]):
+            return i
+    return None
+
+
+def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportLine | None,
+              numbered_document: bool, sub_label: Label | None) -> Role:
+    """A line's role from its own features and what came before."""
+    cell = block.cell
+    if cell is not None and cell.header:
+        return Role.IGNORE
+    if cues.PLACEHOLDER.match(text):
+        return Role.IGNORE
+    label = sub_label
+    head, options = split_choices(text)
+    after_choice = previous is not None and (
+        previous.role is Role.CHOICE or (previous.role is Role.QUESTION and previous.options))
+    if options:
+        if not head:
+            return Role.CHOICE
+        if label is None and not seen_question and cues.LABEL_COLON.match(head + ":"):
+            if cues.RESPONDENT_WORDS.search(head) and _words(head) <= 8:
+                return Role.RESPONDENT
+        return Role.QUESTION if (label or seen_question or "?" in head) else Role.INSTRUCTION
+    if label is not None:
+        body = text[label.end:]
+        if label.kind in (LabelKind.UPPER_ROMAN, LabelKind.UPPER_LETTER):
+            return Role.SECTION if _words(body) <= 15 and "?" not in body else Role.QUESTION
+        if block.heading:
+            return Role.SECTION
+        if "?" in body:
+            return Role.QUESTION
+        if _is_short_heading(body) and (block.bold or _is_caps(body)):
+            return Role.SECTION
+        return Role.QUESTION
+    if block.heading:
+        return Role.SECTION
+    if after_choice and cues.COMMENT.match(text):
+        return Role.QUESTION
+    colon = cues.LABEL_COLON.match(text)
+    if colon and _words(colon.group("label")) <= 10:
+        if not seen_question:
+            if cues.RESPONDENT_WORDS.search(text) or (cell and cell.answer_slot):
+                return Role.RESPONDENT
+        elif cell and cell.answer_slot:
+            return Role.QUESTION
+    if cell is not None and cell.answer_slot:
+        short = _words(text) <= 8 and "?" not in text
+        if not seen_question and short:
+            return Role.RESPONDENT
+        return Role.QUESTION
+    if (_is_short_heading(text) and (block.bold or _is_caps(text))
+            and find_limit(text) is None):
+        return Role.SECTION
+    if not numbered_document and text.rstrip().endswith("?") and _words(text) >= 4:
+        return Role.QUESTION
+    return Role.INSTRUCTION
+
+
+def detect(blocks: list[Block], source_name: str) -> ImportDraft:
+    """Detect the questionnaire's structure in a document's blocks."""
+    items = _items(blocks)
+    title_at = _title_index(items)
+    labels = [parse_label(text) for _, text in items]
+    numbered_document = any(
+        lb is not None and lb.kind in _SUB_KINDS and "?" in text
+        for lb, (_, text) in zip(labels, items)
+    )
+    lines: list[ImportLine] = []
+    seen_question = False
+    for i, (block, text) in enumerate(items):
+        previous = next((ln for ln in reversed(lines) if ln.role is not Role.IGNORE), None)
+        line = ImportLine(source=text, role=Role.INSTRUCTION, block=block.index,
+                          in_table=block.cell is not None, bold=block.bold,
+                          heading=block.heading,
+                          answer_slot=bool(block.cell and block.cell.answer_slot))
+        if i == title_at:
+            role = Role.TITLE
+        else:
+            role = _classify(block, text, seen_question=seen_question, previous=previous,
+                             numbered_document=numbered_document, sub_label=labels[i])
+        interpret(line, role)
+        if role is Role.SECTION:
+            line.level = block.heading or 1
+        if role is Role.QUESTION and previous is not None and line.label is None and (
+            previous.role is Role.CHOICE or (previous.role is Role.QUESTION and previous.options)
+        ) and parse_label(text) is None:
+            line.comment = True
+        seen_question = seen_question or role is Role.QUESTION
+        lines.append(line)
+    _stems_to_sections(lines)
+    renumber(lines)
+    draft = ImportDraft(source_name=source_name, lines=lines,
+                        source_blocks=[b.display for b in blocks])
+    _place_limits(draft)
+    draft.language = cues.guess_language(" ".join(line.source for line in lines))
+    return draft
+
+
+def _stems_to_sections(lines: list[ImportLine]) -> None:
+    """A numbered line without a question mark whose sub-questions follow is a heading."""
+    numbered = [(i, parse_label(ln.source)) for i, ln in enumerate(lines)
+                if ln.role in (Role.QUESTION, Role.SECTION)]
+    for k, (i, label) in enumerate(numbered):
+        line = lines[i]
+        if line.role is not Role.QUESTION or label is None or "?" in line.source:
+            continue
+        if line.options or line.limit is not None:
+            continue
+        nxt = numbered[k + 1][1] if k + 1 < len(numbered) else None
+        if nxt is None:
+            continue
+        deeper = (
+            (label.kind is LabelKind.DECIMAL and nxt.kind is LabelKind.DECIMAL
+             and nxt.value.startswith(label.value + "."))
+            or (label.kind is LabelKind.DECIMAL and nxt.kind is LabelKind.LETTER
+                and nxt.value == "a")
+            or (label.kind is LabelKind.LETTER and nxt.kind is LabelKind.ROMAN and nxt.value == "i")
+        )
+        if deeper:
+            interpret(line, Role.SECTION)
+            line.level = label.depth + (1 if label.kind is not LabelKind.DECIMAL else 0)
+            # Section levels sit under the heading that holds them.
+            line.level += _heading_base(lines, i)
+
+
+def _heading_base(lines: list[ImportLine], index: int) -> int:
+    """The level of the nearest styled (unnumbered) section above a line."""
+    for line in reversed(lines[:index]):
+        if line.role is Role.SECTION and parse_label(line.source) is None:
+            return line.level
+    return 0
+
+
+def _place_limits(draft: ImportDraft) -> None:
+    """Limits stated in instructions: once for all answers, or for the question just above."""
+    last_question: ImportLine | None = None
+    for line in draft.lines:
+        if line.role is Role.SECTION:
+            last_question = None
+        elif line.role is Role.QUESTION:
+            last_question = line
+        elif line.role is Role.INSTRUCTION and line.limit is not None:
+            match = find_limit(line.source)
+            if match is None:
+                continue
+            if match.total:
+                draft.total_limit = draft.total_limit or match.limit
+            elif match.per_answer or last_question is None:
+                draft.default_limit = draft.default_limit or match.limit
+            elif last_question.limit is None:
+                last_question.limit = match.limit
+                if not strip_limit(line.source, match).strip():
+                    line.role = Role.IGNORE

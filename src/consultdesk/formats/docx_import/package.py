@@ -1,0 +1,246 @@
+"""Opening a .docx safely: what kind of file it is, and its XML parts within caps.
+
+A .docx is a zip of XML parts.  Before anything is parsed the file is checked:
+an OLE compound file is either a password-protected document (Office encrypts a
+.docx into an OLE container) or an old binary .doc; a zip is read only within
+size and compression-ratio caps (a zip bomb stops at the cap, whatever its
+headers claim); XML is parsed without DTDs, entities or network access.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import olefile
+from lxml import etree
+
+from consultdesk.formats.docx_import.errors import (
+    EncryptedDocumentError,
+    LegacyDocError,
+    NotADocxError,
+    UnsafeDocumentError,
+)
+
+#: A questionnaire is a few hundred KiB; refuse files far beyond any real one.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+#: The most one XML part may expand to.
+MAX_PART_BYTES = 64 * 1024 * 1024
+#: The most all parts read may expand to together.
+MAX_TOTAL_BYTES = 160 * 1024 * 1024
+#: Expansion beyond this ratio (for parts over 1 MiB) is a zip bomb, not a document.
+MAX_RATIO = 200
+_RATIO_FLOOR = 1024 * 1024
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_RTF_MAGIC = b"{\\rtf"
+_PDF_MAGIC = b"%PDF"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+)
+_WORD_PART_TYPES = ("numbering", "styles")
+
+# DTDs are refused outright (a .docx never has one); entities are never resolved
+# and nothing is ever fetched.
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+    huge_tree=False, remove_comments=True, remove_pis=True,
+)
+
+
+@dataclass
+class DocxPackage:
+    """The parts of a .docx the importer needs, already parsed."""
+
+    name: str
+    document: etree._Element
+    styles: etree._Element | None = None
+    numbering: etree._Element | None = None
+    extra: dict[str, etree._Element] = field(default_factory=dict)
+
+
+def parse_xml(data: bytes, where: str) -> etree._Element:
+    """Parse one XML part, refusing DTDs and entity declarations."""
+    head = data[:4096].lstrip()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise UnsafeDocumentError(
+            f"{where}: the document contains a DTD, which Word never writes; it was not opened"
+        )
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise NotADocxError(f"{where}: the document is damaged ({exc.msg})") from None
+    if root is None:
+        raise NotADocxError(f"{where}: the document is empty")
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        raise UnsafeDocumentError(
+            f"{where}: the document contains a DTD, which Word never writes; it was not opened"
+        )
+    return root
+
+
+def _classify_ole(data: bytes, name: str) -> None:
+    """Raise the right error for an OLE compound file (.doc, encrypted .docx, other)."""
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except (OSError, ValueError, TypeError, IndexError) as exc:
+        raise NotADocxError(f"{name}: not a Word document (damaged container: {exc})") from None
+    try:
+        streams = {"/".join(s).lower() for s in ole.listdir(streams=True, storages=True)}
+    finally:
+        ole.close()
+    if "encryptedpackage" in streams or "encryptioninfo" in streams:
+        raise EncryptedDocumentError(
+            f"{name}: the document is protected with a password. Open it in Word, remove "
+            "the password (File > Info > Protect Document), save it, and import it again."
+        )
+    if "worddocument" in streams:
+        raise LegacyDocError(
+            f"{name}: this is an old Word 97-2003 document (.doc). Open it in Word or "
+            "LibreOffice and save it as a Word document (.docx), then import that file."
+        )
+    raise NotADocxError(f"{name}: not a Word document (.docx)")
+
+
+def _not_docx(name: str, data: bytes) -> NotADocxError:
+    """The error for a file that is neither zip nor OLE, naming what it looks like."""
+    if data.startswith(_PDF_MAGIC):
+        return NotADocxError(f"{name}: this is a PDF, not a Word document (.docx)")
+    if data.startswith(_RTF_MAGIC):
+        return NotADocxError(
+            f"{name}: this is an RTF file; open it in Word and save it as .docx first"
+        )
+    return NotADocxError(f"{name}: not a Word document (.docx)")
+
+
+class _CappedReader:
+    """Reads zip members without ever inflating more than the caps allow."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self._zip = archive
+        self._name = name
+        self._total = 0
+
+    def read(self, member: str) -> bytes | None:
+        """A member's bytes (None when absent), stopping at the caps."""
+        try:
+            info = self._zip.getinfo(member)
+        except KeyError:
+            return None
+        if info.flag_bits & 0x1:
+            raise EncryptedDocumentError(f"{self._name}: the document is protected with a password")
+        budget = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self._total)
+        if info.file_size > budget:
+            raise UnsafeDocumentError(
+                f"{self._name}: part {member} expands to {info.file_size:,} bytes, far more than "
+                "any questionnaire; the file was not opened (it may be a zip bomb)"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._zip.open(info) as fh:
+                # Headers can lie: count what is actually inflated.
+                while chunk := fh.read(1024 * 1024):
+                    size += len(chunk)
+                    if size > budget or (
+                        size > _RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1)
+                    ):
+                        raise UnsafeDocumentError(
+                            f"{self._name}: part {member} expands far beyond its compressed "
+                            "size; the file was not opened (it may be a zip bomb)"
+                        )
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+            raise NotADocxError(f"{self._name}: the document is damaged ({exc})") from None
+        self._total += size
+        return b"".join(chunks)
+
+
+def _main_document(reader: _CappedReader, name: str) -> str:
+    """The path of the main document part (word/document.xml unless the package says else)."""
+    rels = reader.read("_rels/.rels")
+    if rels is not None:
+        root = parse_xml(rels, name)
+        for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+            if rel.get("Type") in _OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
+                return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+    return "word/document.xml"
+
+
+def _related_parts(reader: _CappedReader, document_path: str, name: str) -> dict[str, str]:
+    """The styles and numbering part paths the main document refers to."""
+    folder, base = posixpath.split(document_path)
+    found = {"styles": posixpath.join(folder, "styles.xml"),
+             "numbering": posixpath.join(folder, "numbering.xml")}
+    rels = reader.read(posixpath.join(folder, "_rels", base + ".rels"))
+    if rels is None:
+        return found
+    for rel in parse_xml(rels, name).iter(f"{{{_REL_NS}}}Relationship"):
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        if kind in _WORD_PART_TYPES and rel.get("TargetMode") != "External":
+            found[kind] = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+    return found
+
+
+def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
+    """Check and open a .docx, returning its parsed parts (DocxImportError when unfit)."""
+    if isinstance(source, Path):
+        name = name or source.name
+        try:
+            if source.stat().st_size > MAX_FILE_BYTES:
+                raise UnsafeDocumentError(f"{name}: the file is too large for a questionnaire")
+            data = source.read_bytes()
+        except OSError as exc:
+            raise NotADocxError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+    else:
+        data = source
+        name = name or "document"
+    if len(data) > MAX_FILE_BYTES:
+        raise UnsafeDocumentError(f"{name}: the file is too large for a questionnaire")
+    if data.startswith(_OLE_MAGIC):
+        _classify_ole(data, name)
+    if not data.startswith(_ZIP_MAGIC):
+        raise _not_docx(name, data)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise NotADocxError(f"{name}: the file is damaged (not a complete .docx)") from None
+    with archive:
+        reader = _CappedReader(archive, name)
+        document_path = _main_document(reader, name)
+        raw = reader.read(document_path)
+        if raw is None:
+            kind = _office_kind(archive)
+            raise NotADocxError(
+                f"{name}: {kind}, not a Word document (.docx)" if kind
+                else f"{name}: not a Word document (.docx): it has no document part"
+            )
+        document = parse_xml(raw, name)
+        parts = _related_parts(reader, document_path, name)
+        styles_raw = reader.read(parts["styles"])
+        numbering_raw = reader.read(parts["numbering"])
+    return DocxPackage(
+        name=name,
+        document=document,
+        styles=parse_xml(styles_raw, name) if styles_raw else None,
+        numbering=parse_xml(numbering_raw, name) if numbering_raw else None,
+    )
+
+
+def _office_kind(archive: zipfile.ZipFile) -> str:
+    """What other Office file a zip is, to say so ("an Excel workbook")."""
+    names = set(archive.namelist())
+    if any(n.startswith("xl/") for n in names):
+        return "this is an Excel workbook"
+    if any(n.startswith("ppt/") for n in names):
+        return "this is a PowerPoint presentation"
+    if "mimetype" in names:
+        return "this is an OpenDocument file (save it as .docx first)"
+    return ""
