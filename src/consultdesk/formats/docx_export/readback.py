@@ -104,6 +104,7 @@ class _AnswerReader:
         self.paragraphs: list[Paragraph] = []
         self._counters: dict[tuple[int, int], int] = {}
         self._kind_at: dict[int, ListType] = {}
+        self._ordinal_at: dict[int, int] = {}
         self._list_id = -1
         self._top_num: int | None = None
 
@@ -129,11 +130,13 @@ class _AnswerReader:
                 self._counters[key] += 1
             self._kind_at[ilvl + 1] = kind
             ordinal = self._counters[key] if kind is ListType.ORDERED else 0
+            self._ordinal_at[ilvl + 1] = ordinal
             self.paragraphs.append(Paragraph(runs, kind, ilvl + 1, self._list_id, ordinal))
         elif style_id in self._continue_levels:
             level = self._continue_levels[style_id]
             self.paragraphs.append(Paragraph(runs, self._kind_at.get(level, ListType.BULLET),
-                                             level, self._list_id, 0, continuation=True))
+                                             level, self._list_id,
+                                             self._ordinal_at.get(level, 0), continuation=True))
         else:
             self._top_num = None
             self.paragraphs.append(Paragraph(runs))

@@ -153,7 +153,8 @@ def _style_id(document: Document, name: str, kind: WD_STYLE_TYPE) -> str:
     element = styles.element.get_by_name(_ui_to_internal(name))
     if element is not None and element.type == kind:
         return element.styleId
-    source = _default_styles().get(_ui_to_internal(name)) or _default_styles().get(name)
+    defaults = _default_styles()
+    source = defaults.get(_ui_to_internal(name), defaults.get(name))
     if source is None:
         raise TemplateError(f"the default template lacks the style {name!r}")  # a build bug
     clone = copy.deepcopy(source)
@@ -281,9 +282,10 @@ _PAGE_NUMBER = (
 
 def ensure_page_numbers(document: Document, footer_style: str) -> None:
     """Give every section a page number, unless its footer already shows something."""
-    for section in document.sections:
+    for index, section in enumerate(document.sections):
         footer = section.footer
-        if not footer.is_linked_to_previous or section is document.sections[0]:
+        # A linked footer shows the previous section's; only the first must have its own.
+        if not footer.is_linked_to_previous or index == 0:
             element = footer._element
             has_content = any(
                 (t.text or "").strip() for t in element.iter(qn("w:t"))
