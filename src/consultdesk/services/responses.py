@@ -42,6 +42,13 @@ def _layout(question: Question) -> Layout:
     return Layout.CHOICE
 
 
+def _progress(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+              ) -> tuple[int, int, int]:
+    """(answered, total, over) for the library's progress cache."""
+    p = progress(questionnaire, answers)
+    return (p.answered, p.total, p.over)
+
+
 def _new_id() -> str:
     """A short random id (12 hex digits) a user can type on the command line."""
     return secrets.token_hex(6)
@@ -105,7 +112,10 @@ class ResponseService:
             response_id, (title or "").strip() or questionnaire.title, questionnaire.id,
             questionnaire.version, status=ResponseStatus.DRAFT.value,
             deadline=deadline if deadline is not None else questionnaire.deadline,
-            respondent=clean_respondent, answers=clean_answers)
+            respondent=clean_respondent, answers=clean_answers,
+            # Counted now (not an autosave), so a scripted import of many responses
+            # does not leave the whole library to count on its first listing.
+            progress=_progress(questionnaire, {k: v for k, (_, v) in clean_answers.items()}))
         self._questionnaires[response_id] = questionnaire
         return response_id
 
@@ -151,7 +161,8 @@ class ResponseService:
         self._repo.insert(new_id, title or f"Copy of {stored.title}", questionnaire.id,
                           questionnaire.version, status=ResponseStatus.DRAFT.value,
                           deadline=stored.deadline, respondent=stored.respondent,
-                          answers=answers, done=stored.done, contributors=stored.contributors)
+                          answers=answers, done=stored.done, contributors=stored.contributors,
+                          progress=_progress(questionnaire, stored.answers))
         self._questionnaires[new_id] = questionnaire
         return new_id
 
@@ -203,7 +214,10 @@ class ResponseService:
         clean_respondent, clean_answers = self._validated(questionnaire, respondent, answers)
         for qid in clean_answers:
             self.take_revision(response_id, qid, "before import")
-        self._repo.write_answers(response_id, clean_respondent, clean_answers)
+        merged = {**self._repo.load(response_id).answers,
+                  **{k: v for k, (_, v) in clean_answers.items()}}
+        self._repo.write_answers(response_id, clean_respondent, clean_answers,
+                                 _progress(questionnaire, merged))
 
     # -- revisions ---------------------------------------------------------------
     def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:

@@ -63,14 +63,17 @@ class ResponseRepository:
                status: str, deadline: date | None, respondent: Mapping[str, str],
                answers: Mapping[str, tuple[Layout, AnswerValue]],
                done: Mapping[str, bool] | None = None,
-               contributors: Mapping[str, str] | None = None) -> None:
-        """Insert a response with its answers in one transaction."""
+               contributors: Mapping[str, str] | None = None,
+               progress: tuple[int, int, int] | None = None) -> None:
+        """Insert a response with its answers (and its progress, if known) at once."""
         now = utc_now()
+        answered, total, over = progress or (None, None, None)
         with self._db.write() as conn:
             conn.execute(insert(R).values(
                 id=response_id, title=title, questionnaire_id=questionnaire_id,
                 questionnaire_version=version, status=status, deadline=deadline,
-                respondent=dump_json(dict(respondent)), created_at=now, updated_at=now))
+                respondent=dump_json(dict(respondent)), created_at=now, updated_at=now,
+                answered=answered, total=total, over=over))
             qids = set(answers) | set(done or {}) | set(contributors or {})
             for qid in qids:
                 layout, value = answers.get(qid, (Layout.TEXT, None))
@@ -175,7 +178,8 @@ class ResponseRepository:
         return now
 
     def write_answers(self, response_id: str, respondent: Mapping[str, str],
-                      answers: Mapping[str, tuple[Layout, AnswerValue]]) -> None:
+                      answers: Mapping[str, tuple[Layout, AnswerValue]],
+                      progress: tuple[int, int, int] | None = None) -> None:
         """Store several answers and respondent details in one transaction (merge)."""
         now = utc_now()
         with self._db.write(durable=True) as conn:
@@ -188,6 +192,9 @@ class ResponseRepository:
             for qid, (layout, value) in answers.items():
                 self._write_value(conn, response_id, qid, layout, value, now, None)
             self._touch(conn, response_id, now, stale=bool(answers))
+            if answers and progress is not None:
+                conn.execute(update(R).where(R.c.id == response_id).values(
+                    answered=progress[0], total=progress[1], over=progress[2]))
 
     def write_respondent(self, response_id: str, field_id: str, value: str) -> None:
         """Store one respondent detail."""
