@@ -9,7 +9,7 @@ The result is committed, so the app never builds it at run time.  It starts from
 python-docx's own template (for its complete set of built-in styles and latent
 style table) and replaces the look of every style the export uses: a clean sans
 body at 11 pt, navy headings, a discreet grey "Limit" line, list and table
-styles, A4 pages and a "Page X of Y" footer.  A user's own template replaces all
+styles, A4 pages and a "page / pages" footer (no words, so it suits every language).  A user's own template replaces all
 of this; the export then only adds the styles that template lacks.
 """
 
@@ -126,13 +126,12 @@ TABLE_STYLE = f"""
 FOOTER = f"""
 <w:p {nsdecls('w')}>
   <w:pPr><w:pStyle w:val="Footer"/></w:pPr>
-  <w:r><w:t xml:space="preserve">Page </w:t></w:r>
   <w:r><w:fldChar w:fldCharType="begin"/></w:r>
   <w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>
   <w:r><w:fldChar w:fldCharType="separate"/></w:r>
   <w:r><w:t>1</w:t></w:r>
   <w:r><w:fldChar w:fldCharType="end"/></w:r>
-  <w:r><w:t xml:space="preserve"> of </w:t></w:r>
+  <w:r><w:t xml:space="preserve"> / </w:t></w:r>
   <w:r><w:fldChar w:fldCharType="begin"/></w:r>
   <w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r>
   <w:r><w:fldChar w:fldCharType="separate"/></w:r>
