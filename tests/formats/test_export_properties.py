@@ -36,11 +36,13 @@ def _lang(document) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def test_language_is_set_for_spell_checking(questionnaires: dict[str, Questionnaire]) -> None:
     base = questionnaires["ohchr-civic-space-2021"]
-    for language, expected in (
-        ("ja", {"val": "ja-JP", "eastAsia": "ja-JP", "bidi": "ar-SA"}),
-        ("fr", {"val": "fr-FR", "eastAsia": "ja-JP", "bidi": "ar-SA"}),
-        ("fr-CA", {"val": "fr-CA", "eastAsia": "ja-JP", "bidi": "ar-SA"}),
-        ("ar", {"val": "ar-SA", "eastAsia": "ja-JP", "bidi": "ar-SA"}),
+    for language, expected, tag in (
+        # Japanese text proofed as Japanese; Latin words in it as English.
+        ("ja", {"val": "en-GB", "eastAsia": "ja-JP", "bidi": "ar-SA"}, "ja-JP"),
+        ("fr", {"val": "fr-FR", "eastAsia": "fr-FR", "bidi": "ar-SA"}, "fr-FR"),
+        ("fr-CA", {"val": "fr-CA", "eastAsia": "fr-CA", "bidi": "ar-SA"}, "fr-CA"),
+        ("ar", {"val": "en-GB", "eastAsia": "ja-JP", "bidi": "ar-SA"}, "ar-SA"),
+        ("es", {"val": "es-ES", "eastAsia": "es-ES", "bidi": "ar-SA"}, "es-ES"),
     ):
         q = base.model_copy(update={"language": language})
         document, _ = rendered_docx(q, "T", {}, {"q1": "テキスト"})
@@ -48,7 +50,7 @@ def test_language_is_set_for_spell_checking(questionnaires: dict[str, Questionna
         # No style may override the language the document is written in.
         assert document.styles.element.findall(f".//{qn('w:style')}//{qn('w:lang')}") == []
         assert document.settings.element.find(qn("w:proofState")) is None
-        assert document.core_properties.language == expected["val"]
+        assert document.core_properties.language == tag
 
 
 def test_default_template_numbers_pages_in_the_footer(

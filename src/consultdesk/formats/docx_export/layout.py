@@ -252,7 +252,10 @@ class LayoutBuilder:
             out.append(self.para(s.guidance, self._condition_text(q, content), where,
                                  italic=True))
         if blank:
-            return out + self._blank_answer(q)
+            answer = self._blank_answer(q)
+            if answer and answer[0].tag == qn("w:tbl"):
+                _space_after(out[-1], 120)
+            return out + answer
         if not answered:
             return out + [self.no_response()]
         if q.is_text:
@@ -260,7 +263,10 @@ class LayoutBuilder:
             return out + self.markdown(value, where, content.counted_ids.get(q.id))
         if q.kind is QuestionKind.REPEATING:
             assert isinstance(value, list)
-            return out + self._block(q, value, outline_level, where, content)
+            block = self._block(q, value, outline_level, where, content)
+            if block and block[0].tag == qn("w:tbl"):
+                _space_after(out[-1], 120)  # a table would touch the text above it
+            return out + block
         return out + self.choice(q.choices, value, where,
                                  self.options.choices is ChoiceDisplay.ALL)
 
@@ -324,7 +330,27 @@ class LayoutBuilder:
             def head(f: Field_ = f) -> Elements:
                 cells = [self.para(s.table_text, f.label, "table", bold=True)]
                 if f.limit is not None:
-                    cells.append(self.para(s.limit, f"({f.limit.describe()})", "table"))
+                    limit = self.para(s.limit, f"({f.limit.describe()})", "table")
+                    # In a cell the limit sits under the label: no indent, and not made
+                    # bold by the table style's header row.
+                    ind = etree.SubElement(limit.find(qn("w:pPr")), qn("w:ind"))
+                    ind.set(qn("w:left"), "0")
+                    for run in limit.iter(qn("w:r")):
+                        rpr = run.find(qn("w:rPr"))
+                        if rpr is None:
+                            rpr = etree.Element(qn("w:rPr"))
+                            run.insert(0, rpr)
+                        etree.SubElement(rpr, qn("w:b")).set(qn("w:val"), "0")
+                    cells.append(limit)
                 return cells
             header.append(head)
         return add_table(s.table, [header, *rows])
+
+
+def _space_after(p: etree._Element, twips: int) -> None:
+    """Give one paragraph its own space after (above a table, which has no space before)."""
+    ppr = p.find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = etree.SubElement(ppr, qn("w:spacing"))
+    spacing.set(qn("w:after"), str(twips))

@@ -219,6 +219,7 @@ _REGIONS = {
 }
 _EAST_ASIAN = {"ja", "zh", "ko"}
 _BIDI = {"ar", "he", "fa", "ur"}
+_LATIN_IN_OTHER_SCRIPTS = "en-GB"
 
 
 def word_language(tag: str) -> str:
@@ -228,7 +229,7 @@ def word_language(tag: str) -> str:
 
 
 def set_language(document: Document, tag: str) -> None:
-    """Mark all text as written in ``tag`` so Word spell-checks it in that language.
+    """Mark the text as written in ``tag`` so Word spell-checks it in that language.
 
     The language goes on the document defaults; styles that name another
     language lose that, so nothing overrides it.  Word is told to proof again.
@@ -250,10 +251,19 @@ def set_language(document: Document, tag: str) -> None:
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
     lang_el = etree.SubElement(rpr, qn("w:lang"))
-    # w:val proofs Latin text, w:eastAsia CJK text, w:bidi right-to-left text.
-    lang_el.set(qn("w:val"), lang)
-    lang_el.set(qn("w:eastAsia"), lang if primary in _EAST_ASIAN else "ja-JP")
-    lang_el.set(qn("w:bidi"), lang if primary in _BIDI else "ar-SA")
+    # w:val is the language of Latin-script text, w:eastAsia of CJK text, w:bidi of
+    # right-to-left text.  In a Japanese or Arabic response the Latin words (names,
+    # quoted English titles) are proofed as English, as Word itself does; marking them
+    # Japanese would make word processors break Latin words anywhere.
+    if primary in _EAST_ASIAN:
+        latin, east_asian, bidi = _LATIN_IN_OTHER_SCRIPTS, lang, "ar-SA"
+    elif primary in _BIDI:
+        latin, east_asian, bidi = _LATIN_IN_OTHER_SCRIPTS, "ja-JP", lang
+    else:
+        latin, east_asian, bidi = lang, lang, "ar-SA"
+    lang_el.set(qn("w:val"), latin)
+    lang_el.set(qn("w:eastAsia"), east_asian)
+    lang_el.set(qn("w:bidi"), bidi)
     for style_rpr in styles.iter(qn("w:rPr")):
         if style_rpr is rpr:
             continue
