@@ -193,6 +193,112 @@
         </message>
     </context>
     <context>
+        <name>ImportReview</name>
+        <message>
+            <source>Import questionnaire</source>
+            <translation>質問票の取り込み</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <source>Import questionnaire – %1</source>
+            <translation>質問票の取り込み – %1</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>ID(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>For every question without its own limit:</source>
+            <translation>個別の上限がないすべての設問：</translation>
+        </message>
+        <message>
+            <source>Own limit</source>
+            <translation>個別の上限</translation>
+        </message>
+        <message>
+            <source>&amp;Merge with next line</source>
+            <translation>次の行と結合(&amp;M)</translation>
+        </message>
+        <message>
+            <source>S&amp;plit at cursor</source>
+            <translation>カーソル位置で分割(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Selected line</source>
+            <translation>選択した行</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>種別(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Wording:</source>
+            <translation>文言(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Limit:</source>
+            <translation>上限：</translation>
+        </message>
+        <message>
+            <source>Detected structure</source>
+            <translation>検出された構成</translation>
+        </message>
+        <message>
+            <source>Source document</source>
+            <translation>元の文書</translation>
+        </message>
+        <message>
+            <source>&amp;Save definition as…</source>
+            <translation>定義ファイルとして保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>登録(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Split line</source>
+            <translation>行の分割</translation>
+        </message>
+        <message>
+            <source>Place the cursor inside the wording where the second line should begin.</source>
+            <translation>2 行目を始めたい位置の文言内にカーソルを置いてください。</translation>
+        </message>
+        <message>
+            <source>Questions: %1 (%2 with a limit) · Respondent fields: %3 · Sections: %4</source>
+            <translation>設問：%1（うち上限あり %2）· 回答者情報：%3 · 章：%4</translation>
+        </message>
+        <message>
+            <source>Save questionnaire definition</source>
+            <translation>質問票定義の保存</translation>
+        </message>
+        <message>
+            <source>Questionnaire definitions (*.toml)</source>
+            <translation>質問票定義 (*.toml)</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1 を保存できませんでした：%2</translation>
+        </message>
+        <message>
+            <source>Install questionnaire</source>
+            <translation>質問票の登録</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>Draft</source>
@@ -431,6 +537,48 @@ Your drafts are kept in:
         </message>
     </context>
     <context>
+        <name>LimitEditor</name>
+        <message>
+            <source>characters (with spaces)</source>
+            <translation>文字（スペースを含む）</translation>
+        </message>
+        <message>
+            <source>characters (without spaces)</source>
+            <translation>文字（スペースを含まない）</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>語</translation>
+        </message>
+        <message>
+            <source>approximately</source>
+            <translation>約</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineList</name>
+        <message>
+            <source>Role</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>%1 (for all)</source>
+            <translation>%1（全体）</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigator</name>
         <message>
             <source>Overall progress</source>
@@ -586,7 +734,7 @@ Your drafts are kept in:
         <name>PreflightDialog</name>
         <message>
             <source>Before exporting</source>
-            <extracomment>the problem's target: a question id or a respondent field id</extracomment>
+            <extracomment>the chosen problem's question id or respondent field id (None: no jump)</extracomment>
             <translation>書き出しの前に</translation>
         </message>
         <message>

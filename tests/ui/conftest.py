@@ -41,7 +41,11 @@ def on_next_modal(handler: Callable[[QWidget], None], timeout_s: float = 10.0) -
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible():
-            handler(widget)
+            try:
+                handler(widget)
+            except BaseException:
+                widget.close()  # a failed check must not leave exec() waiting forever
+                raise
         elif time.monotonic() < deadline:
             QTimer.singleShot(20, poll)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog
 
 from consultdesk.app_context import AppContext
 from consultdesk.ui.i18n import Translations
@@ -249,19 +249,31 @@ def test_import_installs_a_definition_and_offers_a_new_response(
                              'title = "My own consultation"', 1))
     shown: list[str] = []
 
-    def handle(dialog) -> None:
-        if isinstance(dialog, NewResponseDialog):
-            shown.append(dialog.selected().id)
-            dialog.reject()
-        else:  # the import review window, when the build has one: accept it
-            buttons = dialog.findChild(QDialogButtonBox)
-            assert buttons is not None
-            button = buttons.button(QDialogButtonBox.StandardButton.Ok) or next(
-                b for b in buttons.findChildren(QPushButton) if b.isDefault())
-            modal(handle)
-            button.click()
+    def handle(dialog: NewResponseDialog) -> None:
+        # A definition file installs as it is; then the library offers to start a response.
+        assert isinstance(dialog, NewResponseDialog)
+        shown.append(dialog.selected().id)
+        dialog.reject()
 
     modal(handle)
     window.import_questionnaire(path)
     assert "my-consultation" in [i.id for i in app_context.catalog.list()]
     assert shown == ["my-consultation"]
+
+
+def test_double_click_opens_the_response_window_once(
+        qtbot, window: LibraryWindow, app_context: AppContext) -> None:
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Japan 2021")
+    window.refresh()
+    rect = window.table.visualRect(window.proxy.index(0, Column.TITLE))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    opened = window.windows.window(rid)
+    assert opened is not None and opened.isVisible()
+    assert "Japan 2021" in opened.windowTitle()
+    window.open_response(rid)  # again: the same window comes forward
+    assert window.windows.window(rid) is opened
+
+    opened.close()
+    qtbot.waitUntil(lambda: not window.windows.is_open(rid))

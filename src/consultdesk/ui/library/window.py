@@ -44,6 +44,7 @@ from consultdesk.ui.library.responses_model import SORT_ROLE, Column, ResponsesM
 from consultdesk.ui.preferences import Preferences, PreferencesDialog
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_MNEMONIC = re.compile(r"\(&\w\)")
 
 
 def duplicate_title(title: str, today: date) -> str:
@@ -129,6 +130,8 @@ class LibraryWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
                 = None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
+        # The toolbar shows the text without its mnemonic: "新しい回答(&N)…" -> "新しい回答".
+        action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
