@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -231,8 +232,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _check_display() -> None:
+    """A clear error instead of Qt aborting when there is no screen to show a window on."""
+    if QApplication.instance() is not None or not sys.platform.startswith("linux"):
+        return
+    env = os.environ
+    if not env.get("QT_QPA_PLATFORM") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        raise ConsultDeskError(
+            "the desktop app needs a graphical display (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set); the other consultdesk commands work without one")
+
+
 def run_gui(data_dir: Path, response_id: str | None = None) -> int:
     """Run the desktop app on ``data_dir`` until its last window closes; the exit code."""
+    _check_display()
     app = make_application()
     preferences = Preferences()
     translations = Translations()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from consultdesk.domain.response import ResponseStatus
 
@@ -20,11 +20,15 @@ def status_label(status: ResponseStatus) -> str:
     return labels.get(status, status.value)
 
 
+def date_format() -> str:
+    """The Qt date format of the UI language (for labels and date editors)."""
+    # The format itself is translatable: "d MMM yyyy" in English, "yyyy年M月d日" in Japanese.
+    return QCoreApplication.translate("Library", "d MMM yyyy")
+
+
 def format_date(value: date) -> str:
     """A date in the UI language's usual written form."""
-    # The format itself is translatable: "d MMM yyyy" in English, "yyyy年M月d日" in Japanese.
-    fmt = QCoreApplication.translate("Library", "d MMM yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def days_left(deadline: date, today: date) -> int:
@@ -72,11 +76,9 @@ def edited_text(when: datetime, now: datetime | None = None) -> str:
 
 
 def full_timestamp(when: datetime) -> str:
-    """A full local date and time, for tooltips."""
+    """The local date and time to the minute ("23 Nov 2026 14:02"), for tooltips and lists."""
     local = _local(when)
-    qdt = QDateTime(QDate(local.year, local.month, local.day),
-                    QTime(local.hour, local.minute, local.second))
-    return QLocale().toString(qdt, QLocale.FormatType.LongFormat)
+    return f"{format_date(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
 
 
 def _local(when: datetime) -> datetime:

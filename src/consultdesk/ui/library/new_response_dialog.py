@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.records import QuestionnaireInfo
+from consultdesk.ui.library.formatting import date_format
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class NewResponseDialog(QDialog):
         self.has_deadline = QCheckBox(self.tr("Deadline:"))
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(date_format())
         self.deadline.setDate(QDate.currentDate().addMonths(1))
         self.deadline.setEnabled(False)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)

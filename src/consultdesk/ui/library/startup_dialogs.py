@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -51,6 +52,7 @@ class RecoveryDialog(QDialog):
         heading.setFont(font)
         self.details = QLabel(str(error))
         self.details.setWordWrap(True)
+        self.details.setMinimumWidth(520)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label = QLabel(self.tr("File: %1").replace("%1", str(error.path or "")))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,6 +102,8 @@ class RecoveryDialog(QDialog):
         buttons.addWidget(self.fresh_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
+        # Grow with the wrapped text rather than cutting the message off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(top)
         layout.addSpacing(10)
         layout.addLayout(buttons)

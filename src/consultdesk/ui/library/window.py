@@ -241,18 +241,25 @@ class LibraryWindow(QMainWindow):
             self.statusBar().showMessage(str(exc))
             return
         self.model.set_summaries(summaries)
-        self.table.resizeColumnToContents(Column.STATUS)
-        for column, minimum in ((Column.QUESTIONNAIRE, 200), (Column.DEADLINE, 160),
-                                (Column.PROGRESS, 200), (Column.EDITED, 110)):
-            self.table.resizeColumnToContents(column)
-            width = min(max(self.table.columnWidth(column), minimum), 320)
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self._reselect(keep, current.id if current else None)
+        if summaries and not self.table.selectionModel().hasSelection() and not keep:
+            # Start on the most recent response, so Enter opens it.
+            self.table.selectRow(0)
         self.stack.setCurrentIndex(1 if summaries else 0)
         if not summaries:
             self.empty.set_questionnaire(self._welcome_info())
         self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        # Content widths within bounds; the title (stretching) keeps whatever is left.
+        for column, low, high in ((Column.QUESTIONNAIRE, 160, 260), (Column.STATUS, 70, 140),
+                                  (Column.DEADLINE, 120, 240), (Column.PROGRESS, 180, 320),
+                                  (Column.EDITED, 90, 160)):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), low),
+                                                  high))
 
     def _welcome_info(self):  # type: ignore[no-untyped-def]
         for info in self.context.catalog.list():
@@ -468,7 +475,13 @@ class LibraryWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 680)
+            # First start: most of the screen, centred (officials work in it all day).
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, int(screen.width() * 0.92)),
+                        min(860, int(screen.height() * 0.9)))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft())
 
     def event(self, event: QEvent) -> bool:
         """Refresh when the window comes back to the front (a response may have changed)."""
