@@ -256,7 +256,7 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     _stems_to_sections(lines)
     renumber(lines)
     draft = ImportDraft(source_name=source_name, lines=lines,
-                        source_blocks=[b.display for b in blocks])
+                        source_blocks=[("│ " if b.cell else "") + b.display for b in blocks])
     _place_limits(draft)
     draft.language = cues.guess_language(" ".join(line.source for line in lines))
     return draft

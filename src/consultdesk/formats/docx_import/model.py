@@ -47,7 +47,8 @@ class ImportLine:
 
     def copy(self, **changes: object) -> ImportLine:
         """A copy with some fields changed."""
-        return replace(self, options=list(self.options), **changes)  # type: ignore[arg-type]
+        fields: dict[str, object] = {"options": list(self.options), **changes}
+        return replace(self, **fields)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -60,10 +61,13 @@ class ImportDraft:
     total_limit: Limit | None = None  # a budget for the whole response
     language: str = "en"
     source_blocks: list[str] = field(default_factory=list)  # the document, block by block
+    custom_title: str = ""  # typed in the review; wins over the title line
 
     @property
     def title(self) -> str:
-        """The title line's text ("" when no line is the title)."""
+        """The title: as typed in the review, else the title line's text, else ""."""
+        if self.custom_title.strip():
+            return self.custom_title.strip()
         for line in self.lines:
             if line.role is Role.TITLE:
                 return line.text

@@ -1,0 +1,326 @@
+"""The import review: the detected structure beside the source text, corrected before saving.
+
+Nothing is installed until the official presses Install.  Every correction
+edits the :class:`ImportDraft` (roles, wording, limits, merged or split lines)
+and the questionnaire is rebuilt from it at once, so the summary below the list
+always says what Install would install.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.domain.definition_file import definition_to_toml
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.questionnaire import Questionnaire, slugify
+from consultdesk.formats.docx_import import ImportDraft, Role, build_questionnaire, read_docx
+from consultdesk.formats.docx_import.install import Catalog, install_imported
+from consultdesk.ui.import_review.limit_editor import LimitEditor
+from consultdesk.ui.import_review.line_list import LineList, role_names
+
+
+class ImportReviewDialog(QDialog):
+    """Review and correct what the importer found in a Word questionnaire, then install it."""
+
+    def __init__(self, parent: QWidget | None, catalog: Catalog, path: Path,
+                 draft: ImportDraft | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._path = path
+        # Reading first: a bad file raises before any window appears.
+        self.draft = draft if draft is not None else read_docx(path)
+        self.questionnaire: Questionnaire | None = None
+        self.installed: Questionnaire | None = None
+        self._id_edited = False
+        self.setWindowTitle(self.tr("Import questionnaire – %1").replace("%1", path.name))
+        self.resize(1280, 800)
+        self._build_ui()
+        self.title_edit.setText(self.draft.title)
+        self.id_edit.setText(slugify(self.draft.title, "imported-questionnaire"))
+        self.default_limit.set_limit(self.draft.default_limit)
+        self.lines.show_draft(self.draft, select=0)
+        self._show_line()
+        self._rebuild()
+
+    # -- layout ------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.title_edit = QLineEdit()
+        self.title_edit.textEdited.connect(self._on_title_edited)
+        self.id_edit = QLineEdit()
+        self.id_edit.textEdited.connect(self._on_id_edited)
+        self.default_limit = LimitEditor(self.tr("Limit"))
+        self.default_limit.changed.connect(self._on_default_limit)
+        top = QFormLayout()
+        top.addRow(self.tr("&Title:"), self.title_edit)
+        top.addRow(self.tr("&Id:"), self.id_edit)
+        top.addRow(self.tr("For every question without its own limit:"), self.default_limit)
+
+        self.lines = LineList()
+        self.lines.currentItemChanged.connect(lambda *_: self._show_line())
+
+        self.role_combo = QComboBox()
+        for role, name in role_names().items():
+            self.role_combo.addItem(name, role.value)
+        self.role_combo.activated.connect(self._on_role)
+        self.wording = QPlainTextEdit()
+        self.wording.setMaximumHeight(90)
+        self.wording.textChanged.connect(self._on_wording)
+        self.line_limit = LimitEditor(self.tr("Own limit"))
+        self.line_limit.changed.connect(self._on_line_limit)
+        self.merge_button = QPushButton(self.tr("&Merge with next line"))
+        self.merge_button.clicked.connect(self.merge_with_next)
+        self.split_button = QPushButton(self.tr("S&plit at cursor"))
+        self.split_button.clicked.connect(self.split_at_cursor)
+        edit_buttons = QHBoxLayout()
+        edit_buttons.addWidget(self.merge_button)
+        edit_buttons.addWidget(self.split_button)
+        edit_buttons.addStretch(1)
+        detail = QGroupBox(self.tr("Selected line"))
+        form = QFormLayout(detail)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Wording:"), self.wording)
+        form.addRow(self.tr("Limit:"), self.line_limit)
+        form.addRow(edit_buttons)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Detected structure")))
+        left_layout.addWidget(self.lines, 1)
+        left_layout.addWidget(detail)
+
+        # A QTextEdit, not a QPlainTextEdit: only it lays out paragraph spacing.
+        self.source = QTextEdit()
+        self.source.setReadOnly(True)
+        self.source.setPlainText("\n".join(self.draft.source_blocks))
+        self._space_paragraphs()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Source document")))
+        right_layout.addWidget(self.source, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save definition as…"))
+        self.save_button.clicked.connect(lambda: self.save_definition())
+        self.install_button = QPushButton(self.tr("&Install"))
+        self.install_button.setDefault(True)
+        self.install_button.clicked.connect(self.install)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.install_button)
+        bottom.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _space_paragraphs(self) -> None:
+        """Open a little space under each paragraph of the source, as Word shows them."""
+        cursor = QTextCursor(self.source.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(6)
+        cursor.mergeBlockFormat(spacing)
+
+    # -- the selected line ---------------------------------------------------------------
+    def _row(self) -> int:
+        return self.lines.current_row()
+
+    def _show_line(self) -> None:
+        """Load the selected line into the editors and show it in the source."""
+        row = self._row()
+        has = 0 <= row < len(self.draft.lines)
+        for widget in (self.role_combo, self.wording, self.merge_button, self.split_button):
+            widget.setEnabled(has)
+        if not has:
+            self.line_limit.setEnabled(False)
+            return
+        line = self.draft.lines[row]
+        self.role_combo.setCurrentIndex(self.role_combo.findData(line.role.value))
+        self.wording.blockSignals(True)
+        self.wording.setPlainText(line.text)
+        self.wording.blockSignals(False)
+        is_text_question = line.role is Role.QUESTION and not line.options
+        self.line_limit.set_limit(line.limit if is_text_question else None)
+        self.line_limit.setEnabled(is_text_question)
+        self.merge_button.setEnabled(row < len(self.draft.lines) - 1)
+        self._highlight_source(line.block)
+
+    def _highlight_source(self, block_number: int) -> None:
+        block = self.source.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            self.source.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(QColor(self.palette().highlight().color()).lighter(160))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(block)
+        selection.cursor = cursor
+        self.source.setExtraSelections([selection])
+        self.source.setTextCursor(cursor)
+        self.source.ensureCursorVisible()
+
+    def _on_role(self, index: int) -> None:
+        row = self._row()
+        if row < 0:
+            return
+        self.draft.set_role(row, Role(self.role_combo.itemData(index)))
+        self.lines.show_draft(self.draft, select=row)
+        self._show_line()
+        self._after_title_change()
+        self._rebuild()
+
+    def _on_wording(self) -> None:
+        row = self._row()
+        if row < 0:
+            return
+        self.draft.set_text(row, self.wording.toPlainText())
+        self.lines.update_row(row, self.draft)
+        if self.draft.lines[row].role is Role.TITLE:
+            self._after_title_change()
+        self._rebuild()
+
+    def _on_line_limit(self) -> None:
+        row = self._row()
+        if row < 0:
+            return
+        self.draft.set_limit(row, self.line_limit.limit())
+        self.lines.update_row(row, self.draft)
+        self._rebuild()
+
+    def merge_with_next(self) -> None:
+        """Join the selected line with the next one."""
+        row = self._row()
+        if 0 <= row < len(self.draft.lines) - 1:
+            self.draft.merge_with_next(row)
+            self.lines.show_draft(self.draft, select=row)
+            self._show_line()
+            self._rebuild()
+
+    def split_at_cursor(self) -> None:
+        """Cut the selected line in two where the cursor is in its wording."""
+        row = self._row()
+        if row < 0:
+            return
+        line = self.draft.lines[row]
+        cursor = self.wording.textCursor().position()
+        start = line.source.find(line.text) if line.text else -1
+        offset = (start if start >= 0 else 0) + cursor
+        try:
+            self.draft.split(row, offset)
+        except ValueError:
+            QMessageBox.information(self, self.tr("Split line"), self.tr(
+                "Place the cursor inside the wording where the second line should begin."))
+            return
+        self.lines.show_draft(self.draft, select=row)
+        self._show_line()
+        self._rebuild()
+
+    # -- the whole questionnaire ----------------------------------------------------------
+    def _on_title_edited(self, text: str) -> None:
+        self.draft.custom_title = text
+        if not self._id_edited:
+            self.id_edit.setText(slugify(text, "imported-questionnaire"))
+        self._rebuild()
+
+    def _after_title_change(self) -> None:
+        """Follow the title line unless the user typed a title."""
+        if not self.draft.custom_title:
+            self.title_edit.setText(self.draft.title)
+            if not self._id_edited:
+                self.id_edit.setText(slugify(self.draft.title, "imported-questionnaire"))
+
+    def _on_id_edited(self, _text: str) -> None:
+        self._id_edited = True
+        self._rebuild()
+
+    def _on_default_limit(self) -> None:
+        self.draft.default_limit = self.default_limit.limit()
+        self.lines.update_limits(self.draft)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Build the questionnaire from the draft and say what Install would install."""
+        try:
+            self.questionnaire = build_questionnaire(self.draft, self.id_edit.text().strip()
+                                                     or None)
+        except ConsultDeskError as exc:
+            self.questionnaire = None
+            self.summary.setText(str(exc))
+            self.summary.setStyleSheet("color: #b3261e;")
+        else:
+            questions = list(self.questionnaire.questions())
+            limited = sum(1 for q in questions if q.limit is not None)
+            self.summary.setStyleSheet("")
+            self.summary.setText(
+                self.tr("Questions: %1 (%2 with a limit) · Respondent fields: %3 · Sections: %4")
+                .replace("%1", str(len(questions))).replace("%2", str(limited))
+                .replace("%3", str(len(self.questionnaire.respondent_fields)))
+                .replace("%4", str(sum(1 for _ in self.questionnaire.walk_sections()))))
+        ok = self.questionnaire is not None
+        self.install_button.setEnabled(ok)
+        self.save_button.setEnabled(ok)
+
+    def save_definition(self, path: Path | None = None) -> Path | None:
+        """Write the definition file (TOML) to share or edit; asks where when no path."""
+        if self.questionnaire is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save questionnaire definition"),
+                str(self._path.with_name(f"{self.questionnaire.id}.toml")),
+                self.tr("Questionnaire definitions (*.toml)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_text(definition_to_toml(self.questionnaire), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save questionnaire definition"),
+                                self.tr("Could not save %1: %2").replace("%1", str(path))
+                                .replace("%2", exc.strerror or str(exc)))
+            return None
+        return path
+
+    def install(self) -> None:
+        """Install the questionnaire and close."""
+        if self.questionnaire is None:
+            return
+        try:
+            self.installed = install_imported(self._catalog, self.questionnaire)
+        except ConsultDeskError as exc:
+            QMessageBox.warning(self, self.tr("Install questionnaire"), str(exc))
+            return
+        self.accept()
