@@ -199,3 +199,17 @@ def test_console_script_exports(tmp_path: Path, within: str) -> None:
                              "-o", str(out_file)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert read_answers(out_file)[0][0].text == "See the answer for Q2"
+
+
+def test_export_choices_and_blocks_options(capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    rid = new_response(capsys, tmp_path, SR, {"answers": {
+        "authority": "yes", "measures": [{"description": "A hotline.", "lead": "MoJ"}]}})
+    out_file = tmp_path / "o.docx"
+    code, _, err = run(capsys, tmp_path / "data", "export", rid, "-o", str(out_file),
+                       "--choices", "all", "--blocks", "table")
+    assert code == 0, err
+    document = docx.Document(str(out_file))
+    texts = [p.text for p in document.paragraphs]
+    assert "☒\tYes" in texts and "☐\tNo" in texts
+    assert [c.text for c in document.tables[0].rows[1].cells] == ["A hotline.", "", "MoJ"]

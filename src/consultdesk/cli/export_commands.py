@@ -11,6 +11,8 @@ from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import (
+    BlockDisplay,
+    ChoiceDisplay,
     ExportOptions,
     OverLimitError,
     Unanswered,
@@ -42,6 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    default=Unanswered.NO_RESPONSE.value,
                    help="leave unanswered questions out, or mark them 'No response' (default)")
     p.add_argument("--annex", action="store_true", help="add a table of counts per question")
+    p.add_argument("--choices", choices=[c.value for c in ChoiceDisplay],
+                   default=ChoiceDisplay.CHOSEN.value,
+                   help="show the chosen option only (default) or all options with ☒/☐")
+    p.add_argument("--blocks", choices=[b.value for b in BlockDisplay],
+                   default=BlockDisplay.ENTRIES.value,
+                   help="repeating blocks as sub-headed entries (default) or as a table")
     p.set_defaults(handler=export_docx)
 
 
@@ -80,6 +88,8 @@ def export_docx(args: argparse.Namespace, env: CliEnv) -> int:
         allow_over_limit=args.allow_over_limit,
         annex=args.annex,
         blank=args.blank,
+        choices=ChoiceDisplay(args.choices),
+        blocks=BlockDisplay(args.blocks),
     )
     if args.blank:
         result = service.export_blank(_blank_questionnaire(args, env), args.output, options)

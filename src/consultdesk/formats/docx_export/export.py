@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from docx.document import Document
@@ -138,6 +138,4 @@ def export_response(
 def export_blank(questionnaire: Questionnaire, path: Path,
                  options: ExportOptions = ExportOptions()) -> ExportResult:
     """Export the questionnaire without answers, to circulate for input."""
-    from dataclasses import replace
-
     return export_response(questionnaire, "", {}, {}, path, replace(options, blank=True))

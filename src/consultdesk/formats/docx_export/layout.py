@@ -25,7 +25,7 @@ from consultdesk.domain.questionnaire import (
     Section,
 )
 from consultdesk.domain.response import AnswerValue, is_answered, is_relevant
-from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.domain.rich_text import ListType, parse_markdown
 from consultdesk.formats.docx_export.lists import ListTracker, Numbering
 from consultdesk.formats.docx_export.options import (
     BlockDisplay,
@@ -112,8 +112,6 @@ class LayoutBuilder:
 
     def bullets(self, labels: list[str], where: str) -> Elements:
         """Plain texts as a bullet list of their own."""
-        from consultdesk.domain.rich_text import ListType
-
         num = self.numbering.new_list(ListType.BULLET, 0)
         return [paragraph(self.styles.list_item, [(self.cleaner.clean(t, where), False, False)],
                           num=(num, 0)) for t in labels]
@@ -347,10 +345,22 @@ class LayoutBuilder:
         return add_table(s.table, [header, *rows])
 
 
+# Children of w:pPr that must come after w:spacing (Word rejects out-of-order elements).
+_AFTER_SPACING = tuple(qn(f"w:{t}") for t in (
+    "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+    "pPrChange"))
+
+
 def _space_after(p: etree._Element, twips: int) -> None:
     """Give one paragraph its own space after (above a table, which has no space before)."""
     ppr = p.find(qn("w:pPr"))
     spacing = ppr.find(qn("w:spacing"))
     if spacing is None:
-        spacing = etree.SubElement(ppr, qn("w:spacing"))
+        spacing = etree.Element(qn("w:spacing"))
+        later = next((c for c in ppr if c.tag in _AFTER_SPACING), None)
+        if later is not None:
+            later.addprevious(spacing)
+        else:
+            ppr.append(spacing)
     spacing.set(qn("w:after"), str(twips))
