@@ -153,6 +153,8 @@ class ResponsesModel(QAbstractTableModel):
                 return colors["over"]
             if n <= 7:
                 return colors["warn"]
+        if col is Column.STATUS and s.status.value in ("final", "submitted"):
+            return colors["ok"]
         if col in (Column.QUESTIONNAIRE, Column.EDITED):
             return colors["muted"]
         if col is Column.DEADLINE and s.deadline is None:

@@ -7,13 +7,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,8 +36,7 @@ from consultdesk.ui.library.bin_dialog import BinDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
-from consultdesk.ui.library.progress_delegate import ProgressDelegate
-from consultdesk.ui.library.responses_model import SORT_ROLE, Column, ResponsesModel
+from consultdesk.ui.library.responses_table import ResponsesTable
 from consultdesk.ui.preferences import Preferences, PreferencesDialog
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -72,14 +68,12 @@ class LibraryWindow(QMainWindow):
         self.setWindowTitle(self.tr("ConsultDesk — Library"))
         self.setMinimumSize(820, 480)
 
-        self.model = ResponsesModel(today, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-
-        self.table = self._make_table()
+        self.table = ResponsesTable(today)
+        self.model = self.table.responses
+        self.proxy = self.table.proxy
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = EmptyState()
         self.empty.start_requested.connect(self.start_welcome_response)
         self.empty.new_requested.connect(self.new_response)
@@ -101,32 +95,6 @@ class LibraryWindow(QMainWindow):
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setSortingEnabled(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 2.2))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        table.sortByColumn(Column.EDITED, Qt.SortOrder.DescendingOrder)
-        table.doubleClicked.connect(lambda _index: self.open_selected())
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
-        return table
-
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
                 = None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -195,7 +163,7 @@ class LibraryWindow(QMainWindow):
         self.filter.setPlaceholderText(self.tr("Filter responses"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setFixedWidth(240)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.table.set_filter)
         bar.addWidget(self.filter)
         bar.addAction(self.bin_action)
         self.addToolBar(bar)
@@ -233,33 +201,18 @@ class LibraryWindow(QMainWindow):
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the responses again, keeping the selection."""
-        keep = {s.id for s in self.selected_summaries()}
-        current = self.current_summary()
         try:
             summaries = self.context.responses.list()
         except ConsultDeskError as exc:
             self.statusBar().showMessage(str(exc))
             return
-        self.model.set_summaries(summaries)
-        self._fit_columns()
-        self._reselect(keep, current.id if current else None)
-        if summaries and not self.table.selectionModel().hasSelection() and not keep:
-            # Start on the most recent response, so Enter opens it.
-            self.table.selectRow(0)
+        self.table.set_summaries(summaries)
         self.stack.setCurrentIndex(1 if summaries else 0)
         if not summaries:
             self.empty.set_questionnaire(self._welcome_info())
+        self.filter.setEnabled(bool(summaries) or bool(self.filter.text()))
         self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
         self._update_actions()
-
-    def _fit_columns(self) -> None:
-        # Content widths within bounds; the title (stretching) keeps whatever is left.
-        for column, low, high in ((Column.QUESTIONNAIRE, 160, 260), (Column.STATUS, 70, 140),
-                                  (Column.DEADLINE, 120, 240), (Column.PROGRESS, 180, 320),
-                                  (Column.EDITED, 90, 160)):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), low),
-                                                  high))
 
     def _welcome_info(self):  # type: ignore[no-untyped-def]
         for info in self.context.catalog.list():
@@ -267,43 +220,17 @@ class LibraryWindow(QMainWindow):
                 return info
         return None
 
-    def _reselect(self, ids: set[str], current: str | None) -> None:
-        selection = self.table.selectionModel()
-        selection.clear()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            rid = self.model.summary(self.proxy.mapToSource(index).row()).id
-            if rid in ids:
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select
-                                 | QItemSelectionModel.SelectionFlag.Rows)
-            if rid == current:
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-
     def select_response(self, response_id: str) -> None:
         """Select (only) the row of ``response_id`` and scroll to it."""
-        row = self.model.row_of(response_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_response(response_id)
 
     def selected_summaries(self) -> list[ResponseSummary]:
         """The responses selected in the table, in display order."""
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in rows]
+        return self.table.selected_summaries()
 
     def current_summary(self) -> ResponseSummary | None:
-        """The response the action applies to: the current selected row."""
-        index = self.table.currentIndex()
-        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(),
-                                                                          QModelIndex()):
-            return self.model.summary(self.proxy.mapToSource(index).row())
-        selected = self.selected_summaries()
-        return selected[0] if selected else None
+        """The response an action on one response applies to."""
+        return self.table.current_summary()
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
