@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,13 +18,12 @@ from consultdesk.ui.status_icons import AnswerState, state_icon
 
 
 class PreflightDialog(QDialog):
-    """Lists the problems; activating one closes the dialog and jumps to it."""
-
-    #: the problem's target: a question id or a respondent field id
-    jump = Signal(str, object)
+    """Lists the problems; activating one closes the dialog and names it in ``target``."""
 
     def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: the chosen problem's question id or respondent field id (None: no jump)
+        self.target: str | None = None
         self.setWindowTitle(self.tr("Before exporting"))
         self.setMinimumSize(560, 320)
         intro = QLabel(self.tr("{n} problem(s) found. Double-click one (or press Enter) to go "
@@ -53,5 +52,5 @@ class PreflightDialog(QDialog):
 
     def _go(self, item: QListWidgetItem) -> None:
         problem: Problem = item.data(Qt.ItemDataRole.UserRole)
+        self.target = problem.target
         self.reject()
-        self.jump.emit(problem.target, problem.kind)

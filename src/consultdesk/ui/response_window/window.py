@@ -209,8 +209,10 @@ class ResponseWindow(QMainWindow):
         problems = self.session.problems()
         if problems:
             dialog = PreflightDialog(problems, self)
-            dialog.jump.connect(lambda target, _kind: self.go_to(target))
-            if not dialog.exec():
+            accepted = dialog.exec()
+            if dialog.target is not None:
+                self.go_to(dialog.target)  # after the dialog is gone, so the focus stays there
+            if not accepted:
                 return
         try:
             from consultdesk.services import export as export_service

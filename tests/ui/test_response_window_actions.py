@@ -1,0 +1,171 @@
+"""The response window's actions: done, find, history, preflight, respondent details, keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
+
+from consultdesk.app_context import AppContext
+from consultdesk.ui.response_window.history_dialog import HistoryDialog, diff_html
+from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
+from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
+from consultdesk.ui.status_icons import AnswerState
+from tests.ui.test_response_window import EU, OHCHR, click_option, open_window, stored
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_mark_done_with_ctrl_d(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "See the answer for Q2"})
+    window = open_window(qtbot, app_context, rid)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert window.session.state("q1") is AnswerState.DONE
+    assert window.panel.done_box.isChecked()
+    assert app_context.responses.load(rid).done.get("q1") is True
+    window.navigator.filter.setCurrentIndex(1)  # "Not done"
+    assert "q1" not in window.navigator.visible_keys()
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert not app_context.responses.load(rid).done.get("q1")
+    assert window.session.state("q1") is AnswerState.IN_PROGRESS
+
+
+def test_find_across_answers_jumps_and_selects(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={
+        "q2": "Online meetings with NGOs.", "q5": "Leaflets in many languages; more NGOs."})
+    window = open_window(qtbot, app_context, rid)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    qtbot.keyClicks(window.find_bar.field, "ngos")
+    assert window.find_bar.results.count() == 2
+    assert window.find_bar.summary.text() == "2 found"
+    window.find_bar.results.setCurrentRow(1)
+    qtbot.keyClick(window.find_bar.results, Qt.Key.Key_Return)
+    assert window.current_key() == "q5"
+    assert window.answers.text_editor.editor.textCursor().selectedText() == "NGOs"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_revision_history_diff_and_restore(qtbot, app_context: AppContext, modal) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan")
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "First draft.")
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # keep a revision
+    assert [r.value for r in app_context.responses.revisions(rid, "q1")] == ["First draft.\n"]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Rewritten completely.")
+    window.session.autosave.flush()
+
+    def restore(dialog: QWidget) -> None:
+        assert isinstance(dialog, HistoryDialog)
+        assert "First" in dialog.diff.toPlainText() and "Rewritten" in dialog.diff.toPlainText()
+        dialog.list.setCurrentRow(dialog.list.count() - 1)
+        dialog.restore_button.click()
+
+    modal(restore)
+    window.show_history()
+    assert editor.toPlainText() == "First draft."
+    assert stored(app_context, rid, "q1") == "First draft.\n"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the restore itself can be undone
+    assert editor.toPlainText() == "Rewritten completely."
+
+
+def test_diff_marks_removed_and_added_words() -> None:
+    html = diff_html("the old text", "the new text")
+    assert "line-through\">old</span>" in html and ">new</span>" in html
+
+
+def test_export_preflight_lists_problems_and_jumps(qtbot, app_context: AppContext,
+                                                   modal) -> None:
+    rid = app_context.responses.create(EU, "EU", respondent={"organisation": "Ministry"},
+                                       answers={"title_of_contribution": "x" * 151})
+    window = open_window(qtbot, app_context, rid)
+    seen: list[str] = []
+
+    def jump(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreflightDialog)
+        items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen.extend(items)
+        row = next(i for i, t in enumerate(items) if t.startswith("“E-mail”"))
+        dialog.list.setCurrentRow(row)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    modal(jump)
+    window.export()
+    assert "Question 4: 151 / 150 characters with spaces (1 over)" in seen
+    assert "Question 1 is required" in seen and "“E-mail” is empty" in seen
+    assert window.current_key() == RESPONDENT_KEY
+    email = window.answers.other.fields["email"]
+    assert window.focusWidget() is email  # focused as soon as the window is active again
+    window.activateWindow()
+    qtbot.waitUntil(email.hasFocus)
+
+
+def test_respondent_details_form_saves(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(EU, "EU")
+    window = open_window(qtbot, app_context, rid)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    form = window.answers.other
+    qtbot.keyClicks(form.fields["organisation"], "Ministry of Foreign Affairs")
+    form.fields["capacity"].setCurrentIndex(form.fields["capacity"].findData("ngo"))
+    window.session.autosave.flush()
+    details = app_context.responses.load(rid).respondent
+    assert details["organisation"] == "Ministry of Foreign Affairs"
+    assert details["capacity"] == "ngo"
+
+
+def test_short_text_and_multiple_choice(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(EU, "EU")
+    window = open_window(qtbot, app_context, rid)
+    window.navigator.select("priorities")
+    choice = window.answers.other
+    click_option(qtbot, choice.buttons["solidarity"])
+    click_option(qtbot, choice.buttons["people_centred"])
+    assert choice.hint.text() == "Choose between 1 and 3."
+    window.navigator.select("title_of_contribution")
+    line = window.answers.other.findChild(QLineEdit)
+    qtbot.keyClicks(line, "A *title*")
+    assert window.answers.other.counter.label.text() == (
+        "9 / 150 characters (with spaces) as the portal counts")
+    window.session.autosave.flush()
+    assert stored(app_context, rid, "priorities") == ["people_centred", "solidarity"]
+    assert stored(app_context, rid, "title_of_contribution") == "A \\*title\\*"
+
+
+def test_undo_is_per_answer(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan")
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "one")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.current_key() == "q2"
+    editor.setFocus()
+    qtbot.keyClicks(editor, "two")
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, CTRL)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == ""
+    window.session.autosave.flush()
+    assert stored(app_context, rid, "q1") == "" and stored(app_context, rid, "q2") == "two\n"
+
+
+def test_every_control_has_an_accessible_name(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(EU, "EU")
+    window = open_window(qtbot, app_context, rid)
+    for key in [RESPONDENT_KEY, "level", "priorities", "title_of_contribution", "remarks"]:
+        window.navigator.select(key)
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            if isinstance(widget.parent(), QListWidget | QLineEdit) or widget.inherits(
+                    "QAbstractScrollArea") and widget.accessibleName() == "":
+                name = widget.accessibleName()
+            else:
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            assert name, f"{type(widget).__name__} on {key} has no accessible name"
+    assert QApplication.activeWindow() is window
