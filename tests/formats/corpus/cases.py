@@ -384,3 +384,55 @@ UNNUMBERED = Case(
 
 CASES = [TYPED_EN, WORD_NUMBERING, DOTTED, TABLE_BESIDE, TABLE_ABOVE, FRENCH, SPANISH, GERMAN,
          CHECKBOXES, UNNUMBERED]
+
+
+# -- 11. a note-verbale questionnaire: letterhead, details table, "Question 1:", roman parts ---
+def _note_verbale(path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("UNITED NATIONS HUMAN RIGHTS")
+    doc.add_paragraph("Office of the High Commissioner for Human Rights")
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("Questionnaire: human rights and climate-induced displacement").bold = True
+    doc.add_paragraph("Deadline for submissions: 30 April 2026")
+    _bold(doc, "Background")
+    doc.add_paragraph("The Special Rapporteur will present a report to the Human Rights Council.")
+    doc.add_paragraph("Please limit your responses to 1,000 words per question and send them "
+                      "to the address below.")
+    _bold(doc, "Respondent information")
+    info = doc.add_table(rows=3, cols=2)
+    for r, label in enumerate(("Name of the State", "Ministry/Department", "Contact e-mail")):
+        info.cell(r, 0).text = label
+    _bold(doc, "I. NATIONAL FRAMEWORK")
+    doc.add_paragraph("Question 1: Does national legislation recognise climate-induced "
+                      "displacement? ☐ Yes ☐ No")
+    doc.add_paragraph("If yes, please provide the relevant references.")
+    doc.add_paragraph("Question 2: What data is collected on people displaced by disasters?")
+    doc.add_paragraph("(a) By whom is it collected?")
+    doc.add_paragraph("(b) Is it disaggregated by sex and age?")
+    _bold(doc, "II. PROTECTION IN PRACTICE")
+    doc.add_paragraph("Question 3: Describe planned relocation processes, including the "
+                      "consultation of affected communities (max. 750 words).")
+    doc.add_paragraph("Question 4: Please share good practices in finding durable solutions.")
+    doc.add_paragraph("Thank you for your contribution.")
+    doc.save(path)
+
+
+NOTE_VERBALE = Case(
+    "note-verbale", _note_verbale,
+    "Questionnaire: human rights and climate-induced displacement",
+    [
+        Q("1", "Does national legislation recognise climate-induced displacement?", None,
+          "yes_no"),
+        Q("", "If yes, please provide the relevant references.", (1000, W, False)),
+        Q("2", "What data is collected on people displaced by disasters?", (1000, W, False)),
+        Q("2(a)", "By whom is it collected?", (1000, W, False)),
+        Q("2(b)", "Is it disaggregated by sex and age?", (1000, W, False)),
+        Q("3", "Describe planned relocation processes, including the consultation of affected "
+          "communities.", (750, W, False)),
+        Q("4", "Please share good practices in finding durable solutions.", (1000, W, False)),
+    ],
+    ["Name of the State", "Ministry/Department", "Contact e-mail"],
+)
+
+CASES.append(NOTE_VERBALE)

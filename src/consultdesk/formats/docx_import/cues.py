@@ -49,6 +49,16 @@ QUESTION_START = re.compile(
     r"|wie|gibt es|erläutern|nennen)\b",
     re.IGNORECASE,
 )
+# What a questionnaire's title calls the document.
+DOCUMENT_NAME = re.compile(
+    r"questionnaire|survey|consultation|call for (?:input|submissions|contributions)|questions"
+    r"|enquête|appel à contributions|cuestionario|encuesta|consulta|convocatoria|fragebogen"
+    r"|umfrage|befragung|konsultation",
+    re.IGNORECASE,
+)
+# A closing courtesy, not part of any question.
+CLOSING = re.compile(r"^(?:thank you|thanks|merci|gracias|muchas gracias|vielen dank)\b",
+                     re.IGNORECASE)
 YES = {"yes", "oui", "sí", "si", "ja"}
 NO = {"no", "non", "nein"}
 

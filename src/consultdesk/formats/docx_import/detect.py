@@ -150,22 +150,31 @@ def _items(blocks: list[Block]) -> list[tuple[Block, str]]:
 
 
 def _title_index(items: list[tuple[Block, str]]) -> int | None:
-    """Which line is the title: a Title-styled line, else a heading or bold line up front."""
+    """Which line is the title.
+
+    A Title-styled line; else, among the first lines, an emphasised one (heading, bold,
+    centred) that names the document ("Questionnaire ...", "Call for input ..."), else
+    the first emphasised one, else the very first line.
+    """
     front: list[int] = []
     for i, (block, text) in enumerate(items):
         label = parse_label(text)
         if (label and label.kind in _SUB_KINDS) or cues.BOX_SPLIT.search(text):
             break
-        front.append(i)
         if block.title:
             return i
-    for i in front[:3]:
-        block, text = items[i]
-        if cues.LABEL_COLON.match(text) or cues.PLACEHOLDER.match(text):
-            continue
-        if _words(text) <= 25 and (block.heading or block.bold or block.centered or i == front[0]):
+        if not (cues.LABEL_COLON.match(text) or cues.PLACEHOLDER.match(text)
+                or block.cell is not None) and _words(text) <= 25:
+            front.append(i)
+    front = front[:6]
+    emphasised = [i for i in front
+                  if items[i][0].heading or items[i][0].bold or items[i][0].centered]
+    for i in emphasised:
+        if cues.DOCUMENT_NAME.search(items[i][1]):
             return i
-    return None
+    if emphasised:
+        return emphasised[0]
+    return front[0] if front else None
 
 
 def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportLine | None,
@@ -174,7 +183,7 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
     cell = block.cell
     if cell is not None and cell.header:
         return Role.IGNORE
-    if cues.PLACEHOLDER.match(text):
+    if cues.PLACEHOLDER.match(text) or cues.CLOSING.match(text):
         return Role.IGNORE
     label = sub_label
     head, options = split_choices(text)
@@ -241,6 +250,8 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
                           answer_slot=bool(block.cell and block.cell.answer_slot))
         if i == title_at:
             role = Role.TITLE
+        elif title_at is not None and i < title_at:
+            role = Role.IGNORE  # a letterhead above the title
         else:
             role = _classify(block, text, seen_question=seen_question, previous=previous,
                              numbered_document=numbered_document, sub_label=labels[i])
