@@ -694,12 +694,8 @@ Your drafts are kept in:
             <translation>例：人権人道課</translation>
         </message>
         <message>
-            <source>Open the document after exporting</source>
-            <translation>書き出し後に文書を開く</translation>
-        </message>
-        <message>
-            <source>Check every limit before exporting</source>
-            <translation>書き出す前にすべての上限を確認する</translation>
+            <source>&amp;Browse…</source>
+            <translation>参照(&amp;B)…</translation>
         </message>
         <message>
             <source>General</source>
@@ -728,6 +724,14 @@ Your drafts are kept in:
         <message>
             <source>Export</source>
             <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Word documents &amp;go to:</source>
+            <translation>Word 文書の保存先(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Folder for exported documents</source>
+            <translation>書き出した文書の保存先フォルダー</translation>
         </message>
     </context>
     <context>
@@ -818,6 +822,10 @@ Your drafts are kept in:
             <source>&amp;Add {entry}</source>
             <extracomment>the whole list of entries after any change emitted before an entry is removed, so a revision can keep it</extracomment>
             <translation>{entry}を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>No entries yet. Add the first with the button below.</source>
+            <translation>まだ項目がありません。下のボタンで最初の項目を追加してください。</translation>
         </message>
         <message>
             <source>Move up</source>

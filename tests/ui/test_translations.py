@@ -65,7 +65,9 @@ def test_the_ts_files_cover_every_string_of_the_ui(tmp_path: Path) -> None:
     subprocess.run([build.tool("pyside6-lupdate"), "-locations", "none", *sources,
                     "-ts", str(fresh)], check=True, capture_output=True)
     missing = sorted(set(messages(fresh)) - set(messages(JA_TS)))
-    assert missing == [], "run scripts/build_translations.py --update and translate these"
+    assert missing == [], (
+        f"not in consultdesk_ja.ts: {missing}; run scripts/build_translations.py --update and "
+        "translate them")
 
 
 def test_committed_qm_files_match_their_ts(tmp_path: Path) -> None:

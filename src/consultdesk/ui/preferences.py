@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +34,6 @@ class Preferences:
     def _str(self, key: str, default: str) -> str:
         value = self.settings.value(key, default)
         return str(value) if value is not None else default
-
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self.settings.value(key, default)
-        if isinstance(value, str):  # INI files give strings back
-            return value.lower() in ("1", "true", "yes")
-        return bool(value)
 
     @property
     def language(self) -> str:
@@ -76,22 +74,13 @@ class Preferences:
         self.settings.setValue("export/folder", value)
 
     @property
-    def export_open_after(self) -> bool:
-        """Whether to open an exported document in the word processor."""
-        return self._bool("export/open_after", True)
+    def import_folder(self) -> str:
+        """Where the Import questionnaire dialog starts (the last folder used)."""
+        return self._str("library/import_folder", "")
 
-    @export_open_after.setter
-    def export_open_after(self, value: bool) -> None:
-        self.settings.setValue("export/open_after", value)
-
-    @property
-    def export_check_limits(self) -> bool:
-        """Whether to run the limit check before exporting."""
-        return self._bool("export/check_limits", True)
-
-    @export_check_limits.setter
-    def export_check_limits(self, value: bool) -> None:
-        self.settings.setValue("export/check_limits", value)
+    @import_folder.setter
+    def import_folder(self, value: str) -> None:
+        self.settings.setValue("library/import_folder", value)
 
     def sync(self) -> None:
         """Write the settings to disk now."""
@@ -122,10 +111,11 @@ class PreferencesDialog(QDialog):
         self.contributor = QLineEdit(preferences.contributor)
         self.contributor.setPlaceholderText(self.tr("e.g. Human Rights Division"))
 
-        self.open_after = QCheckBox(self.tr("Open the document after exporting"))
-        self.open_after.setChecked(preferences.export_open_after)
-        self.check_limits = QCheckBox(self.tr("Check every limit before exporting"))
-        self.check_limits.setChecked(preferences.export_check_limits)
+        # The response window's Export starts in this folder (and remembers the last one).
+        self.export_folder = QLineEdit(preferences.export_folder)
+        self.export_folder.setPlaceholderText(str(Path.home()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
@@ -141,9 +131,11 @@ class PreferencesDialog(QDialog):
         form2.addRow(self.tr("&Contributor tag:"), self.contributor)
 
         export = QGroupBox(self.tr("Export"))
-        box = QVBoxLayout(export)
-        box.addWidget(self.open_after)
-        box.addWidget(self.check_limits)
+        box = QFormLayout(export)
+        row = QHBoxLayout()
+        row.addWidget(self.export_folder, 1)
+        row.addWidget(browse)
+        box.addRow(self.tr("Word documents &go to:"), row)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -156,13 +148,19 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for exported documents"),
+            self.export_folder.text() or str(Path.home()))
+        if folder:
+            self.export_folder.setText(folder)
+
     def accept(self) -> None:
         """Store the choices, then close."""
         p = self.preferences
         p.language = str(self.language.currentData())
         p.appearance = str(self.appearance.currentData())
         p.contributor = self.contributor.text()
-        p.export_open_after = self.open_after.isChecked()
-        p.export_check_limits = self.check_limits.isChecked()
+        p.export_folder = self.export_folder.text().strip()
         p.sync()
         super().accept()

@@ -288,11 +288,12 @@ class LibraryWindow(QMainWindow):
         """Pick a questionnaire file, review it and install it."""
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import questionnaire"), self.preferences.export_folder,
+                self, self.tr("Import questionnaire"), self.preferences.import_folder,
                 self.tr("Questionnaires (*.docx *.toml);;All files (*)"))
             if not chosen:
                 return
             path = Path(chosen)
+            self.preferences.import_folder = str(path.parent)
         installed = review_and_install(self, self.context, path)
         if installed is None:
             return
