@@ -98,7 +98,7 @@ def test_export_preflight_lists_problems_and_jumps(qtbot, app_context: AppContex
     assert "Question 4: 151 / 150 characters with spaces (1 over)" in seen
     assert "Question 1 is required" in seen and "“E-mail” is empty" in seen
     assert window.current_key() == RESPONDENT_KEY
-    email = window.answers.other.fields["email"]
+    email = window.answers.respondent_form.fields["email"]
     assert window.focusWidget() is email  # focused as soon as the window is active again
     window.activateWindow()
     qtbot.waitUntil(email.hasFocus)
@@ -108,7 +108,7 @@ def test_respondent_details_form_saves(qtbot, app_context: AppContext) -> None:
     rid = app_context.responses.create(EU, "EU")
     window = open_window(qtbot, app_context, rid)
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    form = window.answers.other
+    form = window.answers.respondent_form
     qtbot.keyClicks(form.fields["organisation"], "Ministry of Foreign Affairs")
     form.fields["capacity"].setCurrentIndex(form.fields["capacity"].findData("ngo"))
     window.session.autosave.flush()

@@ -23,6 +23,16 @@ from consultdesk.ui.response_window.session import ResponseSession
 _DOCUMENT_MARGIN = 12
 
 
+def _top_left(widget: QWidget) -> QWidget:
+    """Wrap a width-capped form so it sits at the top left instead of floating mid-page."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)  # no alignment: as wide as allowed, from the left edge
+    layout.addStretch(1)
+    return holder
+
+
 class AnswerArea(QWidget):
     """Shows and edits one answer (or the respondent details) at a time."""
 
@@ -34,6 +44,7 @@ class AnswerArea(QWidget):
         self.text_editor.edited.connect(self._text_edited)
         self.stack.addWidget(self.text_editor)
         self.other: QWidget | None = None
+        self.respondent_form: RespondentForm | None = None
         self._documents: dict[str, QTextDocument] = {}
         self.key = ""
         layout = QVBoxLayout(self)
@@ -56,7 +67,8 @@ class AnswerArea(QWidget):
         if key == RESPONDENT_KEY:
             form = RespondentForm(self._session.questionnaire, self._session.respondent)
             form.changed.connect(self._session.set_respondent)
-            self._set_other(form)
+            self._set_other(_top_left(form))
+            self.respondent_form = form
             return
         q = self._session.question(key)
         convention = self._session.questionnaire.convention
@@ -83,6 +95,7 @@ class AnswerArea(QWidget):
         self._set_other(widget)
 
     def _set_other(self, widget: QWidget | None) -> None:
+        self.respondent_form = None
         if self.other is not None:
             self.stack.removeWidget(self.other)
             self.other.deleteLater()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.domain.questionnaire import Question, Section
+from consultdesk.domain.questionnaire import Budget, Question, Section
 
 
 def _muted(label: QLabel) -> None:
@@ -56,6 +56,9 @@ class QuestionPanel(QWidget):
         limit_font = QFont(self.font())
         limit_font.setItalic(True)
         self.limit_label.setFont(limit_font)
+        self.budget_label = _wrapping(self)
+        self.budget_label.setAccessibleName(self.tr("Shared limit"))
+        self.budget_label.hide()
         self.done_box = QCheckBox(self.tr("&Done"), self)
         self.done_box.setToolTip(self.tr("Mark this question done (Ctrl+D)"))
         self.done_box.toggled.connect(self.done_toggled)
@@ -73,19 +76,29 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.wording)
         layout.addWidget(self.guidance)
         layout.addWidget(self.limit_label)
+        layout.addWidget(self.budget_label)
 
-    def show_question(self, question: Question, section: Section, done: bool) -> None:
-        """Show a question's wording, guidance and limit."""
-        self.section_label.setText(section.title)
+    def show_question(self, question: Question, sections: list[Section], done: bool) -> None:
+        """Show a question's place, wording, guidance and limit."""
+        self.section_label.setText(" › ".join(s.title for s in sections if s.title))
         number = question.display_number
         self.wording.setText(f"{number}. {question.text}" if number else question.text)
-        self.guidance.setText(question.guidance)
-        self.guidance.setVisible(bool(question.guidance))
+        guidance = [s.intro for s in sections if s.intro] + (
+            [question.guidance] if question.guidance else [])
+        self.guidance.setText("\n".join(guidance))
+        self.guidance.setVisible(bool(guidance))
         self.limit_label.setText(question.limit.describe() if question.limit else "")
         self.limit_label.setVisible(question.limit is not None)
         self.set_done(done)
         self.done_box.setVisible(True)
         self.history_button.setVisible(True)
+
+    def show_budgets(self, budgets: list[tuple[Budget, int]]) -> None:
+        """Show the shared limits this question counts towards, with their use so far."""
+        lines = [self.tr("{limit} — {used} used so far").format(
+            limit=b.limit.describe(), used=f"{used:,}") for b, used in budgets]
+        self.budget_label.setText("\n".join(lines))
+        self.budget_label.setVisible(bool(lines))
 
     def show_heading(self, title: str, intro: str) -> None:
         """Show a page that is not a question (the respondent details)."""
@@ -94,6 +107,7 @@ class QuestionPanel(QWidget):
         self.guidance.setText(intro)
         self.guidance.setVisible(bool(intro))
         self.limit_label.setVisible(False)
+        self.budget_label.setVisible(False)
         self.done_box.setVisible(False)
         self.history_button.setVisible(False)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -48,10 +49,6 @@ class RepeatingBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
         self.groups: list[QGroupBox] = []
         self._rebuild()
 
@@ -64,6 +61,16 @@ class RepeatingBlock(QWidget):
             group = self._entry_box(index, entry, host)
             column.addWidget(group)
             self.groups.append(group)
+        if not self.entries:
+            empty = QLabel(self.tr("No entries yet. Add the first with the button below."), host)
+            empty.setWordWrap(True)
+            column.addWidget(empty)
+        # The old host is deleted with setWidget: keep the button by moving it over first.
+        self.add_button.setParent(None)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        column.addLayout(row)
         column.addStretch(1)
         self._scroll.setWidget(host)
         limit = self._question.max_entries
@@ -99,7 +106,8 @@ class RepeatingBlock(QWidget):
     def _field_widget(self, index: int, f: Field_, value: Any, parent: QWidget) -> QWidget:
         if f.kind is QuestionKind.LONG_TEXT:
             editor = AnswerEditor(parent, toolbar=False)
-            editor.setMinimumHeight(130)
+            editor.setMinimumHeight(120)
+            editor.setMaximumHeight(170)  # several entries fit on one screen
             document = QTextDocument(editor)
             fill_document(document, parse_markdown(value if isinstance(value, str) else ""))
             editor.show_document(f"{index}.{f.id}", document, f.limit, self._convention)

@@ -20,7 +20,10 @@ class RespondentForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: long labels ("The institution responding to the survey")
+        # read whole, and the fields line up.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.setMaximumWidth(760)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         for f in questionnaire.respondent_fields:
             value = values.get(f.id, "")
@@ -32,11 +35,11 @@ class RespondentForm(QWidget):
                     widget.setPlaceholderText(self.tr("Required"))
             else:
                 widget = option_combo(f.choices, value, self)
+                widget.setMinimumWidth(240)
                 widget.currentIndexChanged.connect(
                     lambda _i, fid=f.id, c=widget: self.changed.emit(fid, c.currentData() or ""))
             widget.setAccessibleName(f.label)
             label = QLabel(f.label + (" *" if f.required else ""), self)
-            label.setWordWrap(True)
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.fields[f.id] = widget

@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from consultdesk.domain.counting import Count, Status, measure
-from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
+from consultdesk.domain.questionnaire import (
+    Budget,
+    Question,
+    QuestionKind,
+    Questionnaire,
+    Section,
+)
 from consultdesk.domain.response import (
     AnswerValue,
     Progress,
+    budget_usage,
     counted_items,
     is_answered,
     is_relevant,
@@ -95,6 +102,21 @@ class ResponseSession(QObject):
                 return AnswerState.NEAR
         answered = is_answered(q, self.value(question_id))
         return answer_state(Status.WITHIN if answered else Status.EMPTY, done)
+
+    def section_path(self, question_id: str) -> list[Section]:
+        """The sections from the top down to the one holding the question."""
+        path: list[Section] = []
+        for section, depth in self.questionnaire.walk_sections():
+            del path[depth:]
+            path.append(section)
+            if any(q.id == question_id for q in section.questions):
+                return path
+        return path
+
+    def budgets_of(self, question_id: str) -> list[tuple[Budget, int]]:
+        """The shared budgets this question counts towards, with what they use now."""
+        return [(b, used) for b, used in budget_usage(self.questionnaire, self.answers)
+                if question_id in b.questions]
 
     def progress(self) -> Progress:
         """Answered of relevant questions, and how many are over."""

@@ -66,6 +66,7 @@ class ResponseWindow(QMainWindow):
         self.panel.done_toggled.connect(self._done_toggled)
         self.panel.history_requested.connect(self.show_history)
         self.session.done_changed.connect(self._done_changed)
+        self.session.answer_changed.connect(self._answer_changed)
         self.session.autosave.state_changed.connect(self._save_state)
         self.find_bar.activated.connect(self._found)
         self.find_bar.closed.connect(self.answers.focus_answer)
@@ -138,8 +139,9 @@ class ResponseWindow(QMainWindow):
                                     self.session.questionnaire.title)
         else:
             q = self.session.question(key)
-            self.panel.show_question(q, self.session.questionnaire.section_of(key),
+            self.panel.show_question(q, self.session.section_path(key),
                                      self.session.done.get(key, False))
+            self.panel.show_budgets(self.session.budgets_of(key))
         self.answers.show_key(key)
         is_question = key != RESPONDENT_KEY
         for action in (self.action_done, self.action_history):
@@ -152,8 +154,8 @@ class ResponseWindow(QMainWindow):
         field_ids = {f.id for f in self.session.questionnaire.respondent_fields}
         if key in field_ids:
             self.navigator.select(RESPONDENT_KEY)
-            if hasattr(self.answers.other, "focus_field"):
-                self.answers.other.focus_field(key)  # type: ignore[union-attr]
+            if self.answers.respondent_form is not None:
+                self.answers.respondent_form.focus_field(key)
             return
         self.navigator.select(key)
         self.answers.focus_answer()
@@ -171,6 +173,10 @@ class ResponseWindow(QMainWindow):
         key = self.current_key()
         if key and key != RESPONDENT_KEY:
             self._guard(lambda: self.session.set_done(key, not self.session.done.get(key)))
+
+    def _answer_changed(self, question_id: str) -> None:
+        if question_id == self.current_key():
+            self.panel.show_budgets(self.session.budgets_of(question_id))
 
     def _done_changed(self, question_id: str) -> None:
         if question_id == self.current_key():
