@@ -193,3 +193,48 @@ def test_an_unusable_data_dir_gets_a_clear_error(qtbot, modal, session_factory,
     assert session_factory(not_a_dir).start() == EXIT_CANNOT_START
     assert messages and "must be able to write to its data folder" in messages[0]
     assert str(not_a_dir) in messages[0]
+
+
+def test_a_database_from_a_newer_consultdesk_is_refused_untouched(
+        qtbot, modal, session_factory, data_dir: Path) -> None:
+    import sqlite3
+
+    AppContext.open(data_dir).close()
+    conn = sqlite3.connect(database_path(data_dir))
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = database_path(data_dir).read_bytes()
+    messages: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.close()
+
+    modal(read)
+    assert session_factory(data_dir).start() == EXIT_CANNOT_START
+    assert messages and "newer ConsultDesk" in messages[0]
+    assert database_path(data_dir).read_bytes() == before
+
+
+def test_a_read_only_database_gets_a_clear_error(qtbot, modal, monkeypatch, session_factory,
+                                                 data_dir: Path) -> None:
+    # Tests run as root, which may write anywhere: the storage's own check is simulated.
+    from consultdesk.storage.errors import ReadOnlyDataDirError
+    from consultdesk.ui import application
+
+    def refuse(_data_dir: Path) -> AppContext:
+        raise ReadOnlyDataDirError(f"the database {database_path(data_dir)} is read-only",
+                                   path=database_path(data_dir))
+
+    monkeypatch.setattr(application.AppContext, "open", refuse)
+    messages: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.close()
+
+    modal(read)
+    assert session_factory(data_dir).start() == EXIT_CANNOT_START
+    assert "must be able to write to its data folder" in messages[0]
+    assert str(database_path(data_dir)) in messages[0]

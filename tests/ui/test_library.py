@@ -277,3 +277,15 @@ def test_double_click_opens_the_response_window_once(
 
     opened.close()
     qtbot.waitUntil(lambda: not window.windows.is_open(rid))
+
+
+def test_delete_key_in_the_filter_edits_text_and_deletes_nothing(
+        qtbot, window: LibraryWindow, app_context: AppContext) -> None:
+    app_context.responses.create("ohchr-civic-space-2021", "Civic space")
+    window.refresh()
+    window.activateWindow()
+    qtbot.keyClicks(window.filter, "civic")
+    window.filter.setCursorPosition(0)
+    qtbot.keyClick(window.filter, Qt.Key.Key_Delete)
+    assert window.filter.text() == "ivic"
+    assert len(app_context.responses.list()) == 1
