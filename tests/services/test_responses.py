@@ -181,3 +181,24 @@ def test_response_keeps_its_questionnaire_version(context: AppContext) -> None:
     assert context.responses.load(rid).questionnaire.version == 1
     new = context.responses.create(OHCHR)
     assert context.responses.load(new).questionnaire.title == "Updated consultation"
+
+
+def test_saving_into_a_response_deleted_elsewhere_is_not_found(context: AppContext) -> None:
+    rid = context.responses.create(SR)
+    context.responses.save_answer(rid, "laws", "x")  # the service now knows the response
+    other = AppContext.open(context.data_dir)  # e.g. the CLI, purging it meanwhile
+    try:
+        other.responses.delete(rid)
+        other.responses.purge(rid)
+    finally:
+        other.close()
+    with pytest.raises(NotFoundError):
+        context.responses.save_answer(rid, "laws", "y")
+    with pytest.raises(NotFoundError):
+        context.responses.set_done(rid, "laws", True)
+
+
+def test_unknown_status_is_an_answer_error(context: AppContext) -> None:
+    rid = context.responses.create(SR)
+    with pytest.raises(AnswerError, match="unknown status 'sent'"):
+        context.responses.update_details(rid, status="sent")  # type: ignore[arg-type]

@@ -94,10 +94,10 @@ def test_sigkill_never_loses_a_returned_save(tmp_path: Path,
     last_saved: dict[str, int] = {}
     revisions: set[tuple[str, int]] = set()
     confirmed_saves = lost_saves = confirmed_revisions = lost_revisions = 0
-    kills = 0
+    kills = kills_among_saves = 0
     next_seq = 0
     started = time.monotonic()
-    for _ in range(KILLS):
+    for run in range(KILLS):
         read_fd, write_fd = os.pipe()
         sys.stdout.flush()
         sys.stderr.flush()
@@ -109,7 +109,7 @@ def test_sigkill_never_loses_a_returned_save(tmp_path: Path,
         # Half the kills land at any moment from the start (opening, checking, backing
         # up); half while saves are under way.
         received = b""
-        if rng.random() < 0.5:
+        if run % 2 == 0:
             received += _read_lines(read_fd, time.monotonic() + 10, want_first=True)
         received += _read_lines(read_fd, time.monotonic() + rng.uniform(0.0, 0.08),
                                 want_first=False)
@@ -121,6 +121,7 @@ def test_sigkill_never_loses_a_returned_save(tmp_path: Path,
         received += _drain(read_fd)
         os.close(read_fd)
         lines = received.decode().splitlines()
+        kills_among_saves += bool(lines)
         if received and not received.endswith(b"\n"):
             lines = lines[:-1]  # a report cut by the kill: that save is not confirmed
         for line in lines:
@@ -151,11 +152,12 @@ def test_sigkill_never_loses_a_returned_save(tmp_path: Path,
 
     elapsed = time.monotonic() - started
     with capsys.disabled():
-        print(f"\ncrash test (seed {seed}): kills {kills}, saves confirmed {confirmed_saves}, "
+        print(f"\ncrash test (seed {seed}): kills {kills} ({kills_among_saves} while saving), "
+              f"saves confirmed {confirmed_saves}, "
               f"saves lost {lost_saves}, revisions confirmed {confirmed_revisions}, "
               f"revisions lost {lost_revisions}, {elapsed:.1f} s")
     assert kills >= 50
-    assert confirmed_saves > kills  # the kills did land among saves
+    assert kills_among_saves >= KILLS // 2  # the kills did land among saves
     assert lost_saves == 0 and lost_revisions == 0
     ctx = AppContext.open(data)  # and the app opens it normally afterwards
     try:

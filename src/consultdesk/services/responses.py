@@ -7,7 +7,7 @@ started with before anything is written; storage only stores.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
@@ -202,7 +202,11 @@ class ResponseService:
                 raise AnswerError("a response needs a title")
             values["title"] = title.strip()
         if status is not None:
-            values["status"] = ResponseStatus(status).value
+            try:
+                values["status"] = ResponseStatus(status).value
+            except ValueError:
+                choices = ", ".join(s.value for s in ResponseStatus)
+                raise AnswerError(f"unknown status {status!r} ({choices})") from None
         if deadline != "keep":
             values["deadline"] = deadline
         self._repo.update_details(response_id, values)
@@ -212,8 +216,7 @@ class ResponseService:
         """Validate everything, keep a revision of each answer replaced, then write it all."""
         questionnaire = self._questionnaire_of(response_id)
         clean_respondent, clean_answers = self._validated(questionnaire, respondent, answers)
-        for qid in clean_answers:
-            self.take_revision(response_id, qid, "before import")
+        self._take_revisions(response_id, clean_answers, "before import")
         merged = {**self._repo.load(response_id).answers,
                   **{k: v for k, (_, v) in clean_answers.items()}}
         self._repo.write_answers(response_id, clean_respondent, clean_answers,
@@ -223,16 +226,24 @@ class ResponseService:
     def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:
         """Keep the current value if it differs from the newest revision (True if kept)."""
         self._question(self._questionnaire_of(response_id), question_id)
+        return bool(self._take_revisions(response_id, [question_id], reason))
+
+    def _take_revisions(self, response_id: str, question_ids: Iterable[str], reason: str
+                        ) -> int:
+        """Keep revisions of several answers in one durable transaction; how many kept."""
         now = utc_now()
+        kept = 0
         # Durable: revisions are taken on explicit saves and before destructive actions.
         with self._db.write(durable=True) as conn:
-            current = self._repo.read_value(conn, response_id, question_id)
-            exists, newest = self._revisions.newest_value(conn, response_id, question_id)
-            if (current is None and not exists) or (exists and newest == current):
-                return False
-            self._revisions.add(conn, response_id, question_id, current, reason, now)
-            self._revisions.prune(conn, response_id, question_id, now)
-        return True
+            for qid in question_ids:
+                current = self._repo.read_value(conn, response_id, qid)
+                exists, newest = self._revisions.newest_value(conn, response_id, qid)
+                if (current is None and not exists) or (exists and newest == current):
+                    continue
+                self._revisions.add(conn, response_id, qid, current, reason, now)
+                self._revisions.prune(conn, response_id, qid, now)
+                kept += 1
+        return kept
 
     def revisions(self, response_id: str, question_id: str) -> list[RevisionInfo]:
         """One answer's kept revisions, newest first."""
@@ -257,8 +268,7 @@ class ResponseService:
     def delete(self, response_id: str) -> None:
         """Move a response to the bin (restorable); revisions of its answers kept first."""
         stored = self._repo.load(response_id)
-        for qid in stored.answers:
-            self.take_revision(response_id, qid, "before delete")
+        self._take_revisions(response_id, stored.answers, "before delete")
         self._repo.update_details(response_id, {"deleted_at": utc_now()})
 
     def restore(self, response_id: str) -> None:

@@ -117,6 +117,9 @@ def daily_backup(db: Database, *, keep: int = KEEP_DAILY, now: datetime | None =
     daily = [p for p in list_backups(db.data_dir) if _NAME.match(p.name).group(2) is None]  # type: ignore[union-attr]
     if daily and now - backup_time(daily[0]) < timedelta(hours=24):
         return None
+    # Copies cut short (the app killed mid-copy) are never listed; clear them away.
+    for partial in backup_dir(db.data_dir).glob("*.partial"):
+        partial.unlink(missing_ok=True)
     made = backup_to(db, backup_dir(db.data_dir) / _backup_name(now))
     for old in [made, *daily][keep:]:
         old.unlink(missing_ok=True)

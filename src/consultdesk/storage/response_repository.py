@@ -173,8 +173,10 @@ class ResponseRepository:
         """Store one question's value (one row for text and choices); the save time."""
         now = utc_now()
         with self._db.write() as conn:
-            self._write_value(conn, response_id, question_id, layout, value, now, contributor)
+            # Touch first: a response deleted meanwhile (by the CLI) is a NotFoundError,
+            # not a foreign-key failure.
             self._touch(conn, response_id, now, stale=True)
+            self._write_value(conn, response_id, question_id, layout, value, now, contributor)
         return now
 
     def write_answers(self, response_id: str, respondent: Mapping[str, str],
@@ -183,6 +185,7 @@ class ResponseRepository:
         """Store several answers and respondent details in one transaction (merge)."""
         now = utc_now()
         with self._db.write(durable=True) as conn:
+            self._touch(conn, response_id, now, stale=bool(answers))
             if respondent:
                 current = json.loads(conn.execute(
                     select(R.c.respondent).where(R.c.id == response_id)).scalar_one())
@@ -191,7 +194,6 @@ class ResponseRepository:
                              .values(respondent=dump_json(current)))
             for qid, (layout, value) in answers.items():
                 self._write_value(conn, response_id, qid, layout, value, now, None)
-            self._touch(conn, response_id, now, stale=bool(answers))
             if answers and progress is not None:
                 conn.execute(update(R).where(R.c.id == response_id).values(
                     answered=progress[0], total=progress[1], over=progress[2]))
@@ -213,9 +215,9 @@ class ResponseRepository:
         """Set a question's done flag or contributor tag."""
         now = utc_now()
         with self._db.write() as conn:
+            self._touch(conn, response_id, now, stale=False)
             self._upsert_head(conn, response_id, question_id, now, done=done,
                               contributor=contributor)
-            self._touch(conn, response_id, now, stale=False)
 
     def read_value(self, conn: Connection, response_id: str, question_id: str) -> AnswerValue:
         """One question's current value, inside a caller's transaction."""
@@ -227,8 +229,8 @@ class ResponseRepository:
                     layout: Layout, value: AnswerValue) -> datetime:
         """Store one question's value inside a caller's transaction (revision restore)."""
         now = utc_now()
-        self._write_value(conn, response_id, question_id, layout, value, now, None)
         self._touch(conn, response_id, now, stale=True)
+        self._write_value(conn, response_id, question_id, layout, value, now, None)
         return now
 
     # -- helpers -----------------------------------------------------------------
