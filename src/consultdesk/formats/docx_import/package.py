@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import posixpath
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,9 @@ _OFFICE_DOCUMENT = (
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
 _WORD_PART_TYPES = ("numbering", "styles")
+# What a damaged zip can raise while being read: all mean "damaged", none may escape.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+               NotImplementedError, RuntimeError, ValueError, struct.error, UnicodeDecodeError)
 
 # DTDs are refused outright (a .docx never has one); entities are never resolved
 # and nothing is ever fetched.
@@ -157,7 +162,7 @@ class _CappedReader:
                             "size; the file was not opened (it may be a zip bomb)"
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             raise NotADocxError(f"{self._name}: the document is damaged ({exc})") from None
         self._total += size
         return b"".join(chunks)
@@ -210,7 +215,7 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
         raise _not_docx(name, data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:
         raise NotADocxError(f"{name}: the file is damaged (not a complete .docx)") from None
     with archive:
         reader = _CappedReader(archive, name)

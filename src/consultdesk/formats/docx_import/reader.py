@@ -55,6 +55,8 @@ class Block:
     @property
     def display(self) -> str:
         """The text as the reader sees it, list label in front."""
+        if not self.text:
+            return ""
         if self.list_label and not self.list_label.bullet and self.list_label.text:
             return f"{self.list_label.text} {self.text}"
         return self.text
@@ -143,7 +145,8 @@ class _Reader:
                 heading = int(outline) + 1
         text, bold = self._text(p)
         label = None
-        if num_id and num_id != "0" and text.strip():
+        # Word numbers an empty list paragraph too (its number shows): count it alike.
+        if num_id and num_id != "0":
             if ilvl is None:
                 ilvl = self.numbering.level_for_style(num_id, style_id) or 0
             label = self.numbering.label(num_id, ilvl)
