@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from consultdesk.app_context import AppContext
 from consultdesk.cli.main import main
 from consultdesk.storage.instance_lock import WriterLock
 
@@ -196,3 +197,29 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, timeout=60, check=False)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.count("\n") == 1 and "missing.json" in bad.stderr
+
+
+def test_cli_reads_while_the_app_is_writing(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    lock = WriterLock.acquire(data)  # the desktop app runs on this data dir
+    app = AppContext.open(data)
+    try:
+        rid = app.responses.create(SR, answers={"laws": "committed"})
+        app.responses.save_answer(rid, "authority", "yes")  # progress now to be recounted
+        with app.database.write() as conn:  # ... and is in the middle of a write
+            conn.exec_driver_sql("UPDATE answer SET text = 'uncommitted' "
+                                 "WHERE question_id = 'laws'")
+            code, out, err = run(capsys, data, "show", rid, "--json")
+            assert (code, err) == (0, "")
+            assert json.loads(out)["answers"]["laws"] == "committed"
+            code, out, err = run(capsys, data, "responses", "--json")
+            assert (code, err) == (0, "")
+            assert json.loads(out)[0]["answered"] == 2
+        # Once the app's write is done, the CLI can write too.
+        code, _, _ = run(capsys, data, "set", rid, "--answers",
+                         str(write_json(tmp_path / "a.json", {"answers": {"laws": "cli"}})))
+        assert code == 0 and app.responses.load(rid).answers["laws"] == "cli"
+    finally:
+        app.close()
+        lock.release()

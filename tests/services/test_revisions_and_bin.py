@@ -86,3 +86,30 @@ def test_bin_delete_restore_purge(context: AppContext) -> None:
     with pytest.raises(NotFoundError):
         context.responses.load(gone)
     assert context.responses.revisions(gone, "laws") == []
+
+
+def test_ten_days_of_editing_keep_a_bounded_history(context: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import consultdesk.services.responses as responses_module
+
+    rid = context.responses.create(SR)
+    start = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
+    clock = {"now": start}
+    monkeypatch.setattr(responses_module, "utc_now", lambda: clock["now"])
+    # A pause (and a revision) every 20 minutes for 10 days: 720 revisions taken.
+    steps = 10 * 24 * 3
+    for step in range(steps):
+        clock["now"] = start + timedelta(minutes=20 * step)
+        context.responses.save_answer(rid, "laws", f"draft {step}")
+        assert context.responses.take_revision(rid, "laws", "pause")
+    kept = context.responses.revisions(rid, "laws")
+    now = clock["now"]
+    assert kept[0].value == f"draft {steps - 1}"
+    assert sum(1 for r in kept if now - r.created_at < timedelta(hours=1)) == 3
+    hourly = [r for r in kept if timedelta(hours=1) <= now - r.created_at < timedelta(days=7)]
+    assert len({r.created_at.replace(minute=0) for r in hourly}) == len(hourly)  # one an hour
+    assert len(hourly) >= 7 * 24 - 2
+    # Beyond a week: one per day, and every such day (Jan 1 to 4) still has one.
+    older = [r.created_at.date() for r in kept if now - r.created_at >= timedelta(days=7)]
+    assert sorted(older) == [(start + timedelta(days=d)).date() for d in range(4)]
+    assert len(kept) < 200

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from consultdesk.domain.errors import AnswerError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
 from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -132,8 +132,8 @@ class ResponseService:
                 computed[r.id] = (p.answered, p.total, p.over)
             try:
                 self._repo.store_progress((r.id, r.updated_at, computed[r.id]) for r in stale)
-            except Exception:  # noqa: BLE001 - a cache; a busy or read-only file is fine
-                pass
+            except ConsultDeskError:
+                pass  # only a cache: a busy, full or read-only file is recounted next time
         out = []
         for r in rows:
             answered, total, over = computed.get(r.id) or (r.answered, r.total, r.over)

@@ -127,10 +127,12 @@ class Database:
             yield conn
 
     @contextmanager
-    def write(self, *, durable: bool = False) -> Iterator[Connection]:
+    def write(self, *, durable: bool = False, wait_s: float | None = None
+              ) -> Iterator[Connection]:
         """A connection in a write transaction, committed on success, rolled back on error.
 
-        ``durable`` makes this commit survive a power cut too (explicit saves).
+        ``durable`` makes this commit survive a power cut too (explicit saves);
+        ``wait_s`` shortens the wait for another writer (for writes that may be skipped).
         Disk full, read-only and damaged-file errors become user-readable errors;
         nothing of the transaction is kept then.
         """
@@ -140,12 +142,16 @@ class Database:
             assert raw is not None
             if durable:
                 raw.execute("PRAGMA synchronous=FULL")
+            if wait_s is not None:
+                raw.execute(f"PRAGMA busy_timeout={int(wait_s * 1000)}")
             try:
                 with conn.begin():
                     yield conn
             finally:
                 if durable:
                     raw.execute("PRAGMA synchronous=NORMAL")
+                if wait_s is not None:
+                    raw.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
 
     def schema_version(self) -> int:
         """The schema version of the open file."""

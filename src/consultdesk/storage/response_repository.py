@@ -145,8 +145,11 @@ class ResponseRepository:
                 for rid, qs in grouped.items()}
 
     def store_progress(self, items: Iterable[tuple[str, datetime, tuple[int, int, int]]]) -> None:
-        """Cache progress, unless the response changed since it was read."""
-        with self._db.write() as conn:
+        """Cache progress, unless the response changed since it was read.
+
+        Only a cache: when another process is writing, it is not waited for long.
+        """
+        with self._db.write(wait_s=0.05) as conn:
             for rid, updated_at, (answered, total, over) in items:
                 conn.execute(update(R).where(and_(R.c.id == rid, R.c.updated_at == updated_at))
                              .values(answered=answered, total=total, over=over))
