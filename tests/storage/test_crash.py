@@ -51,9 +51,9 @@ def _child(data: Path, rid: str, start: int, out_fd: int) -> None:
             qid = QUESTIONS[seq % len(QUESTIONS)]
             ctx.responses.save_answer(rid, qid, _text(seq))
             os.write(out_fd, f"S {qid} {seq}\n".encode())
-            if seq % 5 == 0:  # typing paused: a revision is taken
-                if ctx.responses.take_revision(rid, qid, "pause"):
-                    os.write(out_fd, f"R {qid} {seq}\n".encode())
+            # Every fifth save, typing "pauses" and a revision is taken.
+            if seq % 5 == 0 and ctx.responses.take_revision(rid, qid, "pause"):
+                os.write(out_fd, f"R {qid} {seq}\n".encode())
             seq += 1
     finally:
         os._exit(1)  # never return into pytest in the child

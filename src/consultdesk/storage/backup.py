@@ -49,6 +49,12 @@ def backup_time(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
+def _kind(path: Path) -> str | None:
+    """The kind in a backup's name ("manual", "before-upgrade-..."); None for a daily one."""
+    m = _NAME.match(path.name)
+    return m.group(2) if m else None
+
+
 def list_backups(data_dir: Path) -> list[Path]:
     """Every backup of the data dir, newest first."""
     folder = backup_dir(data_dir)
@@ -114,7 +120,7 @@ def daily_backup(db: Database, *, keep: int = KEEP_DAILY, now: datetime | None =
                  ) -> Path | None:
     """A rolling copy, unless one was made in the last 24 hours; the last ``keep`` kept."""
     now = now or _now()
-    daily = [p for p in list_backups(db.data_dir) if _NAME.match(p.name).group(2) is None]  # type: ignore[union-attr]
+    daily = [p for p in list_backups(db.data_dir) if _kind(p) is None]
     if daily and now - backup_time(daily[0]) < timedelta(hours=24):
         return None
     # Copies cut short (the app killed mid-copy) are never listed; clear them away.

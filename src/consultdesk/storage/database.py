@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.storage import backup as backups
+from consultdesk.storage import migrations
 from consultdesk.storage.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -28,7 +29,6 @@ from consultdesk.storage.errors import (
     ReadOnlyDataDirError,
     StorageFullError,
 )
-from consultdesk.storage import migrations
 from consultdesk.storage.migrations import APPLICATION_ID
 
 DB_FILE_NAME = "consultdesk.sqlite3"

@@ -38,8 +38,8 @@ class QuestionnaireRepository:
             query = select(QuestionnaireRow).where(QuestionnaireRow.id == questionnaire_id)
             if version is not None:
                 query = query.where(QuestionnaireRow.version == version)
-            row = session.exec(query.order_by(QuestionnaireRow.version.desc())  # type: ignore[attr-defined]
-                               ).first()
+            newest_first = QuestionnaireRow.version.desc()  # type: ignore[attr-defined]
+            row = session.exec(query.order_by(newest_first)).first()
             return self._parse(row) if row is not None else None
 
     def latest_all(self) -> list[Questionnaire]:
