@@ -69,7 +69,13 @@ def test_total_limit_becomes_a_budget(tmp_path: Path) -> None:
 def test_ids_are_stable_and_unique(tmp_path: Path) -> None:
     german = next(c for c in CASES if c.name == "german")
     ids = [q.id for q in import_docx(german.write(tmp_path)).questions()]
-    assert ids == ["q1", "q2", "q1-2"]
+    assert ids == ["q1", "q2", "ii-q1"]
     checkboxes = next(c for c in CASES if c.name == "checkboxes")
     ids = [q.id for q in import_docx(checkboxes.write(tmp_path)).questions()]
     assert ids == ["q1", "q1-comment", "q2", "q3", "q4"]
+
+
+def test_guidance_in_a_question_cell_stays_with_its_question(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "table-guidance")
+    q1 = import_docx(case.write(tmp_path)).question("q1")
+    assert q1.guidance == "Please include information on its funding."

@@ -436,3 +436,31 @@ NOTE_VERBALE = Case(
 )
 
 CASES.append(NOTE_VERBALE)
+
+
+# -- 12. table cells holding a question, its guidance and its limit; a line break inside ------
+def _table_guidance(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Questionnaire on trafficking in persons")
+    table = doc.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    cell = table.cell(0, 0)
+    cell.text = "1. Describe the national referral mechanism."
+    cell.add_paragraph("Please include information on its funding.")
+    cell.add_paragraph("(max. 300 words)")
+    second = table.cell(1, 0).paragraphs[0]
+    second.add_run("2. How are victims")
+    second.add_run().add_break()
+    second.add_run("identified?")
+    doc.save(path)
+
+
+TABLE_GUIDANCE = Case(
+    "table-guidance", _table_guidance, "Questionnaire on trafficking in persons",
+    [
+        Q("1", "Describe the national referral mechanism.", (300, W, False)),
+        Q("2", "How are victims identified?"),
+    ],
+)
+
+CASES.append(TABLE_GUIDANCE)

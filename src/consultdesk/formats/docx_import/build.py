@@ -80,6 +80,7 @@ def build_data(draft: ImportDraft, questionnaire_id: str | None = None) -> dict[
     question_ids: set[str] = set()
     field_ids: set[str] = set()
     current: dict[str, Any] | None = None  # the question instructions attach to
+    section_labels: list[str] = []  # labels of the numbered parts met so far ("ii")
     ordinal = 0
 
     def open_section() -> _SectionNode:
@@ -95,6 +96,8 @@ def build_data(draft: ImportDraft, questionnaire_id: str | None = None) -> dict[
             while stack and stack[-1].level >= line.level:
                 stack.pop()
             node = _SectionNode(title=line.text, level=line.level)
+            if line.label:
+                section_labels.append(slugify(line.label, "part"))
             (stack[-1].children if stack else roots).append(node)
             stack.append(node)
             current = None
@@ -104,8 +107,12 @@ def build_data(draft: ImportDraft, questionnaire_id: str | None = None) -> dict[
             if line.comment and current is not None:
                 qid = _unique(f"{current['id']}-comment", question_ids)
             elif line.number:
-                qid = _unique("q" + slugify(line.number.replace("(", "-"), str(ordinal)),
-                              question_ids)
+                qid = "q" + slugify(line.number.replace("(", "-"), str(ordinal))
+                if qid in question_ids:
+                    # Numbering restarts in each part ("II. 1."): the part tells them apart.
+                    part = section_labels[-1] if section_labels else f"s{len(roots)}"
+                    qid = f"{part}-{qid}"
+                qid = _unique(qid, question_ids)
             else:
                 qid = _unique(f"q{ordinal}", question_ids)
             question: dict[str, Any] = {"id": qid, "text": line.text or line.source,

@@ -63,7 +63,8 @@ def interpret(line: ImportLine, role: Role) -> None:
             line.limit = match.limit
             body = strip_limit(body, match) or body
         # "Comments: ____" asks for an answer; the colon and the line are not wording.
-        line.text = body.strip().rstrip(" :：_…\t") or source.strip()
+        # Line breaks inside a question are layout, not wording.
+        line.text = " ".join(body.split()).rstrip(" :：_…") or " ".join(source.split())
         line.options = options
         line.multiple = bool(cues.MULTIPLE.search(source))
     elif role is Role.CHOICE:
@@ -178,8 +179,13 @@ def _title_index(items: list[tuple[Block, str]]) -> int | None:
 
 
 def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportLine | None,
-              numbered_document: bool, sub_label: Label | None) -> Role:
-    """A line's role from its own features and what came before."""
+              numbered_document: bool, sub_label: Label | None,
+              continues_cell: bool = False) -> Role:
+    """A line's role from its own features and what came before.
+
+    ``continues_cell``: an earlier paragraph of the same table cell was already read;
+    the answer cell beside belongs to that first paragraph, not to this one.
+    """
     cell = block.cell
     if cell is not None and cell.header:
         return Role.IGNORE
@@ -211,6 +217,8 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
         return Role.SECTION
     if after_choice and cues.COMMENT.match(text):
         return Role.QUESTION
+    if continues_cell:
+        return Role.INSTRUCTION
     colon = cues.LABEL_COLON.match(text)
     if colon and _words(colon.group("label")) <= 10:
         if not seen_question:
@@ -243,6 +251,10 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     lines: list[ImportLine] = []
     seen_question = False
     for i, (block, text) in enumerate(items):
+        before = items[i - 1][0].cell if i else None
+        continues_cell = (block.cell is not None and before is not None
+                          and (before.table, before.row, before.col)
+                          == (block.cell.table, block.cell.row, block.cell.col))
         previous = next((ln for ln in reversed(lines) if ln.role is not Role.IGNORE), None)
         line = ImportLine(source=text, role=Role.INSTRUCTION, block=block.index,
                           in_table=block.cell is not None, bold=block.bold,
@@ -254,7 +266,8 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
             role = Role.IGNORE  # a letterhead above the title
         else:
             role = _classify(block, text, seen_question=seen_question, previous=previous,
-                             numbered_document=numbered_document, sub_label=labels[i])
+                             numbered_document=numbered_document, sub_label=labels[i],
+                             continues_cell=continues_cell)
         interpret(line, role)
         if role is Role.SECTION:
             line.level = block.heading or 1
