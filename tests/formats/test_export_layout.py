@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
@@ -14,8 +16,15 @@ from consultdesk.formats.docx_export import (
     ExportOptions,
     Unanswered,
 )
+from consultdesk.formats.docx_export.testing import describe, matches, rendered_docx
 
-from conftest import REFERENCE_DIR, describe, load_reference, matches, rendered_docx
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+
+
+def load_reference(name: str) -> dict[str, Any]:
+    """A case from tests/reference: input response, options and expected meaning."""
+    return json.loads((REFERENCE_DIR / name).read_text(encoding="utf-8"))
+
 
 CASES = sorted(p.name for p in REFERENCE_DIR.glob("*.json"))
 

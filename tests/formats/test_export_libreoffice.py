@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +18,13 @@ from consultdesk.formats.docx_export import (
     export_response,
 )
 
-from conftest import load_reference
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+
+
+def load_reference(name: str) -> dict[str, Any]:
+    """A case from tests/reference: input response, options and expected meaning."""
+    return json.loads((REFERENCE_DIR / name).read_text(encoding="utf-8"))
+
 
 pytestmark = pytest.mark.slow
 

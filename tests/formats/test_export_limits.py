@@ -10,8 +10,7 @@ from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import ProblemKind, counted_items
 from consultdesk.formats.docx_export import ExportOptions, OverLimitError, export_response
 from consultdesk.formats.docx_export.readback import read_answers
-
-from conftest import describe, rendered_docx
+from consultdesk.formats.docx_export.testing import describe, rendered_docx
 
 RESPONDENT = {"state": "Japan", "institution": "MOFA"}
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from consultdesk.domain.questionnaire import Questionnaire
-
-from conftest import describe, rendered_docx
+from consultdesk.formats.docx_export.testing import describe, rendered_docx
 
 
 def _starts(document) -> dict[int, dict[int, int]]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,9 @@ both, so the conversion test alone would not catch them.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx.document import Document
@@ -15,8 +17,15 @@ from docx.oxml.ns import qn
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import BlockDisplay, ChoiceDisplay, ExportOptions
+from consultdesk.formats.docx_export.testing import rendered_docx
 
-from conftest import REFERENCE_DIR, load_reference, rendered_docx
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+
+
+def load_reference(name: str) -> dict[str, Any]:
+    """A case from tests/reference: input response, options and expected meaning."""
+    return json.loads((REFERENCE_DIR / name).read_text(encoding="utf-8"))
+
 
 # Sequence order of the children we may write, from the WordprocessingML schema.
 _ORDER = {

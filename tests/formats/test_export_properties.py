@@ -7,8 +7,7 @@ from docx.shared import Pt
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import ExportOptions
-
-from conftest import rendered_docx
+from consultdesk.formats.docx_export.testing import rendered_docx
 
 RESPONDENT = {"state": "Japan",
               "institution": "Human Rights and Humanitarian Affairs Division, MOFA"}

@@ -16,8 +16,7 @@ from lxml import etree
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import ExportOptions, TemplateError, default_template_path
-
-from conftest import rendered_docx
+from consultdesk.formats.docx_export.testing import rendered_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 
