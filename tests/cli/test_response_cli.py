@@ -223,3 +223,14 @@ def test_cli_reads_while_the_app_is_writing(tmp_path: Path,
     finally:
         app.close()
         lock.release()
+
+
+def test_restore_an_old_schema_backup_upgrades_it(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    fixture = Path(__file__).parents[1] / "storage" / "fixtures" / "consultdesk-schema-1.sqlite3"
+    data = tmp_path / "data"
+    run(capsys, data, "new", SR)
+    code, _, err = run(capsys, data, "restore", str(fixture))
+    assert code == 0, err
+    code, out, _ = run(capsys, data, "show", "a1b2c3d4e5f6", "--json")
+    assert code == 0 and json.loads(out)["title"] == "Japan - civic space"

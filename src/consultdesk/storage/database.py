@@ -95,7 +95,7 @@ class Database:
         if daily_backup:
             try:
                 backups.daily_backup(database)
-            except (OSError, ConsultDeskError):
+            except (OSError, sqlite3.Error, ConsultDeskError):
                 # A failed rolling backup must not keep anyone from their drafts; the
                 # next start tries again.
                 pass
