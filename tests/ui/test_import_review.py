@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from consultdesk.app_context import AppContext
@@ -18,6 +19,7 @@ from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.questionnaire import Unit
 from consultdesk.formats.docx_import import Role
 from consultdesk.ui.import_review import ImportReviewDialog, review_and_install
+from consultdesk.ui.preferences import Preferences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
 from corpus.cases import TYPED_EN  # noqa: E402
@@ -261,3 +263,49 @@ def test_a_definition_file_installs_directly(qtbot: QtBot, app_context: AppConte
     qtbot.addWidget(parent)
     installed = review_and_install(parent, app_context.catalog, toml)
     assert installed is not None and installed.id == TYPED_ID
+
+
+def _when_modal(kind: type, handler: Callable[[QWidget], None], timeout_s: float = 10.0) -> None:
+    """Run ``handler`` on the next modal dialog of class ``kind`` once it is shown."""
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            handler(widget)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_file_import_questionnaire_in_the_library(qtbot: QtBot, app_context: AppContext,
+                                                  preferences: Preferences, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Import questionnaire… with a .docx: review, install, then a new response."""
+    from consultdesk.ui.library.new_response_dialog import NewResponseDialog
+    from consultdesk.ui.library.window import LibraryWindow
+
+    docx = TYPED_EN.write(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(docx), "Questionnaires (*.docx *.toml)"))
+    window = LibraryWindow(app_context, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offered: list[str] = []
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportReviewDialog)
+        _when_modal(NewResponseDialog, offer)
+        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+
+    def offer(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewResponseDialog)
+        offered.append(dialog.selected().id)
+        dialog.reject()
+
+    _when_modal(ImportReviewDialog, review)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: offered == [TYPED_ID])
+    assert TYPED_ID in [i.id for i in app_context.catalog.list()]
