@@ -9,8 +9,9 @@ The result is committed, so the app never builds it at run time.  It starts from
 python-docx's own template (for its complete set of built-in styles and latent
 style table) and replaces the look of every style the export uses: a clean sans
 body at 11 pt, navy headings, a discreet grey "Limit" line, list and table
-styles, A4 pages and a "page / pages" footer (no words, so it suits every language).  A user's own template replaces all
-of this; the export then only adds the styles that template lacks.
+styles, A4 pages and a "page / pages" footer (no words: it suits every
+language).  A user's own template replaces all of this; the export then only
+adds the styles that template lacks.
 """
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ STYLES: list[tuple[str, WD_STYLE_TYPE, str | None, str, str]] = [
      f'<w:b/><w:color w:val="{NAVY}"/><w:sz w:val="26"/><w:szCs w:val="26"/>'),
     ("Heading 3", _P, "Normal",
      f'{_KEEP}<w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="2"/>',
-     f'<w:b/><w:color w:val="2F5496"/><w:sz w:val="23"/><w:szCs w:val="23"/>'),
+     '<w:b/><w:color w:val="2F5496"/><w:sz w:val="23"/><w:szCs w:val="23"/>'),
     ("Heading 4", _P, "Normal",
      f'{_KEEP}<w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="3"/>',
-     f'<w:b/><w:color w:val="2F5496"/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
-    ("Body Text", _P, "Normal", '<w:spacing w:before="0" w:after="140" w:line="276" w:lineRule="auto"/>',
-     ""),
+     '<w:b/><w:color w:val="2F5496"/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
+    ("Body Text", _P, "Normal",
+     '<w:spacing w:before="0" w:after="140" w:line="276" w:lineRule="auto"/>', ""),
     ("Question", _P, "Normal",
      f'{_KEEP}<w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs>'
      '<w:spacing w:before="280" w:after="40" w:line="264" w:lineRule="auto"/>'
@@ -78,11 +79,11 @@ STYLES: list[tuple[str, WD_STYLE_TYPE, str | None, str, str]] = [
     ("Field Label", _P, "Normal", f'{_KEEP}<w:spacing w:before="160" w:after="20"/>',
      f'<w:b/><w:color w:val="{INK}"/>'),
     ("Entry Heading", _P, "Normal", f'{_KEEP}<w:spacing w:before="200" w:after="60"/>',
-     f'<w:b/><w:color w:val="2F5496"/>'),
+     '<w:b/><w:color w:val="2F5496"/>'),
     ("Choice", _P, "Body Text", '<w:spacing w:after="40"/><w:ind w:left="340" w:hanging="340"/>',
      ""),
-    ("List Paragraph", _P, "Normal", '<w:spacing w:before="0" w:after="80" w:line="276" w:lineRule="auto"/>',
-     ""),
+    ("List Paragraph", _P, "Normal",
+     '<w:spacing w:before="0" w:after="80" w:line="276" w:lineRule="auto"/>', ""),
     ("List Continue", _P, "List Paragraph", '<w:ind w:left="360"/>', ""),
     ("List Continue 2", _P, "List Paragraph", '<w:ind w:left="720"/>', ""),
     ("List Continue 3", _P, "List Paragraph", '<w:ind w:left="1080"/>', ""),
@@ -90,7 +91,8 @@ STYLES: list[tuple[str, WD_STYLE_TYPE, str | None, str, str]] = [
     ("List Continue 5", _P, "List Paragraph", '<w:ind w:left="1800"/>', ""),
     ("Table Text", _P, "Normal", '<w:spacing w:before="40" w:after="40"/>',
      '<w:sz w:val="20"/><w:szCs w:val="20"/>'),
-    ("Header", _P, "Normal", "", f'<w:color w:val="{GREY}"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
+    ("Header", _P, "Normal", "",
+     f'<w:color w:val="{GREY}"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
     ("Footer", _P, "Normal", '<w:jc w:val="center"/>',
      f'<w:color w:val="{GREY}"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
 ]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultdesk.domain.counting import count_paragraphs, measure
+from consultdesk.domain.counting import count_paragraphs
 from consultdesk.domain.questionnaire import Convention, Questionnaire, Unit
 from consultdesk.domain.response import counted_items
 from consultdesk.domain.rich_text import parse_markdown

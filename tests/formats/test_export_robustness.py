@@ -17,8 +17,8 @@ from consultdesk.formats.docx_export import (
     OutputLockedError,
     OutputNotWritableError,
     export_response,
+    writer,
 )
-from consultdesk.formats.docx_export import writer
 from consultdesk.formats.docx_export.readback import read_answers
 
 PREVIOUS = b"the previous export, which must survive"

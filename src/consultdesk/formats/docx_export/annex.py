@@ -6,10 +6,9 @@ from collections.abc import Callable, Mapping
 
 from lxml import etree
 
-from consultdesk.domain.response import CountedItem, budget_usage
 from consultdesk.domain.counting import status_for
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.domain.response import AnswerValue
+from consultdesk.domain.response import AnswerValue, CountedItem, budget_usage
 from consultdesk.formats.docx_export.layout import LayoutBuilder
 from consultdesk.formats.docx_export.paragraphs import page_break
 from consultdesk.formats.docx_export.tables import add_table

@@ -27,7 +27,8 @@ def _level_xml(kind: ListType, ilvl: int) -> str:
     left = INDENT_STEP * (ilvl + 1)
     if kind is ListType.BULLET:
         fmt, text = "bullet", _BULLETS[ilvl % len(_BULLETS)]
-        rpr = '<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/></w:rPr>'
+        rpr = ('<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"'
+               ' w:hint="default"/></w:rPr>')
     else:
         fmt, text = _NUMBER_FORMATS[ilvl % len(_NUMBER_FORMATS)], f"%{ilvl + 1}."
         rpr = ""

@@ -86,7 +86,7 @@ def describe(document: Document) -> list[dict[str, Any]]:
 
 
 def matches(actual: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[str]:
-    """Differences between described paragraphs and expectations (only keys expected are compared)."""
+    """Differences between described blocks and expectations (only expected keys compared)."""
     problems = []
     for index, (a, e) in enumerate(zip(actual, expected)):
         for key, value in e.items():
