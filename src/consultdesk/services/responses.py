@@ -226,7 +226,11 @@ class ResponseService:
     def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:
         """Keep the current value if it differs from the newest revision (True if kept)."""
         self._question(self._questionnaire_of(response_id), question_id)
-        return bool(self._take_revisions(response_id, [question_id], reason))
+        kept = bool(self._take_revisions(response_id, [question_id], reason))
+        if kept:
+            # A pause in typing: the moment to checkpoint, rather than inside an autosave.
+            self._db.checkpoint()
+        return kept
 
     def _take_revisions(self, response_id: str, question_ids: Iterable[str], reason: str
                         ) -> int:
