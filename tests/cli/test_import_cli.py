@@ -54,7 +54,8 @@ def test_summary_output_and_default_id(tmp_path: Path, capsys: pytest.CaptureFix
     assert out.splitlines()[0] == (
         "Installed: questionnaire-on-the-right-to-privacy-in-the-digital-age (version 1)")
     assert "5 questions, 4 with a limit, 3 respondent fields, language en" in out
-    assert "3 Has your State adopted a national strategy on artificial intelligence?  (yes_no)" in out
+    assert ("3 Has your State adopted a national strategy on artificial intelligence?  (yes_no)"
+            in out)
 
 
 def test_reimport_is_idempotent_and_a_changed_document_is_a_new_version(

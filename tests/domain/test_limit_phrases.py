@@ -86,7 +86,8 @@ def test_wording_is_the_phrase_without_parentheses() -> None:
     ("Quelles mesures ? (5 000 caractères maximum)", "Quelles mesures ?"),
     ("Which remedies exist? Maximum: 500 characters", "Which remedies exist?"),
     # Woven into the question's own sentence: nothing can be cut without breaking it.
-    ("Describe, in no more than 300 words, the law.", "Describe, in no more than 300 words, the law."),
+    ("Describe, in no more than 300 words, the law.",
+     "Describe, in no more than 300 words, the law."),
     ("1500 character(s) maximum", ""),
 ])
 def test_strip_limit(text: str, stripped: str) -> None:

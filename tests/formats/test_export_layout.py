@@ -75,6 +75,16 @@ def test_headings_use_heading_styles_with_outline_levels(
     ]
 
 
+def test_questions_of_a_single_questions_section_sit_under_the_questions_heading(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    document, _ = rendered_docx(questionnaires["ohchr-civic-space-2021"], "T", {}, {})
+    outline = [(p.style.name, p._p.pPr.find(qn("w:outlineLvl")).get(qn("w:val")))
+               for p in document.paragraphs if p.style.name == "Question"]
+    assert outline == [("Question", "1")] * 6
+    assert [p.text for p in document.paragraphs if p.style.name.startswith("Heading")] == [
+        "Information details", "Questions"]
+
+
 def test_unanswered_omit_drops_questions_and_empty_sections(
         questionnaires: dict[str, Questionnaire]) -> None:
     q = questionnaires["sr-expression-call-2026"]

@@ -148,8 +148,10 @@ def test_read_only_folder_gives_a_clear_message(ohchr: Questionnaire, tmp_path: 
 def test_missing_folder_and_folder_as_target(ohchr: Questionnaire, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         _export(ohchr, tmp_path / "nowhere" / "out.docx")
+    folder = tmp_path / "looks-like-a-file.docx"
+    folder.mkdir()
     with pytest.raises(ExportError, match="is a folder"):
-        _export(ohchr, tmp_path)
+        _export(ohchr, folder)
 
 
 def test_replacing_keeps_the_previous_files_permissions(ohchr: Questionnaire,
@@ -173,3 +175,15 @@ def test_export_does_not_change_the_answers_it_was_given(ohchr: Questionnaire,
     before = dict(answers)
     export_response(ohchr, "T", {}, answers, tmp_path / "o.docx", ExportOptions(annex=True))
     assert answers == before
+
+
+def test_output_must_be_a_docx_and_not_the_template(ohchr: Questionnaire,
+                                                   tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="must end in .docx"):
+        _export(ohchr, tmp_path / "response.pdf")
+    template = tmp_path / "letterhead.docx"
+    docx.Document().save(str(template))
+    before = template.read_bytes()
+    with pytest.raises(ExportError, match="is the template itself"):
+        export_response(ohchr, "T", {}, {}, template, ExportOptions(template=template))
+    assert template.read_bytes() == before

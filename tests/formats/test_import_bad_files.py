@@ -1,4 +1,4 @@
-"""Files that are not importable questionnaires: each gets a clear message, none is parsed unsafely."""
+"""Files that cannot be imported: each gets a clear message, none is parsed unsafely."""
 
 from __future__ import annotations
 

@@ -77,7 +77,8 @@ _WITHOUT_SPACES = re.compile(
 )
 _WITH_SPACES = re.compile(
     r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:(?:with|including|incl\.?|inclusive of|counting)"
-    r"\s+(?:the\s+)?spaces|(?:avec\s+les\s+|y compris\s+(?:les\s+)?)espaces|espaces (?:compris|inclus)"
+    r"\s+(?:the\s+)?spaces|(?:avec\s+les\s+|y compris\s+(?:les\s+)?)espaces"
+    r"|espaces (?:compris|inclus)"
     r"|(?:con|incluidos|incluyendo)\s+(?:los\s+)?espacios|(?:mit|inkl(?:\.|usive)?)\s+Leerzeichen)",
     re.IGNORECASE,
 )
@@ -111,11 +112,6 @@ class LimitMatch:
     end: int
     per_answer: bool = False
     total: bool = False
-
-    @property
-    def wording(self) -> str:
-        """The phrase as written (also kept on the limit)."""
-        return self.limit.wording or ""
 
 
 def _parse_number(raw: str) -> int:

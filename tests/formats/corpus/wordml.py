@@ -20,7 +20,8 @@ W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 def add_list_definition(doc: DocumentObject, levels: list[tuple[str, str]]) -> int:
     """Add an abstract list with ``(numFmt, lvlText)`` per level; returns a new numId."""
     numbering = doc.part.numbering_part.element
-    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_ids = [int(a.get(qn("w:abstractNumId")))
+                    for a in numbering.findall(qn("w:abstractNum"))]
     num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
     aid = max(abstract_ids, default=0) + 1
     nid = max(num_ids, default=0) + 1

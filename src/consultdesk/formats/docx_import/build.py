@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +55,8 @@ def _kind(line: ImportLine) -> tuple[str, list[dict[str, str]]]:
     if len(labels) == 2 and lowered[0] in cues.YES and lowered[1] in cues.NO:
         if labels == ["Yes", "No"]:
             return "yes_no", []
-        return "single_choice", [{"id": "yes", "label": labels[0]}, {"id": "no", "label": labels[1]}]
+        return "single_choice", [{"id": "yes", "label": labels[0]},
+                                 {"id": "no", "label": labels[1]}]
     if len(labels) < 2:
         return "yes_no", []
     taken: set[str] = set()
@@ -211,7 +213,8 @@ def _sections_data(nodes: list[_SectionNode], taken: set[str]) -> list[dict[str,
     return out
 
 
-def _walk_questions(sections: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+def _walk_questions(sections: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every question's data, depth first."""
     for s in sections:
         yield from s.get("questions", [])
         yield from _walk_questions(s.get("sections", []))

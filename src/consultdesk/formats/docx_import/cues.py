@@ -28,11 +28,15 @@ RESPONDENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 COMMENT = re.compile(
-    r"^(?:comments?|remarks?|observations?|explanations?|details|additional (?:comments|information)"
+    r"^(?:comments?|remarks?|observations?|explanations?|details"
+    r"|additional (?:comments|information)"
     r"|if (?:yes|no|so|not)\b.*|please (?:explain|specify|elaborate|provide details|describe).*"
-    r"|other.*specify.*|commentaires?|remarques?|si oui\b.*|si non\b.*|veuillez (?:préciser|expliquer).*"
-    r"|comentarios?|observaciones|en caso afirmativo.*|si la respuesta.*|sírvase (?:explicar|especificar).*"
-    r"|kommentare?|bemerkungen|anmerkungen|erläuterungen?|falls ja\b.*|wenn ja\b.*)\s*[:：]?\s*[_.…]*$",
+    r"|other.*specify.*|commentaires?|remarques?|si oui\b.*|si non\b.*"
+    r"|veuillez (?:préciser|expliquer).*"
+    r"|comentarios?|observaciones|en caso afirmativo.*|si la respuesta.*"
+    r"|sírvase (?:explicar|especificar).*"
+    r"|kommentare?|bemerkungen|anmerkungen|erläuterungen?|falls ja\b.*|wenn ja\b.*)"
+    r"\s*[:：]?\s*[_.…]*$",
     re.IGNORECASE,
 )
 MULTIPLE = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from consultdesk.domain.limit_phrases import find_limit, strip_limit
+from consultdesk.domain.questionnaire import Limit
 from consultdesk.formats.docx_import import cues
 from consultdesk.formats.docx_import.model import ImportDraft, ImportLine, Role
 from consultdesk.formats.docx_import.numbers import Label, LabelKind, NumberContext, parse_label
@@ -83,7 +84,8 @@ def interpret(line: ImportLine, role: Role) -> None:
         line.label = line.number = None
 
 
-def _instruction_limit(text: str):  # type: ignore[no-untyped-def]
+def _instruction_limit(text: str) -> Limit | None:
+    """The limit an instruction states, if any."""
     match = find_limit(text)
     return match.limit if match else None
 
@@ -246,7 +248,7 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     labels = [parse_label(text) for _, text in items]
     numbered_document = any(
         lb is not None and lb.kind in _SUB_KINDS and "?" in text
-        for lb, (_, text) in zip(labels, items)
+        for lb, (_, text) in zip(labels, items, strict=True)
     )
     lines: list[ImportLine] = []
     seen_question = False

@@ -14,7 +14,7 @@ import posixpath
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import olefile
@@ -67,7 +67,6 @@ class DocxPackage:
     document: etree._Element
     styles: etree._Element | None = None
     numbering: etree._Element | None = None
-    extra: dict[str, etree._Element] = field(default_factory=dict)
 
 
 def parse_xml(data: bytes, where: str) -> etree._Element:

@@ -8,6 +8,7 @@ cell sits beside or below it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -256,7 +257,7 @@ def _is_header(rows: list[list[etree._Element | None]], texts: list[list[str]], 
     return all(0 < n <= 3 for n in words) and bool(labels & known)
 
 
-def _visible_nodes(el: etree._Element):  # type: ignore[no-untyped-def]
+def _visible_nodes(el: etree._Element) -> Iterator[etree._Element]:
     """Descendants in document order, skipping deleted text, field codes and placeholders."""
     stack = [iter(el)]
     while stack:

@@ -52,7 +52,7 @@ class StyleSheet:
 
     def char_bold(self, style_id: str | None) -> bool:
         """Whether a character style makes its text bold."""
-        return bool(style_id) and self._bold_chain(style_id)
+        return style_id is not None and self._bold_chain(style_id)
 
     def _chain(self, sid: str) -> list[etree._Element]:
         out: list[etree._Element] = []

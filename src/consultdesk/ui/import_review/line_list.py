@@ -71,7 +71,9 @@ class LineList(QTreeWidget):
             self.blockSignals(False)
         if select is not None and self.topLevelItemCount():
             row = max(0, min(select, self.topLevelItemCount() - 1))
-            self.setCurrentItem(self.topLevelItem(row))
+            chosen = self.topLevelItem(row)
+            if chosen is not None:
+                self.setCurrentItem(chosen)
 
     def update_row(self, row: int, draft: ImportDraft) -> None:
         """Refresh one row after its line changed."""
