@@ -7,6 +7,7 @@ Counting and the preflight rules live in the domain; the Word file is built by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,12 @@ class CheckReport:
 
 class ExportService:
     """Preflight, check and Word export of responses (no Qt, no SQL)."""
+
+    def suggested_filename(self, response: ResponseData) -> str:
+        """A file name for the save dialog: the response's title, safe on every system."""
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", response.title or "")
+        name = " ".join(name.split()).strip(" .")[:120] or response.questionnaire.id
+        return f"{name}.docx"
 
     def check(self, response: ResponseData) -> CheckReport:
         """Each counted answer's count, limit and status, with the shared budgets."""

@@ -28,7 +28,7 @@ from consultdesk.formats.docx_export.template import (
     set_language,
     word_language,
 )
-from consultdesk.formats.docx_export.writer import write_atomically
+from consultdesk.formats.docx_export.writer import ExportError, write_atomically
 from consultdesk.formats.docx_export.xml_text import TextCleaner
 
 #: Problems that stop an export unless the user explicitly allows them.
@@ -130,9 +130,21 @@ def export_response(
     (OverLimitError), or when the document cannot be built; the file appears
     whole or not at all (ExportError and subclasses say why).
     """
+    path = Path(path)
+    _check_output_name(path, options)
     rendered = render_document(questionnaire, title, respondent, answers, options)
-    write_atomically(Path(path), lambda stream: rendered.document.save(stream))
-    return ExportResult(Path(path), rendered.warnings, rendered.problems)
+    write_atomically(path, lambda stream: rendered.document.save(stream))
+    return ExportResult(path, rendered.warnings, rendered.problems)
+
+
+def _check_output_name(path: Path, options: ExportOptions) -> None:
+    """Refuse a name Word would not open as a document, or one that is the template."""
+    if path.suffix.lower() != ".docx":
+        raise ExportError(f"{path.name}: the file name must end in .docx (a Word document).")
+    template = options.template
+    if template is not None and path.exists() and template.exists() and path.samefile(template):
+        raise ExportError(f"{path.name} is the template itself; choose another file name so "
+                          "the template is kept.")
 
 
 def export_blank(questionnaire: Questionnaire, path: Path,

@@ -209,17 +209,22 @@ class LayoutBuilder:
 
     def _section(self, section: Section, level: int, content: Content,
                  show_heading: bool = True) -> Elements:
-        """A section's heading, intro, questions and subsections (nothing if all omitted)."""
+        """A section's heading (at ``level``), intro, questions and subsections.
+
+        Questions sit one outline level below the heading; nothing is returned when
+        every question was left out, so no empty heading remains.
+        """
         inner: Elements = []
-        question_level = level if show_heading else level - 1
         for question in section.questions:
-            inner += self._question(question, question_level, content)
+            inner += self._question(question, level, content)
         for sub in section.sections:
-            inner += self._section(sub, level + (1 if show_heading else 0), content)
-        if not inner or not show_heading:
+            inner += self._section(sub, level + 1, content)
+        if not inner:
             return inner
         s = self.styles
-        head = [self.para(s.heading(level), section.title or section.id, "section title")]
+        head: Elements = []
+        if show_heading and section.title.strip():
+            head.append(self.para(s.heading(level), section.title.strip(), "section title"))
         if section.intro.strip():
             head.append(self.para(s.section_intro, section.intro.strip(), "section intro"))
         return head + inner
