@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError
 from consultdesk.storage import backup as backups
 from consultdesk.storage import migrations
 from consultdesk.storage.errors import (
@@ -327,6 +327,12 @@ def _translate_errors(path: Path) -> Iterator[None]:
     """Turn SQLite failures into errors a user can act on (the transaction is undone)."""
     try:
         yield
+    except UnicodeEncodeError as exc:
+        # A lone UTF-16 surrogate (a broken paste) cannot be stored as UTF-8.
+        raise AnswerError(
+            f"the text contains a character that cannot be saved (an unpaired surrogate "
+            f"at character {exc.start + 1}); nothing was saved. Delete it and type the "
+            "character again.") from None
     except (DBAPIError, sqlite3.Error) as exc:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
