@@ -309,3 +309,13 @@ def test_file_import_questionnaire_in_the_library(qtbot: QtBot, app_context: App
     window.import_action.trigger()
     qtbot.waitUntil(lambda: offered == [TYPED_ID])
     assert TYPED_ID in [i.id for i in app_context.catalog.list()]
+
+
+def test_the_id_field_accepts_only_what_an_id_may_hold(qtbot: QtBot, app_context: AppContext,
+                                                       tmp_path: Path) -> None:
+    dialog = _open(qtbot, app_context, TYPED_EN.write(tmp_path))
+    dialog.id_edit.clear()
+    qtbot.keyClicks(dialog.id_edit, "my call/2026 v2")
+    assert dialog.id_edit.text() == "mycall2026v2"
+    _install(qtbot, dialog)
+    assert app_context.catalog.get("mycall2026v2").title == TYPED_EN.title

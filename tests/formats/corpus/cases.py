@@ -150,7 +150,7 @@ def _dotted(path: Path) -> None:
     doc.add_paragraph("1.2.1 Does the mandate cover the private sector?")
     _bold(doc, "2. Independence")
     doc.add_paragraph("2.1 How are members appointed? Up to 3500 characters.")
-    doc.add_paragraph("2.2 How is the budget of the institution decided?")
+    doc.add_paragraph("2.2 How is the budget of the institution decided? (about 400 words)")
     doc.save(path)
 
 
@@ -162,7 +162,7 @@ DOTTED = Case(
         Q("1.2", "Describe the mandate of the institution.", (2000, W, False)),
         Q("1.2.1", "Does the mandate cover the private sector?"),
         Q("2.1", "How are members appointed?", (3500, C, False)),
-        Q("2.2", "How is the budget of the institution decided?"),
+        Q("2.2", "How is the budget of the institution decided?", (400, W, True)),
     ],
 )
 

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import (
+    QColor,
+    QRegularExpressionValidator,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,6 +73,9 @@ class ImportReviewDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.textEdited.connect(self._on_title_edited)
         self.id_edit = QLineEdit()
+        # Only what a definition id may hold can be typed (no error to read afterwards).
+        self.id_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}"), self.id_edit))
         self.id_edit.textEdited.connect(self._on_id_edited)
         self.default_limit = LimitEditor(self.tr("Limit"))
         self.default_limit.changed.connect(self._on_default_limit)
