@@ -17,6 +17,7 @@ from lxml import etree
 
 from consultdesk.domain.questionnaire import (
     Field_,
+    Limit,
     Option,
     Question,
     QuestionKind,
@@ -115,6 +116,18 @@ class LayoutBuilder:
         num = self.numbering.new_list(ListType.BULLET, 0)
         return [paragraph(self.styles.list_item, [(self.cleaner.clean(t, where), False, False)],
                           num=(num, 0)) for t in labels]
+
+    def field_limit(self, limit: Limit, where: str, *, not_bold: bool = False) -> etree._Element:
+        """A limit line under a field label: flush left, unlike under a numbered question."""
+        p = paragraph(self.styles.limit, [(self.cleaner.clean(f"({limit.describe()})", where),
+                                           False, False)])
+        etree.SubElement(p.find(qn("w:pPr")), qn("w:ind")).set(qn("w:left"), "0")
+        if not_bold:
+            for run in p.iter(qn("w:r")):
+                rpr = etree.Element(qn("w:rPr"))
+                etree.SubElement(rpr, qn("w:b")).set(qn("w:val"), "0")
+                run.insert(0, rpr)
+        return p
 
     def no_response(self) -> etree._Element:
         """The "No response" line."""
@@ -321,7 +334,7 @@ class LayoutBuilder:
                     continue
                 out.append(self.para(s.field_label, f.label, where))
                 if f.limit is not None:
-                    out.append(self.para(s.limit, f"({f.limit.describe()})", where))
+                    out.append(self.field_limit(f.limit, where))
                 out += made
         return out
 
@@ -333,18 +346,8 @@ class LayoutBuilder:
             def head(f: Field_ = f) -> Elements:
                 cells = [self.para(s.table_text, f.label, "table", bold=True)]
                 if f.limit is not None:
-                    limit = self.para(s.limit, f"({f.limit.describe()})", "table")
-                    # In a cell the limit sits under the label: no indent, and not made
-                    # bold by the table style's header row.
-                    ind = etree.SubElement(limit.find(qn("w:pPr")), qn("w:ind"))
-                    ind.set(qn("w:left"), "0")
-                    for run in limit.iter(qn("w:r")):
-                        rpr = run.find(qn("w:rPr"))
-                        if rpr is None:
-                            rpr = etree.Element(qn("w:rPr"))
-                            run.insert(0, rpr)
-                        etree.SubElement(rpr, qn("w:b")).set(qn("w:val"), "0")
-                    cells.append(limit)
+                    # Not made bold by the table style's header row.
+                    cells.append(self.field_limit(f.limit, "table", not_bold=True))
                 return cells
             header.append(head)
         return add_table(s.table, [header, *rows])
