@@ -126,3 +126,11 @@ def test_french_questionnaire_gets_french_labels(questionnaires: dict[str, Quest
     document, _ = rendered_docx(q, "Réponse", {}, {})
     texts = [p.text for p in document.paragraphs]
     assert "Informations" in texts and "Pas de réponse" in texts and "Questions" in texts
+
+
+def test_japanese_questionnaire_gets_japanese_labels(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    q = questionnaires["ohchr-civic-space-2021"].model_copy(update={"language": "ja"})
+    document, _ = rendered_docx(q, "回答", {}, {}, ExportOptions(annex=False))
+    texts = [p.text for p in document.paragraphs]
+    assert "回答者情報" in texts and "回答なし" in texts and "質問" in texts

@@ -59,6 +59,15 @@ class Labels:
 
 
 _TRANSLATIONS: dict[str, Labels] = {
+    "ja": Labels(
+        information_details="回答者情報", questions="質問", no_response="回答なし",
+        annex_title="付録：各回答の分量", annex_item="質問", annex_count="分量",
+        annex_limit="上限", annex_status="状況",
+        condition="{question}の回答が{values}の場合のみ回答してください。", or_word="または",
+        deadline="回答期限：{date}",
+        status_words=(("empty", "未回答"), ("within", "上限内"), ("near", "上限に近い"),
+                      ("over", "上限超過")),
+    ),
     "fr": Labels(
         information_details="Informations", questions="Questions", no_response="Pas de réponse",
         annex_title="Annexe : longueur de chaque réponse", annex_item="Question",
