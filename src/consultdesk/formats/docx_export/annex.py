@@ -10,7 +10,7 @@ from consultdesk.domain.counting import status_for
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import AnswerValue, CountedItem, budget_usage
 from consultdesk.formats.docx_export.layout import LayoutBuilder
-from consultdesk.formats.docx_export.paragraphs import page_break
+from consultdesk.formats.docx_export.paragraphs import break_page_before
 from consultdesk.formats.docx_export.tables import add_table
 
 Elements = list[etree._Element]
@@ -40,7 +40,7 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
         status = status_for(total, budget.limit)
         rows.append([text(budget.label, True), text(f"{total:,}"),
                      text(budget.limit.describe()), text(labels.status(status.value))])
-    builder.emit([page_break(), builder.para(s.heading(1), labels.annex_title),
+    builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
                   add_table(s.table, rows, widths=[9, 2, 6, 3])])
 
 

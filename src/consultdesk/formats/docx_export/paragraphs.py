@@ -90,11 +90,15 @@ def clean_runs(cleaner: TextCleaner, runs: Iterable[RunSpec], where: str) -> lis
     return [(cleaner.clean(text, where), bold, italic) for text, bold, italic in runs]
 
 
-def page_break() -> etree._Element:
-    """A paragraph holding only a page break."""
-    p = etree.Element(_P)
-    br = etree.SubElement(etree.SubElement(p, _R), _BR)
-    br.set(qn("w:type"), "page")
+def break_page_before(p: etree._Element) -> etree._Element:
+    """Start a paragraph on a new page (no empty paragraph left at the page's top)."""
+    ppr = p.find(_PPR)
+    style = ppr.find(_PSTYLE)
+    element = etree.Element(qn("w:pageBreakBefore"))
+    if style is not None:
+        style.addnext(element)
+    else:
+        ppr.insert(0, element)
     return p
 
 

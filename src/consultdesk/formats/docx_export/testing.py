@@ -76,10 +76,10 @@ def describe(document: Document) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for block in document.iter_inner_content():
         if isinstance(block, docx.text.paragraph.Paragraph):
-            if block._p.find(f".//{qn('w:br')}[@{qn('w:type')}='page']") is not None:
-                out.append({"page_break": True})
-                continue
-            out.append(describe_paragraph(block, kinds))
+            described = describe_paragraph(block, kinds)
+            if block.paragraph_format.page_break_before:
+                described["page_break_before"] = True
+            out.append(described)
         else:
             out.append({"table": [[c.text for c in row.cells] for row in block.rows]})
     return out
