@@ -17,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from .wordml import (
     add_checkbox_control,
+    add_dropdown_control,
     add_form_checkbox,
     add_list_definition,
     add_placeholder_control,
@@ -464,3 +465,35 @@ TABLE_GUIDANCE = Case(
 )
 
 CASES.append(TABLE_GUIDANCE)
+
+
+# -- 13. "Question 1" on its own line, a drop-down list, boxes after labels, late details ----
+def _forms(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Survey on national action plans")
+    _bold(doc, "Question 1")
+    doc.add_paragraph("What is the status of the national action plan?")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "2. Which ministry leads its implementation?"
+    add_dropdown_control(table.cell(0, 1).paragraphs[0],
+                         ["Ministry of Justice", "Ministry of the Interior", "Other"])
+    doc.add_paragraph("3. Is the plan published? Yes ☐ No ☐")
+    doc.add_heading("4. How is civil society involved? (max. 200 words)", level=2)
+    doc.add_paragraph("E-mail:")
+    doc.add_paragraph("Signature: ________")
+    doc.save(path)
+
+
+FORMS = Case(
+    "forms", _forms, "Survey on national action plans",
+    [
+        Q("1", "What is the status of the national action plan?"),
+        Q("2", "Which ministry leads its implementation?", None, "single_choice",
+          ("Ministry of Justice", "Ministry of the Interior", "Other")),
+        Q("3", "Is the plan published?", None, "yes_no"),
+        Q("4", "How is civil society involved?", (200, W, False)),
+    ],
+    ["E-mail", "Signature"],
+)
+
+CASES.append(FORMS)

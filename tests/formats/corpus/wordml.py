@@ -110,3 +110,13 @@ def add_placeholder_control(cell: _Cell) -> None:
         f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
         '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>'
         '<w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt>'))
+
+
+def add_dropdown_control(paragraph: Paragraph, items: list[str]) -> None:
+    """A drop-down list content control showing Word's "Choose an item." prompt."""
+    entries = '<w:listItem w:displayText="Choose an item." w:value=""/>' + "".join(
+        f'<w:listItem w:displayText="{item}" w:value="{item}"/>' for item in items)
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/><w:dropDownList>{entries}'
+        '</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>Choose an item.</w:t></w:r>'
+        '</w:sdtContent></w:sdt>'))

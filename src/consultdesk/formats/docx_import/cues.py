@@ -27,6 +27,12 @@ RESPONDENT_WORDS = re.compile(
     r"|land|staat|behörde|telefon|anschrift|ansprechpartner(?:in)?|organisation)\b",
     re.IGNORECASE,
 )
+# Details asked for after the questions ("E-mail:", "Signature:"): only unmistakable ones.
+LATE_RESPONDENT_WORDS = re.compile(
+    r"^(?:e-?mail|signature|telephone|phone|contact person|focal point|courriel|téléphone"
+    r"|correo electrónico|teléfono|firma|unterschrift|telefon)\b",
+    re.IGNORECASE,
+)
 COMMENT = re.compile(
     r"^(?:comments?|remarks?|observations?|explanations?|details"
     r"|additional (?:comments|information)"

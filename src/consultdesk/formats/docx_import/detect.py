@@ -21,19 +21,36 @@ from consultdesk.formats.docx_import.reader import Block
 
 _SUB_KINDS = (LabelKind.DECIMAL, LabelKind.LETTER, LabelKind.ROMAN)
 _NUMBER_ONLY = re.compile(
-    r"^\s*(?:(?:Q|Question)\s*)?(?:\d{1,3}(?:\.\d{1,3})*|\(?[a-z]{1,3}\)|[ivx]+\.)[.)]?\s*$",
+    r"^\s*(?:(?:Q|Question|Pregunta|Frage)\s*(?:No\.?|n°|Nr\.)?\s*)?"
+    r"(?:\d{1,3}(?:\.\d{1,3})*|\(?[a-z]{1,3}\)|[ivx]+\.)[.):]?\s*$",
     re.IGNORECASE,
 )
 
 
 # -- reading one line -----------------------------------------------------------------------
+def _clean_option(text: str) -> str:
+    return re.sub(r"^[\s:;,/|–-]+|[\s:;,/|–-]+$", "", text)
+
+
 def split_choices(text: str) -> tuple[str, list[str]]:
-    """The text before the first check box and the label after each box."""
+    """The text before the choices and the choices' labels.
+
+    Boxes usually come before their labels ("☐ Yes ☐ No"); when they come after
+    them ("Yes ☐ No ☐"), each label is the text before its box, and the question
+    is what precedes the first label's sentence.
+    """
     parts = cues.BOX_SPLIT.split(text)
     if len(parts) == 1:
         return text, []
-    options = [re.sub(r"^[\s:;,/|–-]+|[\s:;,/|–-]+$", "", p) for p in parts[1:]]
-    return parts[0].strip(), [o for o in options if o]
+    if parts[-1].strip() or not parts[0].strip():
+        options = [_clean_option(p) for p in parts[1:]]
+        return parts[0].strip(), [o for o in options if o]
+    head, first = "", parts[0]
+    cut = max(first.rfind("?"), first.rfind(":"), first.rfind(". "))
+    if cut >= 0:
+        head, first = first[: cut + 1], first[cut + 1:]
+    options = [_clean_option(p) for p in (first, *parts[1:-1])]
+    return head.strip(), [o for o in options if o]
 
 
 def _words(text: str) -> int:
@@ -128,7 +145,11 @@ def renumber(lines: list[ImportLine]) -> None:
 
 # -- the document -----------------------------------------------------------------------------
 def _items(blocks: list[Block]) -> list[tuple[Block, str]]:
-    """The non-empty blocks with their display text; a number alone in a cell joins the next."""
+    """The non-empty blocks with their display text.
+
+    A number alone ("3.", "Question 4") joins the text that follows it: the next cell
+    of the same table row, or the next paragraph outside tables.
+    """
     out: list[tuple[Block, str]] = []
     pending: tuple[Block, str] | None = None
     for block in blocks:
@@ -138,12 +159,14 @@ def _items(blocks: list[Block]) -> list[tuple[Block, str]]:
         if pending is not None:
             held, number = pending
             pending = None
-            if (block.cell and held.cell and block.cell.table == held.cell.table
-                    and block.cell.row == held.cell.row):
+            same_row = (block.cell and held.cell and block.cell.table == held.cell.table
+                        and block.cell.row == held.cell.row)
+            if same_row or (block.cell is None and held.cell is None
+                            and parse_label(text) is None):
                 out.append((block, f"{number} {text}"))
                 continue
             out.append((held, number))
-        if block.cell and not block.cell.header and _NUMBER_ONLY.match(text):
+        if not (block.cell and block.cell.header) and _NUMBER_ONLY.match(text):
             pending = (block, text)
             continue
         out.append((block, text))
@@ -208,10 +231,10 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
         body = text[label.end:]
         if label.kind in (LabelKind.UPPER_ROMAN, LabelKind.UPPER_LETTER):
             return Role.SECTION if _words(body) <= 15 and "?" not in body else Role.QUESTION
-        if block.heading:
-            return Role.SECTION
         if "?" in body:
             return Role.QUESTION
+        if block.heading:
+            return Role.SECTION
         if _is_short_heading(body) and (block.bold or _is_caps(body)):
             return Role.SECTION
         return Role.QUESTION
@@ -226,6 +249,8 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
         if not seen_question:
             if cues.RESPONDENT_WORDS.search(text) or (cell and cell.answer_slot):
                 return Role.RESPONDENT
+        elif cues.LATE_RESPONDENT_WORDS.search(text):
+            return Role.RESPONDENT  # "E-mail:", "Signature:" closing the form
         elif cell and cell.answer_slot:
             return Role.QUESTION
     if cell is not None and cell.answer_slot:

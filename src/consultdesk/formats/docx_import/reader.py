@@ -102,6 +102,9 @@ class _Reader:
                 checked = node.find(W14 + "checked")
                 on = checked is not None and checked.get(W14 + "val", "1") in ("1", "true", "on")
                 parts.append(CHECKED if on else UNCHECKED)
+            elif tag in (w("dropDownList"), w("comboBox")):
+                # A drop-down list content control: its items are the choices.
+                parts.append(" ".join(f"{UNCHECKED} {item}" for item in _list_items(node)))
             elif tag == w("checkBox"):
                 checked = node.find(w("checked"))
                 default = node.find(w("default"))
@@ -224,6 +227,16 @@ def _cells(tr: etree._Element) -> list[etree._Element | None]:
     return out
 
 
+def _list_items(control: etree._Element) -> list[str]:
+    """The items of a drop-down list control, without Word's "Choose an item." prompt."""
+    items = []
+    for item in control.findall(w("listItem")):
+        text = (item.get(w("displayText")) or item.get(w("value")) or "").strip()
+        if text and item.get(w("value"), "x") != "":
+            items.append(text)
+    return items
+
+
 def _cell_text(tc: etree._Element | None) -> str:
     """Whether-empty test text of a cell (placeholder text of content controls ignored)."""
     if tc is None:
@@ -277,9 +290,14 @@ def _visible_nodes(el: etree._Element) -> Iterator[etree._Element]:
             continue
         if tag == w("sdt"):
             props = node.find(w("sdtPr"))
-            if props is not None and props.find(W14 + "checkbox") is not None:
-                yield props.find(W14 + "checkbox")
-                continue  # the glyph inside would count the box twice
+            control = None
+            if props is not None:
+                control = next((c for c in (props.find(W14 + "checkbox"),
+                                            props.find(w("dropDownList")),
+                                            props.find(w("comboBox"))) if c is not None), None)
+            if control is not None:
+                yield control
+                continue  # the glyph or current item inside is not more text
             if props is not None and props.find(w("showingPlcHdr")) is not None:
                 continue  # "Click or tap here to enter text." is not content
         yield node
