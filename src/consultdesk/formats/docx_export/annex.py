@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from docx.oxml.ns import qn
 from lxml import etree
 
 from consultdesk.domain.counting import status_for
@@ -21,24 +22,29 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
     """A new page with a heading and one row per counted answer (and per shared budget)."""
     s, labels = builder.styles, builder.labels
 
-    def text(value: str, bold: bool = False) -> Callable[[], Elements]:
-        return lambda: [builder.para(s.table_text, value, "annex", bold=bold)]
+    def text(value: str, bold: bool = False, right: bool = False) -> Callable[[], Elements]:
+        def make() -> Elements:
+            p = builder.para(s.table_text, value, "annex", bold=bold)
+            if right:  # numbers line up on their last digit
+                etree.SubElement(p.find(qn("w:pPr")), qn("w:jc")).set(qn("w:val"), "right")
+            return [p]
+        return make
 
     rows: list[list[Callable[[], Elements]]] = [[
-        text(labels.annex_item, True), text(labels.annex_count, True),
+        text(labels.annex_item, True), text(labels.annex_count, True, right=True),
         text(labels.annex_limit, True), text(labels.annex_status, True),
     ]]
     for item in items:
         name = f"{item.number} {item.label}".strip() if item.number else item.label
         limit = item.count.limit
         rows.append([
-            text(_shorten(name)), text(f"{item.count.value:,}"),
+            text(_shorten(name)), text(f"{item.count.value:,}", right=True),
             text(limit.describe() if limit else "—"),
             text(labels.status(item.count.status.value), bold=item.count.status.value == "over"),
         ])
     for budget, total in budget_usage(questionnaire, answers):
         status = status_for(total, budget.limit)
-        rows.append([text(budget.label, True), text(f"{total:,}"),
+        rows.append([text(budget.label, True), text(f"{total:,}", right=True),
                      text(budget.limit.describe()), text(labels.status(status.value))])
     builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
                   add_table(s.table, rows, widths=[9, 2, 6, 3])])
