@@ -134,3 +134,16 @@ def test_japanese_questionnaire_gets_japanese_labels(
     document, _ = rendered_docx(q, "回答", {}, {}, ExportOptions(annex=False))
     texts = [p.text for p in document.paragraphs]
     assert "回答者情報" in texts and "回答なし" in texts and "質問" in texts
+
+
+def test_blank_repeating_block_is_a_table_to_fill_in(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    q = questionnaires["sr-expression-call-2026"]
+    document, _ = rendered_docx(q, "", {}, {}, ExportOptions(blank=True))
+    described = describe(document)
+    table = next(d["table"] for d in described if "table" in d)
+    assert table == [["Description of the measure\n(No more than 200 words)", "Timeframe",
+                      "Lead ministry"]] + [["", "", ""]] * 3
+    texts = [d.get("text") for d in described]
+    assert "Answer only if the answer to 2 is “Yes”." in texts
+    assert texts.count("☐\tYes") == 2  # the consent detail and question 2
