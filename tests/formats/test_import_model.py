@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consultdesk.domain.questionnaire import Limit, QuestionKind, Unit
@@ -127,3 +129,23 @@ def test_respondent_fields_get_the_usual_ids() -> None:
     assert [(f.id, f.label, f.kind.value) for f in fields] == [
         ("state", "Name of the State", "short_text"), ("contact", "Contact person", "short_text"),
         ("email", "E-mail", "short_text"), ("gender", "Gender", "single_choice")]
+
+
+def test_a_limit_in_the_guidance_goes_to_its_question(tmp_path: Path) -> None:
+    from docx import Document
+
+    from consultdesk.formats.docx_import import import_docx
+
+    doc = Document()
+    doc.add_paragraph("Survey", style="Title")
+    doc.add_paragraph("1. Which laws apply?")
+    doc.add_paragraph("Please give references (max. 300 words).")
+    doc.add_paragraph("2. Who enforces them?")
+    doc.add_paragraph("Maximum: 800 characters")
+    path = tmp_path / "s.docx"
+    doc.save(path)
+    q = import_docx(path)
+    first, second = q.question("q1"), q.question("q2")
+    assert first.limit is not None and (first.limit.amount, first.limit.unit) == (300, Unit.WORDS)
+    assert first.guidance == "Please give references."
+    assert second.limit is not None and second.limit.amount == 800 and second.guidance == ""

@@ -366,5 +366,8 @@ def _place_limits(draft: ImportDraft) -> None:
                 draft.default_limit = draft.default_limit or match.limit
             elif last_question.limit is None:
                 last_question.limit = match.limit
-                if not strip_limit(line.source, match).strip():
+                rest = strip_limit(line.source, match).strip()
+                if rest:
+                    line.text = rest  # the guidance, without the limit now on the question
+                else:
                     line.role = Role.IGNORE
