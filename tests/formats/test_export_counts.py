@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,7 @@ from consultdesk.domain.response import counted_items
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.formats.docx_export import BlockDisplay, ExportOptions, render_document
 from consultdesk.formats.docx_export.readback import read_answers
+from consultdesk.services.catalog import load_bundled
 
 RICH = (
     "Intro with **bold**, *italic* and ***both***, a tab\there and a line  \nbreak.\n\n"
@@ -23,6 +25,12 @@ RICH = (
     "5. a list starting at five\n6. six\n\n"
     "- 日本語の回答です。絵文字👍🏽とé\n- Français : « guillemets » et espaces insécables\n"
 )
+
+
+@cache
+def _ohchr() -> Questionnaire:
+    """The OHCHR questionnaire, loaded once for the property tests."""
+    return load_bundled()["ohchr-civic-space-2021"]
 
 
 def _read_back(questionnaire: Questionnaire, answers: dict[str, object],
@@ -107,11 +115,24 @@ _MARKDOWN = st.lists(_BLOCK, min_size=1, max_size=5).map("\n\n".join)
 @given(_MARKDOWN, st.sampled_from(list(Convention)))
 def test_any_answer_reads_back_as_parsed_and_counted(markdown: str,
                                                      convention: Convention) -> None:
-    from consultdesk.services.catalog import load_bundled
-
-    q = load_bundled()["ohchr-civic-space-2021"].model_copy(update={"convention": convention})
+    q = _ohchr().model_copy(update={"convention": convention})
     back = _read_back(q, {"q1": markdown}).get(0, ())
     assert back == parse_markdown(markdown)
     for unit in Unit:
         assert count_paragraphs(back, unit, convention) == \
             count_paragraphs(parse_markdown(markdown), unit, convention)
+
+
+_ANY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"),
+                           blacklist_characters="\ufffe\uffff") | st.sampled_from(
+        list("\n\t *_-+1.)\\<&#>`[]!")),
+    max_size=300)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ANY_TEXT)
+def test_arbitrary_typed_text_reads_back_as_parsed(text: str) -> None:
+    """Whatever a person types (markup characters, any script), the .docx holds what is counted."""
+    back = _read_back(_ohchr(), {"q1": text}).get(0, ())
+    assert back == parse_markdown(text)
