@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from consultdesk.domain.questionnaire import Limit, QuestionKind, Unit
-from consultdesk.formats.docx_import import ImportDraft, ImportLine, Role, build_questionnaire
+from consultdesk.formats.docx_import import (
+    ImportDraft,
+    ImportLine,
+    Role,
+    build_questionnaire,
+    import_docx,
+)
 from consultdesk.formats.docx_import.detect import interpret, renumber
 
 
@@ -132,10 +139,6 @@ def test_respondent_fields_get_the_usual_ids() -> None:
 
 
 def test_a_limit_in_the_guidance_goes_to_its_question(tmp_path: Path) -> None:
-    from docx import Document
-
-    from consultdesk.formats.docx_import import import_docx
-
     doc = Document()
     doc.add_paragraph("Survey", style="Title")
     doc.add_paragraph("1. Which laws apply?")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document
 from docx.oxml import parse_xml
@@ -138,3 +139,22 @@ def test_headings_titles_and_bold() -> None:
     blocks = _blocks(doc)
     assert blocks[0].title and blocks[1].heading == 2
     assert blocks[2].bold and not blocks[3].bold
+
+
+def test_strict_open_xml_documents_are_read() -> None:
+    """Word's "Strict Open XML Document" uses other namespaces for the same elements."""
+    doc = Document()
+    doc.add_paragraph("Is this read?", style="List Number")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    strict = io.BytesIO()
+    transitional = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(strict, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("word/"):
+                data = data.replace(transitional,
+                                    b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            dst.writestr(info.filename, data)
+    blocks = read_blocks(open_docx(strict.getvalue(), "strict.docx"))
+    assert [b.display for b in blocks] == ["1. Is this read?"]

@@ -47,6 +47,9 @@ _OFFICE_DOCUMENT = (
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
 _WORD_PART_TYPES = ("numbering", "styles")
+# Word's "Strict Open XML" format names the same elements in another namespace.
+_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_TRANSITIONAL_W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # What a damaged zip can raise while being read: all mean "damaged", none may escape.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
                NotImplementedError, RuntimeError, ValueError, struct.error, UnicodeDecodeError)
@@ -167,6 +170,13 @@ class _CappedReader:
         return b"".join(chunks)
 
 
+def _word_xml(data: bytes, where: str) -> etree._Element:
+    """Parse a WordprocessingML part, reading Strict documents as Transitional ones."""
+    if _STRICT_W in data[:4096]:
+        data = data.replace(_STRICT_W, _TRANSITIONAL_W)
+    return parse_xml(data, where)
+
+
 def _main_document(reader: _CappedReader, name: str) -> str:
     """The path of the main document part (word/document.xml unless the package says else)."""
     rels = reader.read("_rels/.rels")
@@ -226,15 +236,15 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
                 f"{name}: {kind}, not a Word document (.docx)" if kind
                 else f"{name}: not a Word document (.docx): it has no document part"
             )
-        document = parse_xml(raw, name)
+        document = _word_xml(raw, name)
         parts = _related_parts(reader, document_path, name)
         styles_raw = reader.read(parts["styles"])
         numbering_raw = reader.read(parts["numbering"])
     return DocxPackage(
         name=name,
         document=document,
-        styles=parse_xml(styles_raw, name) if styles_raw else None,
-        numbering=parse_xml(numbering_raw, name) if numbering_raw else None,
+        styles=_word_xml(styles_raw, name) if styles_raw else None,
+        numbering=_word_xml(numbering_raw, name) if numbering_raw else None,
     )
 
 
