@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lxml import etree
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import ExportOptions, TemplateError, default_template_path
-from consultdesk.formats.docx_export.testing import rendered_docx
+from consultdesk.formats.docx_export.testing import describe, rendered_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -144,3 +145,27 @@ def test_macro_template_is_refused(tmp_path: Path,
     with pytest.raises(TemplateError, match="macros"):
         rendered_docx(questionnaires["ohchr-civic-space-2021"], "T", {}, {},
                       ExportOptions(template=template))
+
+
+def test_template_without_numbering_part_gets_real_lists(
+        tmp_path: Path, questionnaires: dict[str, Questionnaire]) -> None:
+    """Templates saved by other programs may lack numbering.xml (python-docx cannot add one)."""
+    source = _letterhead(tmp_path / "l.docx")
+    bare = tmp_path / "bare.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(bare, "w") as zout:
+        for item in zin.infolist():
+            if item.filename == "word/numbering.xml":
+                continue
+            data = zin.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = re.sub(rb'<Relationship [^>]*relationships/numbering"[^>]*/>', b"", data)
+            if item.filename == "[Content_Types].xml":
+                data = re.sub(rb'<Override PartName="/word/numbering.xml"[^>]*/>', b"", data)
+            zout.writestr(item, data)
+    assert b"numbering" not in zipfile.ZipFile(bare).read("word/_rels/document.xml.rels")
+    q = questionnaires["ohchr-civic-space-2021"]
+    document, _ = rendered_docx(q, "T", {}, {"q1": "1. one\n2. two\n   - three"},
+                                ExportOptions(template=bare))
+    items = [d for d in describe(document) if "list" in d]
+    assert [(d["text"], d["list"], d["level"]) for d in items] == [
+        ("one", "ordered", 1), ("two", "ordered", 1), ("three", "bullet", 2)]

@@ -19,8 +19,12 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from consultdesk.domain.errors import ConsultDeskError
@@ -195,8 +199,21 @@ def _ui_to_internal(name: str) -> str:
     return BabelFish.ui2internal(name)
 
 
+def ensure_numbering(document: Document) -> etree._Element:
+    """The numbering part's root, adding an empty part to a template that has none."""
+    try:
+        return document.part.numbering_part.element
+    except NotImplementedError:  # python-docx cannot create one itself
+        element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
+        part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element,
+                             document.part.package)
+        document.part.relate_to(part, RT.NUMBERING)
+        return document.part.numbering_part.element
+
+
 def prepare(document: Document) -> StyleIds:
     """Empty the body and make sure every style the export uses exists; their ids."""
+    ensure_numbering(document)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
