@@ -82,3 +82,26 @@ def test_exports_convert_to_pdf_with_their_text(questionnaires: dict[str, Questi
         text = " ".join(_pdf_text(pdf).split())
         for snippet in expected:
             assert snippet in text, (name, snippet)
+
+
+def test_template_made_by_libreoffice_works(questionnaires: dict[str, Questionnaire],
+                                            tmp_path: Path) -> None:
+    """A letterhead saved by LibreOffice (its own style ids, no numbering part) is usable."""
+    letter = tmp_path / "letterhead.txt"
+    letter.write_text("Ministry letterhead\n", encoding="utf-8")
+    made = subprocess.run(
+        [shutil.which("soffice") or "soffice",
+         f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(letter)],
+        capture_output=True, text=True, timeout=240)
+    assert made.returncode == 0 and (tmp_path / "letterhead.docx").exists(), made.stderr
+    out = tmp_path / "response.docx"
+    export_response(questionnaires["ohchr-civic-space-2021"], "Survey response 1",
+                    {"state": "Japan"}, {"q1": "1. first\n2. second\n   - nested"}, out,
+                    ExportOptions(template=tmp_path / "letterhead.docx", annex=True))
+    result = _convert([out], tmp_path, tmp_path / "lo-profile")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(tmp_path / "response.pdf")
+    assert "Ministry letterhead" not in text  # the template's body is not carried over
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert "1. first" in lines and "2. second" in lines  # real numbering, rendered
