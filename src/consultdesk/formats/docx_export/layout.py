@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from docx.document import Document
 from docx.oxml.ns import qn
@@ -279,7 +280,9 @@ class LayoutBuilder:
             return out + self.markdown(value, where, content.counted_ids.get(q.id))
         if q.kind is QuestionKind.REPEATING:
             assert isinstance(value, list)
-            block = self._block(q, value, outline_level, where, content)
+            # Same indexes as counted_items (the read-back bookmarks depend on them).
+            entries = [e if isinstance(e, dict) else {} for e in value]
+            block = self._block(q, entries, outline_level, where, content)
             if block and block[0].tag == qn("w:tbl"):
                 _space_after(out[-1], 120)  # a table would touch the text above it
             return out + block
@@ -306,7 +309,7 @@ class LayoutBuilder:
             return [self._block_table(q, rows)]
         return self.choice(q.choices, None, q.id, show_all=True)
 
-    def _block(self, q: Question, entries: list[dict[str, object]], outline_level: int,
+    def _block(self, q: Question, entries: list[dict[str, Any]], outline_level: int,
                where: str, content: Content) -> Elements:
         """A repeating block: sub-headed entries, or a table with a row per entry."""
         def cell(i: int, f: Field_, style: str) -> Callable[[], Elements]:

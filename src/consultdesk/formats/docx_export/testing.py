@@ -13,6 +13,8 @@ from typing import Any
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import AnswerValue
@@ -48,11 +50,11 @@ def _list_kinds(document: Document) -> dict[tuple[int, int], str]:
     return kinds
 
 
-def describe_paragraph(p: docx.text.paragraph.Paragraph,
+def describe_paragraph(p: Paragraph,
                        kinds: dict[tuple[int, int], str]) -> dict[str, Any]:
     """A paragraph's meaning: style, text, formatted runs, list level and kind."""
-    out: dict[str, Any] = {"style": p.style.name, "text": p.text}
-    runs = []
+    out: dict[str, Any] = {"style": p.style.name if p.style else None, "text": p.text}
+    runs: list[list[str]] = []
     for r in p.runs:
         flags = ("b" if r.bold else "") + ("i" if r.italic else "")
         if runs and runs[-1][1] == flags:
@@ -75,12 +77,12 @@ def describe(document: Document) -> list[dict[str, Any]]:
     kinds = _list_kinds(document)
     out: list[dict[str, Any]] = []
     for block in document.iter_inner_content():
-        if isinstance(block, docx.text.paragraph.Paragraph):
+        if isinstance(block, Paragraph):
             described = describe_paragraph(block, kinds)
             if block.paragraph_format.page_break_before:
                 described["page_break_before"] = True
             out.append(described)
-        else:
+        elif isinstance(block, Table):
             out.append({"table": [[c.text for c in row.cells] for row in block.rows]})
     return out
 
