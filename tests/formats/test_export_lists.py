@@ -69,3 +69,23 @@ def test_later_paragraphs_of_an_item_use_list_continue_styles(
     styles = {d["text"]: d["style"] for d in described if "text" in d}
     assert styles["more of the item"] == "List Continue"
     assert styles["more of nested"] == "List Continue 2"
+
+
+def test_numbering_of_a_word_for_mac_template_keeps_schema_order() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from consultdesk.domain.rich_text import ListType
+    from consultdesk.formats.docx_export.lists import Numbering
+
+    root = parse_xml(f'<w:numbering {nsdecls("w")}><w:abstractNum w:abstractNumId="4"/>'
+                     '<w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num>'
+                     '<w:numIdMacAtCleanup w:val="3"/></w:numbering>')
+    numbering = Numbering(root)
+    assert numbering.new_list(ListType.ORDERED, 0) == 8
+    assert numbering.new_list(ListType.BULLET, 1, start=1) == 9
+    tags = [child.tag.split("}")[1] for child in root]
+    assert tags == ["abstractNum", "abstractNum", "abstractNum", "num", "num", "num",
+                    "numIdMacAtCleanup"]
+    assert [a.get(qn("w:abstractNumId")) for a in root.findall(qn("w:abstractNum"))] == [
+        "4", "5", "6"]

@@ -77,11 +77,17 @@ class Numbering:
         aid = self._abstract_id(kind)
         num_id = self._next_num
         self._next_num += 1
-        self._root.append(parse_xml(
+        num = parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>'
             f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{max(start, 0)}"/>'
             "</w:lvlOverride></w:num>"
-        ))
+        )
+        # Word for Mac ends the part with numIdMacAtCleanup; nums must stay before it.
+        cleanup = self._root.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            self._root.append(num)
         return num_id
 
 
