@@ -71,3 +71,19 @@ def test_limit_line_is_discreet_and_answers_use_body_styles(
     answer = next(p for p in document.paragraphs if p.text == "Answer.")
     assert answer.style.name == "Body Text"
     assert all(r.font.size is None for r in answer.runs)  # formatting left to the style
+
+
+def test_arabic_response_is_right_to_left_and_in_schema_order(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    q = questionnaires["ohchr-civic-space-2021"].model_copy(update={"language": "ar"})
+    document, _ = rendered_docx(q, "T", {}, {"q1": "نص الإجابة"})
+    ppr = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    assert [c.tag.split("}")[1] for c in ppr] == ["bidi", "spacing"]
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    assert theme.get(qn("w:bidi")) == "ar-SA" and theme.get(qn("w:val")) == "en-GB"
+    fr = questionnaires["ohchr-civic-space-2021"].model_copy(update={"language": "fr"})
+    document, _ = rendered_docx(fr, "T", {}, {})
+    ppr = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    assert ppr.find(qn("w:bidi")) is None

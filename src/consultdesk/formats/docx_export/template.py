@@ -290,10 +290,38 @@ def set_language(document: Document, tag: str) -> None:
     for old in settings.findall(qn("w:proofState")):
         settings.remove(old)
     theme_lang = settings.find(qn("w:themeFontLang"))
-    if theme_lang is not None:
-        theme_lang.set(qn("w:val"), lang)
-        if primary in _EAST_ASIAN:
-            theme_lang.set(qn("w:eastAsia"), lang)
+    if theme_lang is not None:  # which theme fonts Word picks for each script
+        theme_lang.set(qn("w:val"), latin)
+        theme_lang.set(qn("w:eastAsia"), east_asian)
+        if primary in _BIDI:
+            theme_lang.set(qn("w:bidi"), bidi)
+    if primary in _BIDI:
+        _right_to_left(defaults)
+
+
+def _right_to_left(defaults: etree._Element) -> None:
+    """Make paragraphs right-to-left by default (an Arabic or Hebrew response)."""
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = etree.SubElement(defaults, qn("w:pPrDefault"))
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.SubElement(ppr_default, qn("w:pPr"))
+    if ppr.find(qn("w:bidi")) is not None:
+        return
+    bidi = etree.Element(qn("w:bidi"))
+    # Schema order: w:bidi comes before spacing, ind, jc and the rest.
+    later = next((c for c in ppr if c.tag in _AFTER_BIDI), None)
+    if later is not None:
+        later.addprevious(bidi)
+    else:
+        ppr.append(bidi)
+
+
+_AFTER_BIDI = frozenset(qn(f"w:{t}") for t in (
+    "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+    "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
+    "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"))
 
 
 # -- footer -----------------------------------------------------------------------
