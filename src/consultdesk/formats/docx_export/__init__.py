@@ -2,12 +2,14 @@
 
 Its input is domain data only (a questionnaire, a title, respondent details and
 answers); it never touches the database.  Split by responsibility:
-``options`` (what the user chooses), ``template`` (default or user template,
-styles, language, footer), ``layout`` (what goes where), ``lists`` (Word
-numbering), ``paragraphs`` and ``tables`` (XML building), ``annex`` (counts
-table), ``properties`` (title, author), ``xml_text`` (characters XML cannot
-hold), ``writer`` (atomic write, clear errors), ``readback`` (answers read back
-from a written file, to prove they are what was counted).
+``export`` (the entry points and the limit check), ``options`` (what the user
+chooses), ``template`` (default or user template, styles, footer), ``language``
+(proofing language), ``layout`` (what goes where), ``lists`` (Word numbering),
+``paragraphs`` and ``tables`` (XML building), ``annex`` (counts table),
+``properties`` (title, author), ``xml_text`` (characters XML cannot hold),
+``writer`` (atomic write, clear errors), ``readback`` (answers read back from a
+written file, to prove they are what was counted) and ``testing`` (a document's
+meaning, for tests).
 """
 
 from consultdesk.formats.docx_export.export import (

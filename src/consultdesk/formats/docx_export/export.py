@@ -18,6 +18,7 @@ from consultdesk.domain.response import (
     preflight,
 )
 from consultdesk.formats.docx_export.annex import add_annex
+from consultdesk.formats.docx_export.language import set_language, word_language
 from consultdesk.formats.docx_export.layout import Content, LayoutBuilder
 from consultdesk.formats.docx_export.options import ExportOptions, Labels
 from consultdesk.formats.docx_export.properties import responding_institution, set_properties
@@ -25,8 +26,6 @@ from consultdesk.formats.docx_export.template import (
     ensure_page_numbers,
     open_template,
     prepare,
-    set_language,
-    word_language,
 )
 from consultdesk.formats.docx_export.writer import ExportError, write_atomically
 from consultdesk.formats.docx_export.xml_text import TextCleaner
