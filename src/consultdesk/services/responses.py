@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError
 from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -30,8 +30,10 @@ from consultdesk.storage.revision_repository import RevisionRepository, StoredRe
 
 
 def _aware(moment: datetime | None) -> datetime | None:
-    """Stored naive UTC -> aware UTC for records."""
-    return moment.replace(tzinfo=UTC) if moment is not None else None
+    """An aware UTC time for records (storage returns them aware; this guards the rest)."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 def _layout(question: Question) -> Layout:
@@ -175,7 +177,7 @@ class ResponseService:
         clean = validate_answer(question, value)
         saved = self._repo.write_answer(response_id, question_id, _layout(question), clean,
                                         contributor)
-        return saved.replace(tzinfo=UTC)
+        return _aware(saved)  # type: ignore[return-value]
 
     def save_respondent(self, response_id: str, field_id: str, value: str) -> None:
         """Validate and store one respondent detail."""
@@ -297,6 +299,3 @@ def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:
 def _revision(r: StoredRevision) -> RevisionInfo:
     return RevisionInfo(r.id, r.response_id, r.question_id, r.value, r.reason,
                         _aware(r.created_at))  # type: ignore[arg-type]
-
-
-__all__ = ["NotFoundError", "ResponseService"]
