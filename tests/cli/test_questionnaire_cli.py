@@ -98,3 +98,25 @@ def test_add_bad_file_names_file_and_touches_nothing(
     assert (code, out) == (2, "")
     assert str(bad) in err and "TOML" in err
     assert not data.exists()  # validated before the database was opened
+
+
+def test_show_toml_reinstalls_as_the_same_questionnaire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, data, "questionnaire", "show", "sr-expression-call-2026",
+                       "--toml")
+    assert code == 0
+    exported = tmp_path / "exported.toml"
+    exported.write_text(out, encoding="utf-8")
+    # Same id, version and content as the bundled one: installing it is accepted as is.
+    code, out, err = run(capsys, data, "questionnaire", "add", str(exported))
+    assert (code, out.strip(), err) == (0, "sr-expression-call-2026", "")
+    # Had the content differed, pinning the bundled definition would now be refused.
+    from consultdesk.app_context import AppContext
+    from consultdesk.services.catalog import load_bundled
+
+    ctx = AppContext.open(data)
+    try:
+        ctx.catalog.pin(load_bundled()["sr-expression-call-2026"])
+    finally:
+        ctx.close()
