@@ -169,3 +169,57 @@ def test_every_control_has_an_accessible_name(qtbot, app_context: AppContext) ->
                 name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
             assert name, f"{type(widget).__name__} on {key} has no accessible name"
     assert QApplication.activeWindow() is window
+
+
+def _export_to(monkeypatch, tmp_path, name: str = "out.docx"):
+    """Answer the save dialog with a file under tmp_path; settings go to tmp_path too."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    import consultdesk.ui.response_window.window as window_module
+
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(window_module, "QSettings",
+                        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return target
+
+
+def test_export_to_word_writes_the_answers(qtbot, app_context: AppContext, monkeypatch,
+                                           tmp_path) -> None:
+    import docx
+
+    rid = app_context.responses.create(OHCHR, "Japan", respondent={
+        "state": "Japan", "institution": "Ministry of Foreign Affairs"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "See the answer for Q2")
+    target = _export_to(monkeypatch, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)  # no problems: straight to the file
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "See the answer for Q2" in text and "Ministry of Foreign Affairs" in text
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_export_anyway_after_the_preflight(qtbot, app_context: AppContext, monkeypatch,
+                                           tmp_path, modal) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "x" * 5001})
+    window = open_window(qtbot, app_context, rid)
+    target = _export_to(monkeypatch, tmp_path)
+    notes: list[str] = []
+
+    def read_notes(box: QWidget) -> None:
+        notes.append(box.text())
+        box.accept()
+
+    def export_anyway(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreflightDialog)
+        modal(read_notes)  # the export then tells what it noticed
+        dialog.export_button.click()
+
+    modal(export_anyway)
+    window.export()
+    assert target.exists()
+    assert notes and "Question 1: 5,001 / 5,000" in notes[0]

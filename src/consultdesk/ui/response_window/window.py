@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.formats.docx_export import ExportOptions
+from consultdesk.services.export import ExportService
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
 from consultdesk.ui.response_window.find_bar import FindBar
@@ -29,6 +32,12 @@ from consultdesk.ui.response_window.session import ResponseSession
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
+
+
+def _file_name(title: str) -> str:
+    """A file name from the response title (characters Windows refuses replaced)."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .")
+    return cleaned or "response"
 
 
 class ResponseWindow(QMainWindow):
@@ -210,9 +219,10 @@ class ResponseWindow(QMainWindow):
 
     # -- export --------------------------------------------------------------------
     def export(self) -> None:
-        """Preflight, then Export to Word…"""
+        """Preflight, then Export to Word… (over-limit answers only if the user says so)."""
         self.session.autosave.flush()
         problems = self.session.problems()
+        allow_over_limit = False
         if problems:
             dialog = PreflightDialog(problems, self)
             accepted = dialog.exec()
@@ -220,23 +230,32 @@ class ResponseWindow(QMainWindow):
                 self.go_to(dialog.target)  # after the dialog is gone, so the focus stays there
             if not accepted:
                 return
-        try:
-            from consultdesk.services import export as export_service
-        except ImportError:
-            QMessageBox.information(self, self.tr("Export to Word"),
-                                    self.tr("Export to Word is not available in this build."))
-            return
+            allow_over_limit = True
         settings = QSettings()
-        folder = str(settings.value("export/folder", str(Path.home())))
-        default = str(Path(folder) / f"{self.session.data.title}.docx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), default,
+        folder = str(settings.value("export/folder", "") or "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name = _file_name(self.session.data.title) + ".docx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"),
+                                              str(Path(folder) / name),
                                               self.tr("Word document (*.docx)"))
         if not path:
             return
-        settings.setValue("export/folder", str(Path(path).parent))
-        self._guard(lambda: export_service.export_response(  # type: ignore[attr-defined]
-            self.context, self.session.response_id, Path(path)))
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
+        settings.setValue("export/folder", str(target.parent))
+        result = None
+
+        def run() -> None:
+            nonlocal result
+            data = self.context.responses.load(self.session.response_id)
+            result = ExportService().export(
+                data, target, ExportOptions(allow_over_limit=allow_over_limit))
+
+        if not self._guard(run) or result is None:
+            return
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 10000)
+        if result.warnings:
+            QMessageBox.information(self, self.tr("Exported, with notes"),
+                                    "\n".join(result.warnings))
 
     # -- saving ----------------------------------------------------------------------
     def _save_state(self, state: SaveState, message: str) -> None:
