@@ -476,6 +476,14 @@
             </translation>
         </message>
         <message>
+            <source>Bin (%1)</source>
+            <translation>ごみ箱 (%1)</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>ごみ箱</translation>
+        </message>
+        <message>
             <source>New response</source>
             <translation>新しい回答</translation>
         </message>
@@ -765,6 +773,10 @@ Your drafts are kept in:
             <translation>上限</translation>
         </message>
         <message>
+            <source>Shared limit</source>
+            <translation>共通の上限</translation>
+        </message>
+        <message>
             <source>&amp;Done</source>
             <translation>完了(&amp;D)</translation>
         </message>
@@ -779,6 +791,10 @@ Your drafts are kept in:
         <message>
             <source>Earlier versions of this answer</source>
             <translation>この回答の以前の版</translation>
+        </message>
+        <message>
+            <source>{limit} — {used} used so far</source>
+            <translation>{limit} — 現在 {used} 使用</translation>
         </message>
     </context>
     <context>
@@ -967,16 +983,16 @@ Your drafts are kept in:
             <translation>Word に書き出す</translation>
         </message>
         <message>
-            <source>Export to Word is not available in this build.</source>
-            <translation>この版では Word への書き出しは利用できません。</translation>
-        </message>
-        <message>
             <source>Word document (*.docx)</source>
             <translation>Word 文書 (*.docx)</translation>
         </message>
         <message>
             <source>Exported to {path}</source>
             <translation>{path} に書き出しました</translation>
+        </message>
+        <message>
+            <source>Exported, with notes</source>
+            <translation>書き出しました（注意事項あり）</translation>
         </message>
         <message>
             <source>Saving…</source>

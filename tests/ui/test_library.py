@@ -289,3 +289,10 @@ def test_delete_key_in_the_filter_edits_text_and_deletes_nothing(
     qtbot.keyClick(window.filter, Qt.Key.Key_Delete)
     assert window.filter.text() == "ivic"
     assert len(app_context.responses.list()) == 1
+
+
+def test_the_toolbar_counts_the_bin(window: LibraryWindow, app_context: AppContext) -> None:
+    assert window.bin_action.iconText() == "Bin"
+    app_context.responses.delete(app_context.responses.create("ohchr-civic-space-2021", "x"))
+    window.refresh()
+    assert window.bin_action.iconText() == "Bin (1)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,6 +60,7 @@ class EmptyState(QWidget):
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)
         self.start_button.setMinimumHeight(36)
+        self._make_primary(self.start_button)
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self._questionnaire_id))
 
@@ -82,8 +83,11 @@ class EmptyState(QWidget):
         inner.addWidget(self.body)
         inner.addSpacing(6)
         inner.addWidget(self.suggestion)
-        inner.addWidget(self.consultation)
-        inner.addWidget(self.issuer)
+        named = QVBoxLayout()
+        named.setSpacing(2)
+        named.addWidget(self.consultation)
+        named.addWidget(self.issuer)
+        inner.addLayout(named)
         inner.addSpacing(4)
         inner.addWidget(self.start_button)
         others = QHBoxLayout()
@@ -100,6 +104,25 @@ class EmptyState(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(3)
+
+    @staticmethod
+    def _make_primary(button: QPushButton) -> None:
+        # The one thing to do here stands out in the accent colour (light and dark alike).
+        palette = button.palette()
+        palette.setColor(QPalette.ColorRole.Button, palette.color(QPalette.ColorRole.Highlight))
+        palette.setColor(QPalette.ColorRole.ButtonText,
+                         palette.color(QPalette.ColorRole.HighlightedText))
+        button.setPalette(palette)
+        font = button.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        button.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a switch between light and dark."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.start_button.setPalette(self.palette())
+            self._make_primary(self.start_button)
+        super().changeEvent(event)
 
     def set_questionnaire(self, info: QuestionnaireInfo | None) -> None:
         """Name the bundled consultation on the card (hide the button if it is missing)."""

@@ -207,12 +207,22 @@ class LibraryWindow(QMainWindow):
             self.statusBar().showMessage(str(exc))
             return
         self.table.set_summaries(summaries)
+        self._update_bin_label()
         self.stack.setCurrentIndex(1 if summaries else 0)
         if not summaries:
             self.empty.set_questionnaire(self._welcome_info())
         self.filter.setEnabled(bool(summaries) or bool(self.filter.text()))
         self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
         self._update_actions()
+
+    def _update_bin_label(self) -> None:
+        try:
+            in_bin = len(self.context.responses.list(deleted=True))
+        except ConsultDeskError:
+            in_bin = 0
+        # The toolbar says how many wait in the bin: "Bin (2)".
+        self.bin_action.setIconText(self.tr("Bin (%1)").replace("%1", str(in_bin)) if in_bin
+                                    else self.tr("Bin"))
 
     def _welcome_info(self):  # type: ignore[no-untyped-def]
         for info in self.context.catalog.list():
