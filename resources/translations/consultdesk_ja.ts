@@ -198,6 +198,46 @@
             <source>Import questionnaire</source>
             <translation>質問票の取り込み</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Section heading</source>
+            <translation>章見出し</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>設問</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>記入上の注意</translation>
+        </message>
+        <message>
+            <source>Respondent field</source>
+            <translation>回答者情報の項目</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>選択肢</translation>
+        </message>
+        <message>
+            <source>Ignored</source>
+            <translation>対象外</translation>
+        </message>
+        <message>
+            <source>chars</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>chars w/o spaces</source>
+            <translation>文字（スペース除く）</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>語</translation>
+        </message>
     </context>
     <context>
         <name>ImportReviewDialog</name>
@@ -324,27 +364,21 @@
             <source>due today</source>
             <translation>本日締切</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>締切を %n 日超過</numerusform>
-            </translation>
+            <translation>締切を %n 日超過</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n day(s) left</source>
-            <translation>
-                <numerusform>残り %n 日</numerusform>
-            </translation>
+            <translation>残り %n 日</translation>
         </message>
         <message>
             <source>%1 of %2 answered</source>
             <translation>%2 問中 %1 問回答</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>, %n over the limit</source>
-            <translation>
-                <numerusform>、%n 問が上限超過</numerusform>
-            </translation>
+            <translation>、%n 問が上限超過</translation>
         </message>
         <message>
             <source>Today %1</source>
