@@ -1170,5 +1170,13 @@ Your drafts are kept in:
             <source>The data folder %1 cannot be used (%2). Allow writing to it, or start ConsultDesk with --data-dir and another folder.</source>
             <translation>データフォルダー %1 を使用できません（%2）。書き込みを許可するか、--data-dir で別のフォルダーを指定して ConsultDesk を起動してください。</translation>
         </message>
+        <message>
+            <source>Something went wrong: %1
+
+Your answers are saved as you type. The details are in %2.</source>
+            <translation>問題が発生しました：%1
+
+回答は入力のたびに保存されています。詳細は %2 に記録されています。</translation>
+        </message>
     </context>
 </TS>

@@ -238,3 +238,29 @@ def test_a_read_only_database_gets_a_clear_error(qtbot, modal, monkeypatch, sess
     assert session_factory(data_dir).start() == EXIT_CANNOT_START
     assert "must be able to write to its data folder" in messages[0]
     assert str(database_path(data_dir)) in messages[0]
+
+
+def test_an_unexpected_error_is_logged_and_shown_not_crashing(
+        qtbot, modal, monkeypatch, data_dir: Path) -> None:
+    import signal
+    import sys
+
+    from consultdesk.ui.application import install_error_handlers
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave pytest's SIGINT alone
+    install_error_handlers(make_application(), data_dir)
+    messages: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.close()
+
+    modal(read)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    log = data_dir / "logs" / "consultdesk.log"
+    assert "RuntimeError: boom" in messages[0] and str(log) in messages[0]
+    assert "Traceback" in log.read_text() and "boom" in log.read_text()

@@ -11,13 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sys
+import traceback
+from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
@@ -243,6 +247,63 @@ def _check_display() -> None:
             "is set); the other consultdesk commands work without one")
 
 
+LOG_DIR_NAME = "logs"
+
+
+def install_error_handlers(app: QApplication, data_dir: Path) -> None:
+    """Unexpected errors are logged in the data dir and shown as a message, never a crash.
+
+    Qt calls Python slots from C++; an exception escaping one would otherwise print a
+    traceback on a terminal the user never sees and leave the action half done.
+    """
+    showing = False
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            app.closeAllWindows()  # each window saves as it closes
+            return
+        log = _log_error(data_dir, kind, error, tb)
+        if isinstance(error, ConsultDeskError):
+            message = str(error)
+        else:
+            message = QCoreApplication.translate(
+                "Startup", "Something went wrong: %1\n\nYour answers are saved as you type. "
+                "The details are in %2.").replace("%1", f"{kind.__name__}: {error}").replace(
+                    "%2", str(log) if log else "-")
+        print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+        if showing:  # an error while showing an error: do not stack dialogs
+            return
+        showing = True
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, message)
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+    # Ctrl+C in the terminal: Python only sees signals while it runs, so wake it up often.
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app)
+    timer.setInterval(500)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
+def _log_error(data_dir: Path, kind: type[BaseException], error: BaseException,
+               tb: TracebackType | None) -> Path | None:
+    """Append the traceback to ``<data dir>/logs/consultdesk.log``; its path (None if not)."""
+    try:
+        folder = data_dir / LOG_DIR_NAME
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "consultdesk.log"
+        with path.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')}\n")
+            f.write("".join(traceback.format_exception(kind, error, tb)))
+        return path
+    except OSError:
+        return None
+
+
 def run_gui(data_dir: Path, response_id: str | None = None) -> int:
     """Run the desktop app on ``data_dir`` until its last window closes; the exit code."""
     _check_display()
@@ -253,6 +314,8 @@ def run_gui(data_dir: Path, response_id: str | None = None) -> int:
     theme.apply(app, preferences.appearance)
     theme.follow_system(app, lambda: preferences.appearance)
     session = GuiSession(Path(data_dir), preferences)
+    previous_hook = sys.excepthook
+    install_error_handlers(app, Path(data_dir))
     try:
         code = session.start(response_id)
         if code is not None:
@@ -261,6 +324,7 @@ def run_gui(data_dir: Path, response_id: str | None = None) -> int:
     finally:
         session.close()
         translations.remove()
+        sys.excepthook = previous_hook
 
 
 def main() -> int:
