@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QInputMethodEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QInputMethodEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from consultdesk.domain.counting import Status, measure
@@ -255,3 +257,25 @@ def test_japanese_through_an_input_method_counts_committed_text(qtbot) -> None:
 def test_japanese_words_count_one_per_character(qtbot) -> None:
     widget, _ = make_editor(qtbot, "日本語 text", limit=Limit(amount=5, unit=Unit.WORDS))
     assert widget.counter.label.text() == "4 / 5 words"
+
+
+def test_qt_binding_keeps_none_alive(qapp: QApplication) -> None:
+    # PySide6 6.12.0 dropped a reference to None on every call returning nothing; on Python
+    # 3.11 the editor (thousands of such calls a minute) then aborted the whole app.
+    fmt = QTextCharFormat()
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        fmt.setFontItalic(True)
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_long_answers_are_recounted_after_a_pause(qtbot) -> None:
+    widget, edits = make_editor(qtbot, "word " * 5000, limit=Limit(amount=30_000))
+    widget.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(widget.editor, "abc")
+    assert edits == []  # three keystrokes, no recount of 25,000 characters yet
+    qtbot.waitUntil(lambda: len(edits) == 1, timeout=2000)
+    assert edits[0][2].value == 25_000 + 3 - 1  # the trailing space of the last word is gone
+    qtbot.keyClicks(widget.editor, "d")
+    widget.flush_pending()  # switching answers or closing reports at once
+    assert edits[-1][1].endswith("abcd\n")

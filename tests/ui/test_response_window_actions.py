@@ -223,3 +223,22 @@ def test_export_anyway_after_the_preflight(qtbot, app_context: AppContext, monke
     window.export()
     assert target.exists()
     assert notes and "Question 1: 5,001 / 5,000" in notes[0]
+
+
+def test_window_shortcuts_work_while_typing(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "Draft"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_D, CTRL)
+    assert window.session.done.get("q1") is True
+    qtbot.keyClick(editor, Qt.Key.Key_PageDown, CTRL)
+    assert window.current_key() == "q2"
+    qtbot.keyClick(editor, Qt.Key.Key_PageUp, CTRL)
+    assert window.current_key() == "q1"
+    qtbot.keyClick(editor, Qt.Key.Key_L, CTRL)
+    assert window.navigator.tree.hasFocus()
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Down)
+    assert window.current_key() == "q2"
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_J, CTRL)
+    assert editor.hasFocus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -13,6 +13,11 @@ from consultdesk.ui.editor.counter import CounterWidget
 from consultdesk.ui.editor.document_model import document_paragraphs
 from consultdesk.ui.editor.overflow import highlight_overflow, overflow_position
 from consultdesk.ui.editor.rich_editor import RichEditor
+
+
+#: Above this length a change is counted after a short pause instead of at once.
+DEFER_ABOVE_CHARS = 20_000
+DEFER_MS = 150
 
 
 class AnswerEditor(QWidget):
@@ -38,6 +43,10 @@ class AnswerEditor(QWidget):
         self._convention = Convention.DOCUMENT
         self._loading = False
         self.count: Count | None = None
+        # Long answers (a pasted annex) are recounted once typing pauses for a moment;
+        # answers of ordinary length are recounted on every keystroke (~4 ms at 5,000).
+        self._later = QTimer(self, singleShot=True, interval=DEFER_MS)
+        self._later.timeout.connect(self._report)
         self.editor.textChanged.connect(self._changed)
 
     @property
@@ -48,6 +57,7 @@ class AnswerEditor(QWidget):
     def show_document(self, key: str, document: QTextDocument, limit: Limit | None,
                       convention: Convention) -> None:
         """Edit ``document`` (kept by the caller: each answer has its own undo history)."""
+        self.flush_pending()
         self._loading = True
         try:
             self._key, self._limit, self._convention = key, limit, convention
@@ -72,5 +82,17 @@ class AnswerEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or not self._key:
             return
+        if self.editor.document().characterCount() > DEFER_ABOVE_CHARS:
+            self._later.start()
+            return
+        self._report()
+
+    def _report(self) -> None:
+        self._later.stop()
         markdown, count = self.refresh()
         self.edited.emit(self._key, markdown, count)
+
+    def flush_pending(self) -> None:
+        """Report a deferred change now (before switching answers, saving or closing)."""
+        if self._later.isActive():
+            self._report()

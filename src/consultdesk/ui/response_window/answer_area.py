@@ -61,6 +61,10 @@ class AnswerArea(QWidget):
             self._documents[question_id] = doc
         return doc
 
+    def flush_pending(self) -> None:
+        """Hand any change the editor has not reported yet to the session."""
+        self.text_editor.flush_pending()
+
     def show_key(self, key: str) -> None:
         """Show the answer for a question id, or the respondent form for RESPONDENT_KEY."""
         self.key = key

@@ -140,6 +140,7 @@ class ResponseWindow(QMainWindow):
         if key == self.answers.key:
             return
         previous = self.answers.key
+        self.answers.flush_pending()
         self.session.autosave.flush()
         if previous and previous != RESPONDENT_KEY:
             self.session.autosave.take_revision(previous, "switch")
@@ -194,6 +195,7 @@ class ResponseWindow(QMainWindow):
     def take_revision(self) -> None:
         """Ctrl+S: everything is saved already; keep a revision of the current answer."""
         key = self.current_key()
+        self.answers.flush_pending()
         if not key or key == RESPONDENT_KEY:
             self.session.autosave.flush()
             return
@@ -207,6 +209,7 @@ class ResponseWindow(QMainWindow):
         key = self.current_key()
         if not key or key == RESPONDENT_KEY:
             return
+        self.answers.flush_pending()
         self.session.autosave.flush()
         q = self.session.question(key)
         title = self.tr("Question {n}").format(n=q.display_number) if q.number else q.text[:40]
@@ -220,6 +223,7 @@ class ResponseWindow(QMainWindow):
     # -- export --------------------------------------------------------------------
     def export(self) -> None:
         """Preflight, then Export to Word… (over-limit answers only if the user says so)."""
+        self.answers.flush_pending()
         self.session.autosave.flush()
         problems = self.session.problems()
         allow_over_limit = False
@@ -274,6 +278,7 @@ class ResponseWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 - Qt override
+        self.answers.flush_pending()
         if self.session.autosave.close():
             event.accept()
             return

@@ -1,0 +1,66 @@
+"""The answer editor's work per keystroke: read the document, count, find the overflow, Markdown.
+
+Measured on answers of 5,000 characters (a typical limit) and 50,000 (a long annex
+pasted in), each against reading the same document's plain text (``toPlainText``),
+the cheapest look Qt offers at it, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+
+from common import Figure, best_ms, print_figures
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QTextDocument  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from consultdesk.domain.questionnaire import Convention, Limit  # noqa: E402
+from consultdesk.domain.rich_text import parse_markdown  # noqa: E402
+from consultdesk.ui.editor.answer_editor import AnswerEditor  # noqa: E402
+from consultdesk.ui.editor.document_model import fill_document  # noqa: E402
+
+_PARAGRAPH = (
+    "We have increased the **opportunities** for civil society organizations to participate "
+    "in the *decision-making* process, including through videoconferencing.\n\n"
+    "- Implementing awareness-raising activities\n- Supporting voluntary efforts\n"
+    "  1. transparency\n  2. accountability\n\n"
+)
+
+
+def _answer(length: int) -> str:
+    return (_PARAGRAPH * (length // len(_PARAGRAPH) + 1))[:length]
+
+
+def main() -> None:
+    """Print the per-keystroke figures."""
+    app = QApplication.instance() or QApplication([])
+    figures = []
+    for length in (5_000, 50_000):
+        editor = AnswerEditor()
+        doc = QTextDocument(editor)
+        fill_document(doc, parse_markdown(_answer(length)))
+        # Over the limit, so the overflow search runs too (the costlier case).
+        limit = Limit(amount=length // 2)
+        for convention in Convention:
+            editor.show_document("q", doc, limit, convention)
+            baseline = best_ms(doc.toPlainText, repeat=7, number=5)
+            ms = best_ms(editor.refresh, repeat=7, number=3)
+            figures.append(Figure(f"{length:,} chars over the limit, {convention.value}: refresh",
+                                  ms, baseline, "< 16 ms at 5,000 (one frame)"))
+
+        def keystroke() -> None:
+            editor.editor.insertPlainText("x")
+
+        editor.show_document("q", doc, limit, Convention.DOCUMENT)
+        ms = best_ms(keystroke, repeat=7, number=3)
+        figures.append(Figure(f"{length:,} chars: one typed character, end to end", ms,
+                              best_ms(doc.toPlainText, repeat=7, number=5),
+                              "< 16 ms at 5,000"))
+    print_figures("Answer editor, per keystroke", figures)
+    del app
+
+
+if __name__ == "__main__":
+    main()
