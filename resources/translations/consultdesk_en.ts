@@ -12,6 +12,30 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n over the limit</source>
+            <translation>
+                <numerusform>, %n over the limit</numerusform>
+                <numerusform>, %n over the limit</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryWindow</name>
         <message numerus="yes">
             <source>%n response(s)</source>

@@ -364,21 +364,27 @@
             <source>due today</source>
             <translation>本日締切</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation>締切を %n 日超過</translation>
+            <translation>
+                <numerusform>締切を %n 日超過</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation>残り %n 日</translation>
+            <translation>
+                <numerusform>残り %n 日</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 of %2 answered</source>
             <translation>%2 問中 %1 問回答</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %n over the limit</source>
-            <translation>、%n 問が上限超過</translation>
+            <translation>
+                <numerusform>、%n 問が上限超過</numerusform>
+            </translation>
         </message>
         <message>
             <source>Today %1</source>

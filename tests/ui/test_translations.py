@@ -125,3 +125,16 @@ def test_preferences_dialog_stores_the_language(qtbot, tmp_path: Path) -> None:
     assert again.language == "ja"
     assert again.contributor == "Human Rights Division"
     assert resolve_language(again.language, QLocale(QLocale.Language.English)) == "ja"
+
+
+def test_every_count_has_plural_forms_in_english() -> None:
+    # "%n day(s)" must be a plural message, or English shows "1 day(s)" (lupdate only
+    # records plurals from tr() calls).
+    english = messages(TRANSLATIONS / "consultdesk_en.ts")
+    for context in ET.parse(JA_TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" in source:
+                assert message.get("numerus") == "yes", source
+                forms = english[(context.findtext("name") or "", source)].findall("numerusform")
+                assert len(forms) == 2 and "(s)" not in "".join(f.text or "" for f in forms)

@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from consultdesk.domain.response import ResponseStatus
+
+
+class Library(QObject):
+    """The plural forms of the library's wording (translation context "Library").
+
+    They go through ``self.tr`` because pyside6-lupdate only records a plural form
+    ("%n day(s)") from a ``tr()`` call, not from ``QCoreApplication.translate``.
+    """
+
+    def days_overdue(self, n: int) -> str:
+        """"3 days overdue"."""
+        return self.tr("%n day(s) overdue", "", n)
+
+    def days_left(self, n: int) -> str:
+        """"5 days left"."""
+        return self.tr("%n day(s) left", "", n)
+
+    def over_limit(self, n: int) -> str:
+        """", 2 over the limit"."""
+        return self.tr(", %n over the limit", "", n)
+
+
+_PLURALS = Library()
 
 
 def status_label(status: ResponseStatus) -> str:
@@ -49,8 +72,8 @@ def deadline_hint(deadline: date, today: date) -> str:
     if n == 0:
         return QCoreApplication.translate("Library", "due today")
     if n < 0:
-        return QCoreApplication.translate("Library", "%n day(s) overdue", None, -n)
-    return QCoreApplication.translate("Library", "%n day(s) left", None, n)
+        return _PLURALS.days_overdue(-n)
+    return _PLURALS.days_left(n)
 
 
 def progress_text(answered: int, total: int, over: int) -> str:
@@ -58,7 +81,7 @@ def progress_text(answered: int, total: int, over: int) -> str:
     text = QCoreApplication.translate("Library", "%1 of %2 answered").replace(
         "%1", str(answered)).replace("%2", str(total))
     if over:
-        text += QCoreApplication.translate("Library", ", %n over the limit", None, over)
+        text += _PLURALS.over_limit(over)
     return text
 
 
