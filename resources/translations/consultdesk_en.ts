@@ -62,4 +62,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>PreflightDialog</name>
+        <message numerus="yes">
+            <source>%n problem(s) found. Double-click one (or press Enter) to go to it, or export anyway.</source>
+            <translation>
+                <numerusform>%n problem found. Double-click it (or press Enter) to go to it, or export anyway.</numerusform>
+                <numerusform>%n problems found. Double-click one (or press Enter) to go to it, or export anyway.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -77,6 +77,15 @@
     <context>
         <name>CounterWidget</name>
         <message>
+            <source>Show the excess</source>
+            <extracomment>the user asked to see the text beyond the limit</extracomment>
+            <translation>超過部分を表示</translation>
+        </message>
+        <message>
+            <source>Put the cursor where the text passes the limit</source>
+            <translation>上限を超える位置にカーソルを移動します</translation>
+        </message>
+        <message>
             <source>Length of the answer</source>
             <translation>回答の長さ</translation>
         </message>
@@ -169,6 +178,7 @@
         <name>HistoryDialog</name>
         <message>
             <source>History — {title}</source>
+            <extracomment>Unchanged words kept on each side of a change; longer unchanged stretches are elided.</extracomment>
             <translation>履歴 — {title}</translation>
         </message>
         <message>
@@ -412,6 +422,10 @@
         <message>
             <source>ConsultDesk — Library</source>
             <translation>ConsultDesk — 回答一覧</translation>
+        </message>
+        <message>
+            <source>Responses</source>
+            <translation>回答</translation>
         </message>
         <message>
             <source>&amp;New response…</source>
@@ -789,9 +803,11 @@ Your drafts are kept in:
             <extracomment>the chosen problem's question id or respondent field id (None: no jump)</extracomment>
             <translation>書き出しの前に</translation>
         </message>
-        <message>
-            <source>{n} problem(s) found. Double-click one (or press Enter) to go to it, or export anyway.</source>
-            <translation>{n} 件の問題が見つかりました。ダブルクリック（または Enter キー）で該当箇所に移動するか、このまま書き出してください。</translation>
+        <message numerus="yes">
+            <source>%n problem(s) found. Double-click one (or press Enter) to go to it, or export anyway.</source>
+            <translation>
+                <numerusform>%n 件の問題が見つかりました。ダブルクリック（または Enter キー）で該当箇所に移動するか、このまま書き出してください。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Problems</source>

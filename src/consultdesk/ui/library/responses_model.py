@@ -61,6 +61,10 @@ class ResponsesModel(QAbstractTableModel):
         self._rows = list(summaries)
         self.endResetModel()
 
+    def summaries(self) -> list[ResponseSummary]:
+        """Every row's response, in model order."""
+        return list(self._rows)
+
     def summary(self, row: int) -> ResponseSummary:
         """The response shown in ``row``."""
         return self._rows[row]

@@ -47,10 +47,14 @@ class ResponsesTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        # Fitting columns reads this many rows, not all of them (long libraries stay quick).
+        header.setResizeContentsPrecision(200)
         self.sortByColumn(Column.EDITED, Qt.SortOrder.DescendingOrder)
 
     def set_summaries(self, summaries: list[ResponseSummary]) -> None:
         """Show these responses, keeping the selection (or selecting the first row)."""
+        if summaries == self.responses.summaries():
+            return  # nothing changed (the usual case when the window is activated)
         keep = {s.id for s in self.selected_summaries()}
         current = self.current_summary()
         self.responses.set_summaries(summaries)

@@ -92,7 +92,10 @@ class LibraryWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self._restore_geometry()
+        self.table.setAccessibleName(self.tr("Responses"))
         self.refresh()
+        # The keyboard starts where the work is: the table, or the invitation's button.
+        (self.table if self.stack.currentIndex() == 1 else self.empty.start_button).setFocus()
 
     # -- building ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
