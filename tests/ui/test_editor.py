@@ -279,3 +279,15 @@ def test_long_answers_are_recounted_after_a_pause(qtbot) -> None:
     qtbot.keyClicks(widget.editor, "d")
     widget.flush_pending()  # switching answers or closing reports at once
     assert edits[-1][1].endswith("abcd\n")
+
+
+def test_show_the_excess_puts_the_cursor_at_the_cut(qtbot) -> None:
+    widget, _ = make_editor(qtbot, "0123456789ABC", limit=Limit(amount=10))
+    assert widget.counter.excess_button.isVisible()
+    widget.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.mouseClick(widget.counter.excess_button, Qt.MouseButton.LeftButton)
+    assert widget.editor.textCursor().position() == 10
+    qtbot.keyClick(widget.editor, Qt.Key.Key_End)
+    for _ in range(3):
+        qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
+    assert not widget.counter.excess_button.isVisible()

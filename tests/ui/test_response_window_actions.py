@@ -242,3 +242,9 @@ def test_window_shortcuts_work_while_typing(qtbot, app_context: AppContext) -> N
     assert window.current_key() == "q2"
     qtbot.keyClick(window.navigator.tree, Qt.Key.Key_J, CTRL)
     assert editor.hasFocus()
+
+
+def test_diff_of_a_long_answer_shows_the_change_with_little_context() -> None:
+    old = " ".join(f"w{i}" for i in range(300))
+    html = diff_html(old, old + " appended")
+    assert "> appended</span>" in html and "w299" in html and "w5 " not in html

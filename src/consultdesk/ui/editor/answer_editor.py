@@ -47,6 +47,8 @@ class AnswerEditor(QWidget):
         # answers of ordinary length are recounted on every keystroke (~4 ms at 5,000).
         self._later = QTimer(self, singleShot=True, interval=DEFER_MS)
         self._later.timeout.connect(self._report)
+        self._overflow_at: int | None = None
+        self.counter.show_excess.connect(self.go_to_excess)
         self.editor.textChanged.connect(self._changed)
 
     @property
@@ -77,7 +79,18 @@ class AnswerEditor(QWidget):
         position = (overflow_position(document, measured, self._limit, self._convention)
                     if self._limit is not None else None)
         highlight_overflow(self.editor, position)
+        self._overflow_at = position
         return to_markdown(measured.paragraphs), count
+
+    def go_to_excess(self) -> None:
+        """Put the cursor where the text passes its limit, in view."""
+        if self._overflow_at is None:
+            return
+        cursor = self.editor.textCursor()
+        cursor.setPosition(self._overflow_at)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
 
     def _changed(self) -> None:
         if self._loading or not self._key:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from consultdesk.domain.counting import Count, Status
 from consultdesk.domain.questionnaire import Convention, Unit
@@ -49,14 +49,24 @@ class CountBar(QWidget):
 class CounterWidget(QWidget):
     """The count against the limit, in words a person reads, with the coloured bar."""
 
+    #: the user asked to see the text beyond the limit
+    show_excess = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
+        self.excess_button = QToolButton(self)
+        self.excess_button.setText(self.tr("Show the excess"))
+        self.excess_button.setToolTip(self.tr("Put the cursor where the text passes the limit"))
+        self.excess_button.setAutoRaise(True)
+        self.excess_button.clicked.connect(self.show_excess)
+        self.excess_button.hide()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = CountBar(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.excess_button)
         layout.addWidget(self.bar, 1)
         self.setAccessibleName(self.tr("Length of the answer"))
         self._convention = Convention.DOCUMENT
@@ -93,6 +103,7 @@ class CounterWidget(QWidget):
         """Show a count (the label's colour and the bar follow its status)."""
         self.label.setText(self.text_for(count))
         self.bar.setVisible(count.limit is not None)
+        self.excess_button.setVisible(count.status is Status.OVER)
         self.bar.set_count(count.ratio, count.status)
         font = self.label.font()
         font.setBold(count.status is Status.OVER)

@@ -82,7 +82,6 @@ class FindBar(QWidget):
         close.clicked.connect(self.dismiss)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Places found"))
-        self.results.setMaximumHeight(150)
         self.results.itemActivated.connect(self._activate)
         self.results.itemClicked.connect(self._activate)
         row = QHBoxLayout()
@@ -121,6 +120,10 @@ class FindBar(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.results.addItem(item)
         self.results.setVisible(bool(text))
+        # As tall as its rows (up to about six), so the question stays in view.
+        rows = max(1, min(6, self.results.count()))
+        self.results.setFixedHeight(rows * self.results.sizeHintForRow(0) + 6
+                                    if self.results.count() else self.fontMetrics().height() + 8)
         self.summary.setText(self.tr("{n} found").format(n=len(matches)) if text else "")
 
     def _first(self) -> None:

@@ -37,13 +37,36 @@ def value_text(value: AnswerValue) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1)
 
 
+#: Unchanged words kept on each side of a change; longer unchanged stretches are elided.
+CONTEXT_WORDS = 12
+
+
+def _elide(tokens: list[str], *, head: bool, tail: bool) -> str:
+    """Unchanged text, shortened to the words next to the changes around it."""
+    words = [i for i, t in enumerate(tokens) if not t.isspace()]
+    if len(words) <= 2 * CONTEXT_WORDS + 4:
+        return "".join(tokens)
+    keep_start = words[CONTEXT_WORDS] if head else 0
+    keep_end = words[-CONTEXT_WORDS] if tail else len(tokens)
+    if not head and not tail:
+        return "".join(tokens)
+    before = "".join(tokens[:keep_start]) if head else ""
+    after = "".join(tokens[keep_end:]) if tail else ""
+    return f"{before} … {after}" if head and tail else (before + " …" if head else "… " + after)
+
+
 def diff_html(old: str, new: str, *, dark: bool = False) -> str:
-    """Word-level diff as HTML: what the revision had and now is gone, and what is new."""
+    """Word-level diff as HTML: what the revision had and now is gone, and what is new.
+
+    Long unchanged stretches are cut to the words around each change, so a change at
+    the end of a long answer is on screen at once.
+    """
     removed, added = ("#5c1f24", "#1f4d2c") if dark else ("#ffd6d9", "#d4f4dc")
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     out: list[str] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op in ("replace", "delete"):
             out.append(f'<span style="background:{removed}; text-decoration:line-through">'
                        f"{html.escape(''.join(a[i1:i2]))}</span>")
@@ -51,7 +74,10 @@ def diff_html(old: str, new: str, *, dark: bool = False) -> str:
             out.append(f'<span style="background:{added}">{html.escape("".join(b[j1:j2]))}'
                        "</span>")
         if op == "equal":
-            out.append(html.escape("".join(a[i1:i2])))
+            text = _elide(a[i1:i2], head=index > 0, tail=index < len(opcodes) - 1)
+            if len(opcodes) == 1:
+                text = "".join(a[i1:i2])
+            out.append(html.escape(text))
     return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
 
 
@@ -68,6 +94,8 @@ class HistoryDialog(QDialog):
         self.resize(900, 560)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Revisions"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(self.tr("Changes from this revision to now"))
         legend = QLabel(self.tr("Struck through: in the revision, not in the answer now. "

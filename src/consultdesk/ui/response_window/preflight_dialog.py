@@ -26,8 +26,8 @@ class PreflightDialog(QDialog):
         self.target: str | None = None
         self.setWindowTitle(self.tr("Before exporting"))
         self.setMinimumSize(560, 320)
-        intro = QLabel(self.tr("{n} problem(s) found. Double-click one (or press Enter) to go "
-                               "to it, or export anyway.").format(n=len(problems)), self)
+        intro = QLabel(self.tr("%n problem(s) found. Double-click one (or press Enter) to go "
+                               "to it, or export anyway.", "", len(problems)), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems"))
