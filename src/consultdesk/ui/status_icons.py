@@ -46,7 +46,7 @@ def status_colour(status: Status) -> QColor:
     return QColor(STATE_COLOURS[answer_state(status, False)])
 
 
-def _paint(state: AnswerState, size: int, ratio: float) -> QPixmap:
+def _paint(state: AnswerState, size: int, ratio: float, selected: bool = False) -> QPixmap:
     pixmap = QPixmap(size * ratio, size * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -55,6 +55,11 @@ def _paint(state: AnswerState, size: int, ratio: float) -> QPixmap:
     colour = QColor(STATE_COLOURS[state])
     r = QRectF(1.5, 1.5, size - 3, size - 3)
     c = r.center()
+    if selected:
+        # On the selection colour a white disc keeps every state readable.
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("white"))
+        p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
     if state is AnswerState.EMPTY:
         p.setPen(QPen(colour, 1.6))
         p.drawEllipse(r)
@@ -92,4 +97,5 @@ def state_icon(state: AnswerState, size: int = 16) -> QIcon:
     icon = QIcon()
     for ratio in (1.0, 2.0):
         icon.addPixmap(_paint(state, size, ratio))
+        icon.addPixmap(_paint(state, size, ratio, selected=True), QIcon.Mode.Selected)
     return icon

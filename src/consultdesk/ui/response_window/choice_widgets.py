@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -135,7 +135,10 @@ def option_combo(options: tuple[Option, ...], value: str, parent: QWidget) -> QC
     """A combo box of options with an empty first entry (for forms and block fields)."""
     combo = QComboBox(parent)
     combo.addItem("", "")
+    yes_no = {"yes": QCoreApplication.translate("ChoiceWidget", "Yes"),
+              "no": QCoreApplication.translate("ChoiceWidget", "No")}
+    is_yes_no = [o.id for o in options] == ["yes", "no"]
     for option in options:
-        combo.addItem(option.label, option.id)
+        combo.addItem(yes_no[option.id] if is_yes_no else option.label, option.id)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo

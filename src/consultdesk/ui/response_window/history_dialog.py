@@ -105,7 +105,7 @@ class HistoryDialog(QDialog):
         for rev in revisions:
             when = rev.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = value_text(rev.value)
-            item = QListWidgetItem(f"{when} · {rev.reason}\n{text[:60]}")
+            item = QListWidgetItem(f"{when} · {self.reason_words(rev.reason)}\n{text[:60]}")
             item.setData(Qt.ItemDataRole.UserRole, rev)
             self.list.addItem(item)
         splitter = QSplitter(self)
@@ -130,6 +130,20 @@ class HistoryDialog(QDialog):
         self.restore_button.setEnabled(bool(revisions))
         if revisions:
             self.list.setCurrentRow(0)
+
+    def reason_words(self, reason: str) -> str:
+        """Why a revision was kept, as a person would say it."""
+        return {
+            "save": self.tr("kept with Ctrl+S"),
+            "pause": self.tr("typing paused"),
+            "switch": self.tr("moved to another question"),
+            "done": self.tr("marked done"),
+            "close": self.tr("window closed"),
+            "before restore": self.tr("before restoring an earlier revision"),
+            "before import": self.tr("before an import"),
+            "before delete": self.tr("before deleting"),
+            "before removing an entry": self.tr("before removing an entry"),
+        }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None, _prev: object = None) -> None:
         if item is None:

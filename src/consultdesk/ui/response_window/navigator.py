@@ -100,6 +100,7 @@ class Navigator(QWidget):
     def _populate(self) -> None:
         details = QTreeWidgetItem([self.tr("Respondent details")])
         details.setData(0, _KEY_ROLE, RESPONDENT_KEY)
+        details.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.addTopLevelItem(details)
         self._items[RESPONDENT_KEY] = details
         for section in self._session.questionnaire.sections:
