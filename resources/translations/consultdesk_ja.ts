@@ -201,6 +201,42 @@
             <source>No revisions kept yet. One is kept when you pause typing, press Ctrl+S, or mark the answer done.</source>
             <translation>保存された版はまだありません。入力を止めたとき、Ctrl+S を押したとき、回答を完了にしたときに版が保存されます。</translation>
         </message>
+        <message>
+            <source>kept with Ctrl+S</source>
+            <translation>Ctrl+S で保存</translation>
+        </message>
+        <message>
+            <source>typing paused</source>
+            <translation>入力の一時停止時</translation>
+        </message>
+        <message>
+            <source>moved to another question</source>
+            <translation>別の設問へ移動したとき</translation>
+        </message>
+        <message>
+            <source>marked done</source>
+            <translation>完了にしたとき</translation>
+        </message>
+        <message>
+            <source>window closed</source>
+            <translation>ウィンドウを閉じたとき</translation>
+        </message>
+        <message>
+            <source>before restoring an earlier revision</source>
+            <translation>以前の版の復元前</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>取り込み前</translation>
+        </message>
+        <message>
+            <source>before deleting</source>
+            <translation>削除前</translation>
+        </message>
+        <message>
+            <source>before removing an entry</source>
+            <translation>項目の削除前</translation>
+        </message>
     </context>
     <context>
         <name>ImportReview</name>

@@ -87,8 +87,9 @@ class BinDialog(QDialog):
         empty = self.tree.topLevelItemCount() == 0
         self.tree.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        if not empty:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _selected_ids(self) -> list[str]:

@@ -101,7 +101,8 @@ def edited_text(when: datetime, now: datetime | None = None) -> str:
 def full_timestamp(when: datetime) -> str:
     """The local date and time to the minute ("23 Nov 2026 14:02"), for tooltips and lists."""
     local = _local(when)
-    return f"{format_date(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return f"{format_date(local.date())} {time}"
 
 
 def _local(when: datetime) -> datetime:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from consultdesk import __version__
 from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.services.records import ResponseSummary
+from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
 from consultdesk.ui import theme
 from consultdesk.ui.library.bin_dialog import BinDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
@@ -98,15 +97,14 @@ class LibraryWindow(QMainWindow):
         (self.table if self.stack.currentIndex() == 1 else self.empty.start_button).setFocus()
 
     # -- building ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
-                = None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         # The toolbar shows the text without its mnemonic: "新しい回答(&N)…" -> "新しい回答".
         action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -114,27 +112,25 @@ class LibraryWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.new_action = self._action(
             self.tr("&New response…"), self.new_response, QKeySequence.StandardKey.New,
-            sp.SP_FileIcon, self.tr("Start a response to an installed questionnaire"))
+            self.tr("Start a response to an installed questionnaire"))
         self.import_action = self._action(
             self.tr("&Import questionnaire…"), self.import_questionnaire, "Ctrl+I",
-            sp.SP_DialogOpenButton, self.tr("Install a questionnaire from a file"))
+            self.tr("Install a questionnaire from a file"))
         self.open_action = self._action(
             self.tr("&Open"), self.open_selected, QKeySequence.StandardKey.Open,
-            sp.SP_DirOpenIcon, self.tr("Open the selected response"))
+            self.tr("Open the selected response"))
         self.duplicate_action = self._action(
-            self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D", sp.SP_FileLinkIcon,
+            self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D",
             self.tr("Start a new response from the selected one's answers"))
         self.delete_action = self._action(
             self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
-            sp.SP_TrashIcon, self.tr("Move the selected responses to the bin"))
+            self.tr("Move the selected responses to the bin"))
         self.undo_delete_action = self._action(
             self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
         self.bin_action = self._action(
-            self.tr("&Bin…"), self.show_bin, None, None,
-            self.tr("Restore deleted responses"))
+            self.tr("&Bin…"), self.show_bin, None, self.tr("Restore deleted responses"))
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
         self.find_action = self._action(
@@ -227,7 +223,7 @@ class LibraryWindow(QMainWindow):
         self.bin_action.setIconText(self.tr("Bin (%1)").replace("%1", str(in_bin)) if in_bin
                                     else self.tr("Bin"))
 
-    def _welcome_info(self):  # type: ignore[no-untyped-def]
+    def _welcome_info(self) -> QuestionnaireInfo | None:
         for info in self.context.catalog.list():
             if info.id == WELCOME_QUESTIONNAIRE:
                 return info
@@ -251,7 +247,7 @@ class LibraryWindow(QMainWindow):
         self.duplicate_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count >= 1)
 
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():
             return
         menu = QMenu(self)
