@@ -139,6 +139,8 @@ def _char_format(run: Run) -> QTextCharFormat:
 
 #: Space after a paragraph and after a list item, in pixels; line height in percent.
 PARAGRAPH_SPACING, ITEM_SPACING, LINE_HEIGHT = 8, 3, 120
+#: Pixels per list level (Qt's 40 pushes nested items far right).
+INDENT_WIDTH = 26
 
 
 def paragraph_format(p: Paragraph, following: Paragraph | None) -> QTextBlockFormat:
@@ -153,6 +155,7 @@ def paragraph_format(p: Paragraph, following: Paragraph | None) -> QTextBlockFor
 def fill_document(document: QTextDocument, paragraphs: tuple[Paragraph, ...]) -> None:
     """Replace the document's content with paragraphs (one undo step is not kept)."""
     document.clear()
+    document.setIndentWidth(INDENT_WIDTH)
     cursor = QTextCursor(document)
     insert_paragraphs(cursor, paragraphs, first_in_place=True)
     document.clearUndoRedoStacks()

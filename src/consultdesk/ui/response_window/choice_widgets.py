@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -53,7 +54,10 @@ class ChoiceWidget(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear answer"), self)
         self.clear_button.setVisible(not self._multiple)
         self.clear_button.clicked.connect(self.clear)
-        layout.addWidget(self.clear_button)
+        row = QHBoxLayout()
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.group.buttonToggled.connect(self._toggled)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from consultdesk.domain.counting import Count, Status, measure
 from consultdesk.domain.questionnaire import (
+    CHOICE_KINDS,
     Budget,
     Question,
     QuestionKind,
@@ -101,6 +102,8 @@ class ResponseSession(QObject):
             if any(i.count.status is Status.NEAR for i in items) and not done:
                 return AnswerState.NEAR
         answered = is_answered(q, self.value(question_id))
+        if answered and q.kind in CHOICE_KINDS:
+            return AnswerState.DONE  # a choice made leaves nothing more to write
         return answer_state(Status.WITHIN if answered else Status.EMPTY, done)
 
     def section_path(self, question_id: str) -> list[Section]:

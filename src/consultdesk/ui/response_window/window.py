@@ -65,7 +65,7 @@ class ResponseWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1000])
+        self._sized = False
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self.tr("Saved"), self)
         self.save_label.setAccessibleName(self.tr("Save status"))
@@ -276,6 +276,14 @@ class ResponseWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("ConsultDesk"), str(exc))
             return False
         return True
+
+    def showEvent(self, event: object) -> None:  # noqa: D102, N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._sized:
+            # About a quarter of the width for the questions, never under 320 px.
+            self._sized = True
+            nav = max(320, int(self.width() * 0.25))
+            self.splitter.setSizes([nav, max(400, self.width() - nav)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 - Qt override
         self.answers.flush_pending()
