@@ -25,6 +25,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.records import QuestionnaireInfo
 from consultdesk.ui.library.formatting import date_format
+from consultdesk.ui.library.questionnaire_delegate import QuestionnaireDelegate
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,11 @@ class NewResponseDialog(QDialog):
         intro = QLabel(self.tr("Which questionnaire are you answering?"))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(QuestionnaireDelegate(self.list))
+        # Items are as tall as their wrapped text at the list's width.
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
         for info in catalog.list():
             item = QListWidgetItem(self._item_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info)
