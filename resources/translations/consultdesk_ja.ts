@@ -119,6 +119,29 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Response details</source>
+            <translation>回答の詳細</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>締切：</translation>
+        </message>
+        <message>
+            <source>Questionnaire:</source>
+            <translation>質問票：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状況(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Welcome to ConsultDesk</source>
@@ -496,6 +519,14 @@
             <translation>選択した回答の内容をもとに新しい回答を作成します</translation>
         </message>
         <message>
+            <source>De&amp;tails…</source>
+            <translation>詳細(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Change the title, status or deadline of the selected response</source>
+            <translation>選択した回答の件名・状況・締切を変更します</translation>
+        </message>
+        <message>
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
@@ -588,6 +619,10 @@
         <message>
             <source>Installed “%1”.</source>
             <translation>「%1」を登録しました。</translation>
+        </message>
+        <message>
+            <source>Response details</source>
+            <translation>回答の詳細</translation>
         </message>
         <message>
             <source>Duplicate response</source>

@@ -296,3 +296,31 @@ def test_the_toolbar_counts_the_bin(window: LibraryWindow, app_context: AppConte
     app_context.responses.delete(app_context.responses.create("ohchr-civic-space-2021", "x"))
     window.refresh()
     assert window.bin_action.iconText() == "Bin (1)"
+
+
+def test_details_change_title_status_and_deadline(
+        qtbot, modal, window: LibraryWindow, app_context: AppContext) -> None:
+    from consultdesk.domain.response import ResponseStatus
+    from consultdesk.ui.library.details_dialog import DetailsDialog
+
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Draft title",
+                                       deadline=date(2026, 12, 1))
+    window.refresh()
+    window.select_response(rid)
+
+    def edit(dialog: DetailsDialog) -> None:
+        assert isinstance(dialog, DetailsDialog)
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Final title")
+        dialog.status.setCurrentIndex(dialog.status.findText("Submitted"))
+        qtbot.mouseClick(dialog.has_deadline, Qt.MouseButton.LeftButton)  # no deadline now
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    modal(edit)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    [summary] = app_context.responses.list()
+    assert (summary.title, summary.status, summary.deadline) == (
+        "Final title", ResponseStatus.SUBMITTED, None)
+    assert row_titles(window) == ["Final title"]
+    assert cell(window, 0, Column.STATUS) == "Submitted"

@@ -32,6 +32,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
 from consultdesk.ui import theme
 from consultdesk.ui.library.bin_dialog import BinDialog
+from consultdesk.ui.library.details_dialog import DetailsDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
@@ -124,6 +125,9 @@ class LibraryWindow(QMainWindow):
         self.duplicate_action = self._action(
             self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D",
             self.tr("Start a new response from the selected one's answers"))
+        self.details_action = self._action(
+            self.tr("De&tails…"), self.edit_details, "F2",
+            self.tr("Change the title, status or deadline of the selected response"))
         self.delete_action = self._action(
             self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
             self.tr("Move the selected responses to the bin"))
@@ -153,7 +157,8 @@ class LibraryWindow(QMainWindow):
         for action in (self.new_action, self.import_action):
             bar.addAction(action)
         bar.addSeparator()
-        for action in (self.open_action, self.duplicate_action, self.delete_action):
+        for action in (self.open_action, self.details_action, self.duplicate_action,
+                       self.delete_action):
             bar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -172,7 +177,7 @@ class LibraryWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.new_action, self.import_action, self.open_action,
-                       self.duplicate_action):
+                       self.details_action, self.duplicate_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -244,6 +249,7 @@ class LibraryWindow(QMainWindow):
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.open_action.setEnabled(count == 1)
+        self.details_action.setEnabled(count == 1)
         self.duplicate_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count >= 1)
 
@@ -251,7 +257,7 @@ class LibraryWindow(QMainWindow):
         if not self.table.indexAt(pos).isValid():
             return
         menu = QMenu(self)
-        for action in (self.open_action, self.duplicate_action):
+        for action in (self.open_action, self.details_action, self.duplicate_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
@@ -319,6 +325,24 @@ class LibraryWindow(QMainWindow):
     def open_response(self, response_id: str) -> None:
         """Open a response's window (or bring it to the front)."""
         self.windows.open(response_id, self)
+
+    def edit_details(self) -> None:
+        """Change the current response's title, status or deadline."""
+        summary = self.current_summary()
+        if summary is None:
+            return
+        dialog = DetailsDialog(summary, self)
+        if not dialog.exec():
+            return
+        change = dialog.change()
+        try:
+            self.context.responses.update_details(summary.id, title=change.title,
+                                                  status=change.status,
+                                                  deadline=change.deadline)
+        except ConsultDeskError as exc:
+            self._error(self.tr("Response details"), str(exc))
+            return
+        self.refresh()
 
     def duplicate_selected(self, title: str | None = None) -> str | None:
         """Copy the current response (answers included) under a new title, and select it."""
