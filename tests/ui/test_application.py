@@ -264,3 +264,16 @@ def test_an_unexpected_error_is_logged_and_shown_not_crashing(
     log = data_dir / "logs" / "consultdesk.log"
     assert "RuntimeError: boom" in messages[0] and str(log) in messages[0]
     assert "Traceback" in log.read_text() and "boom" in log.read_text()
+
+
+@pytest.mark.parametrize("args, expected_rid", [([], None), (["open", "R-7"], "R-7")])
+def test_the_command_line_starts_the_gui_on_its_data_dir(
+        monkeypatch, tmp_path: Path, args: list[str], expected_rid: str | None) -> None:
+    from consultdesk.cli.main import main
+    from consultdesk.ui import application
+
+    calls: list[tuple[Path, str | None]] = []
+    monkeypatch.setattr(application, "run_gui",
+                        lambda data_dir, rid=None: calls.append((data_dir, rid)) or 0)
+    assert main(["--data-dir", str(tmp_path / "d"), *args]) == 0
+    assert calls == [(tmp_path / "d", expected_rid)]
