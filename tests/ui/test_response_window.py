@@ -155,3 +155,12 @@ def test_repeating_block_add_remove_reorder_persist(qtbot, app_context: AppConte
     # The removed entry is kept in a revision.
     kept = app_context.responses.revisions(rid, "measures")
     assert kept and kept[0].value == [{"lead": "MOFA"}, {"lead": "MIC"}]
+
+
+def test_navigator_shows_how_many_entries_a_block_has(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(SR, "SR", answers={"measures": [{"lead": "MIC"}]})
+    window = open_window(qtbot, app_context, rid)
+    assert nav_count(window, "measures").startswith("1 ")
+    window.navigator.select("measures")
+    qtbot.mouseClick(window.answers.other.add_button, Qt.MouseButton.LeftButton)
+    assert nav_count(window, "measures").startswith("2 ")

@@ -248,3 +248,26 @@ def test_diff_of_a_long_answer_shows_the_change_with_little_context() -> None:
     old = " ".join(f"w{i}" for i in range(300))
     html = diff_html(old, old + " appended")
     assert "> appended</span>" in html and "w299" in html and "w5 " not in html
+
+
+def test_copy_for_a_web_form_puts_what_the_portal_counts(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(EU, "EU", answers={"remarks": "**ab**\n\n- c\n  - d\n"})
+    window = open_window(qtbot, app_context, rid)
+    window.navigator.select("remarks")
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.clipboard().text() == "ab\n- c\n  - d"
+    # The counter said what the portal will count for exactly that text.
+    assert window.answers.text_editor.count.value == len("ab\n- c\n  - d") + 2
+    assert window.statusBar().currentMessage().startswith("Copied: 14 / 5,000")
+
+
+def test_paste_as_plain_text_drops_formatting(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan")
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    QApplication.clipboard().setText("plain *stars*")
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    window.answers.flush_pending()
+    assert window.session.text("q1") == "plain \\*stars\\*\n"

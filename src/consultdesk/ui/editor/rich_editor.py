@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
@@ -59,6 +60,8 @@ class RichEditor(QTextEdit):
                                            checkable=True)
         self.action_outdent = self._action(self.tr("Decrease indent"), "Ctrl+[", self.outdent)
         self.action_indent = self._action(self.tr("Increase indent"), "Ctrl+]", self.indent)
+        self.action_paste_plain = self._action(self.tr("Paste as plain text"), "Ctrl+Shift+V",
+                                               self.paste_plain)
         self.action_undo = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.action_redo = self._action(self.tr("Redo"), QKeySequence.StandardKey.Redo, self.redo)
         self.undoAvailable.connect(self.action_undo.setEnabled)
@@ -226,6 +229,13 @@ class RichEditor(QTextEdit):
         cursor = self.textCursor()
         if insert_mime_data(cursor, source):
             self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def paste_plain(self) -> None:
+        """Paste the clipboard's text without any formatting."""
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self.textCursor().insertText(text.replace("\r\n", "\n"), QTextCharFormat())
             self.ensureCursorVisible()
 
     def build_toolbar(self, parent: QWidget | None = None) -> QToolBar:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.counting import Count
-from consultdesk.domain.questionnaire import Section
+from consultdesk.domain.questionnaire import QuestionKind, Section
 from consultdesk.ui.response_window.session import ResponseSession
 from consultdesk.ui.status_icons import AnswerState, state_icon
 
@@ -136,7 +136,7 @@ class Navigator(QWidget):
             return
         state = self._session.state(question_id)
         item.setIcon(0, state_icon(state))
-        item.setText(1, short_count(self._session.count(question_id)))
+        item.setText(1, self._count_text(question_id))
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.state_name(state))
         self._refresh_progress()
         self.apply_filter()
@@ -158,9 +158,17 @@ class Navigator(QWidget):
             item = self._items[q.id]
             state = self._session.state(q.id)
             item.setIcon(0, state_icon(state))
-            item.setText(1, short_count(self._session.count(q.id)))
+            item.setText(1, self._count_text(q.id))
         self._refresh_progress()
         self.apply_filter()
+
+    def _count_text(self, question_id: str) -> str:
+        """The count column: a text's count, or how many entries a repeating block has."""
+        if self._session.question(question_id).kind is QuestionKind.REPEATING:
+            value = self._session.value(question_id)
+            n = len(value) if isinstance(value, list) else 0
+            return self.tr("%n entry(s)", "", n) if n else ""
+        return short_count(self._session.count(question_id))
 
     def state_name(self, state: AnswerState) -> str:
         """A state in words (for screen readers and tooltips)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.formats.docx_export import ExportOptions
 from consultdesk.services.export import ExportService
 from consultdesk.ui.response_window.answer_area import AnswerArea
@@ -105,7 +107,7 @@ class ResponseWindow(QMainWindow):
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         editor = self.answers.text_editor.editor
-        for action in (editor.action_undo, editor.action_redo):
+        for action in (editor.action_undo, editor.action_redo, editor.action_paste_plain):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         self.action_find = self._action(edit_menu, self.tr("&Find in all answers…"),
@@ -129,6 +131,9 @@ class ResponseWindow(QMainWindow):
                                         self.toggle_done)
         self.action_history = self._action(question_menu, self.tr("&History…"), "Ctrl+H",
                                            self.show_history)
+        self.action_copy_portal = self._action(
+            question_menu, self.tr("&Copy the answer as plain text (for a web form)"),
+            "Ctrl+Shift+C", self.copy_for_portal)
 
     # -- navigation ----------------------------------------------------------------
     def current_key(self) -> str:
@@ -156,6 +161,7 @@ class ResponseWindow(QMainWindow):
         is_question = key != RESPONDENT_KEY
         for action in (self.action_done, self.action_history):
             action.setEnabled(is_question)
+        self.action_copy_portal.setEnabled(is_question and self.session.question(key).is_text)
         if self.navigator.current_key() != key:
             self.navigator.select(key)
 
@@ -191,6 +197,18 @@ class ResponseWindow(QMainWindow):
     def _done_changed(self, question_id: str) -> None:
         if question_id == self.current_key():
             self.panel.set_done(self.session.done.get(question_id, False))
+
+    def copy_for_portal(self) -> None:
+        """Put the answer on the clipboard as a portal receives it (the count will match)."""
+        key = self.current_key()
+        if not key or key == RESPONDENT_KEY or not self.session.question(key).is_text:
+            return
+        self.answers.flush_pending()
+        QGuiApplication.clipboard().setText(
+            submitted_text(parse_markdown(self.session.text(key))))
+        count = self.session.count(key)
+        self.statusBar().showMessage(self.tr("Copied: {count}").format(
+            count=self.answers.text_editor.counter.text_for(count) if count else ""), 6000)
 
     def take_revision(self) -> None:
         """Ctrl+S: everything is saved already; keep a revision of the current answer."""
