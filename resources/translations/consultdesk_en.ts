@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>Navigator</name>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NewResponseDialog</name>
         <message numerus="yes">
             <source>%n question(s)</source>

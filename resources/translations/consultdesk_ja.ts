@@ -746,6 +746,12 @@ Your drafts are kept in:
             <source>Respondent details</source>
             <translation>回答者情報</translation>
         </message>
+        <message numerus="yes">
+            <source>%n entry(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Not started</source>
             <translation>未着手</translation>
@@ -1086,8 +1092,16 @@ Your drafts are kept in:
             <translation>履歴(&amp;H)…</translation>
         </message>
         <message>
+            <source>&amp;Copy the answer as plain text (for a web form)</source>
+            <translation>回答をテキストとしてコピー（ウェブフォーム用）(&amp;C)</translation>
+        </message>
+        <message>
             <source>Respondent details</source>
             <translation>回答者情報</translation>
+        </message>
+        <message>
+            <source>Copied: {count}</source>
+            <translation>コピーしました：{count}</translation>
         </message>
         <message>
             <source>Revision kept.</source>
@@ -1214,6 +1228,10 @@ Your drafts are kept in:
         <message>
             <source>Increase indent</source>
             <translation>インデントを増やす</translation>
+        </message>
+        <message>
+            <source>Paste as plain text</source>
+            <translation>テキストとして貼り付け</translation>
         </message>
         <message>
             <source>Undo</source>
