@@ -147,8 +147,8 @@ def test_repeating_block_add_remove_reorder_persist(qtbot, app_context: AppConte
     block.move(1, -1)
     window.session.autosave.flush()
     assert stored(app_context, rid, "measures") == [{"lead": "MOFA"}, {"lead": "MIC"}]
-    remove = [b for b in block.groups[0].findChildren(QPushButton)
-              if b.accessibleName() == "Remove Measure 1"][0]
+    remove = next(b for b in block.groups[0].findChildren(QPushButton)
+                  if b.accessibleName() == "Remove Measure 1")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     window.session.autosave.flush()
     assert stored(app_context, rid, "measures") == [{"lead": "MIC"}]

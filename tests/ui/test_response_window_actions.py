@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
+from tests.ui.test_response_window import EU, OHCHR, click_option, open_window, stored
 
 from consultdesk.app_context import AppContext
 from consultdesk.ui.response_window.history_dialog import HistoryDialog, diff_html
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
 from consultdesk.ui.status_icons import AnswerState
-from tests.ui.test_response_window import EU, OHCHR, click_option, open_window, stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

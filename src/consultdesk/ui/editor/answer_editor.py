@@ -14,7 +14,6 @@ from consultdesk.ui.editor.document_model import document_paragraphs
 from consultdesk.ui.editor.overflow import highlight_overflow, overflow_position
 from consultdesk.ui.editor.rich_editor import RichEditor
 
-
 #: Above this length a change is counted after a short pause instead of at once.
 DEFER_ABOVE_CHARS = 20_000
 DEFER_MS = 150

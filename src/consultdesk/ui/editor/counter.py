@@ -20,7 +20,7 @@ class CountBar(QWidget):
         self._status = Status.EMPTY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: D102 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(160, 8)
 
     def set_count(self, ratio: float, status: Status) -> None:
@@ -28,7 +28,7 @@ class CountBar(QWidget):
         self._ratio, self._status = ratio, status
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102, N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         track = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)

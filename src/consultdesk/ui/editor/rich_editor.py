@@ -9,7 +9,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextList,
@@ -197,7 +196,7 @@ class RichEditor(QTextEdit):
         """Move the selected list items one level out (out of the list from the top level)."""
         self._move_level(-1)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: D102, N802 - Qt override
+    def resizeEvent(self, event: object) -> None:
         # Very long lines are hard to read on wide screens: wrap at about 110 characters.
         limit = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
         if self.viewport().width() > limit:
@@ -208,7 +207,7 @@ class RichEditor(QTextEdit):
         super().resizeEvent(event)
 
     # -- keys and paste ---------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102, N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         cursor = self.textCursor()
         in_list = cursor.currentList() is not None
         key, mods = event.key(), event.modifiers()
@@ -225,7 +224,7 @@ class RichEditor(QTextEdit):
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: D102, N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         cursor = self.textCursor()
         if insert_mime_data(cursor, source):
             self.setTextCursor(cursor)

@@ -17,9 +17,9 @@ REVISION_DELAY_MS = 3000
 class ResponseWriter(Protocol):
     """The part of ResponseService autosave calls."""
 
-    def save_answer(self, response_id: str, question_id: str, value: Any) -> Any: ...  # noqa: D102
-    def save_respondent(self, response_id: str, field_id: str, value: str) -> None: ...  # noqa: D102
-    def take_revision(self, response_id: str, question_id: str,  # noqa: D102
+    def save_answer(self, response_id: str, question_id: str, value: Any) -> Any: ...
+    def save_respondent(self, response_id: str, field_id: str, value: str) -> None: ...
+    def take_revision(self, response_id: str, question_id: str,
                       reason: str = "save") -> bool: ...
 
 

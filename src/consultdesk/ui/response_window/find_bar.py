@@ -135,7 +135,7 @@ class FindBar(QWidget):
         m: Match = item.data(Qt.ItemDataRole.UserRole)
         self.activated.emit(m.question_id, self.field.text(), m.occurrence)
 
-    def eventFilter(self, obj: object, event: object) -> bool:  # noqa: D102, N802
+    def eventFilter(self, obj: object, event: object) -> bool:
         if obj is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.dismiss()

@@ -295,7 +295,7 @@ class ResponseWindow(QMainWindow):
             return False
         return True
 
-    def showEvent(self, event: object) -> None:  # noqa: D102, N802 - Qt override
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._sized:
             # About a quarter of the width for the questions, never under 320 px.
@@ -303,7 +303,7 @@ class ResponseWindow(QMainWindow):
             nav = max(320, int(self.width() * 0.25))
             self.splitter.setSizes([nav, max(400, self.width() - nav)])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102, N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.answers.flush_pending()
         if self.session.autosave.close():
             event.accept()
