@@ -324,3 +324,16 @@ def test_details_change_title_status_and_deadline(
         "Final title", ResponseStatus.SUBMITTED, None)
     assert row_titles(window) == ["Final title"]
     assert cell(window, 0, Column.STATUS) == "Submitted"
+
+
+def test_the_sort_order_is_remembered(qtbot, english, app_context: AppContext,
+                                      preferences: Preferences) -> None:
+    first = LibraryWindow(app_context, preferences, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.table.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
+    first.close()
+    second = LibraryWindow(app_context, preferences, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    header = second.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        Column.DEADLINE, Qt.SortOrder.AscendingOrder)

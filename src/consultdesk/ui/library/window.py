@@ -432,7 +432,14 @@ class LibraryWindow(QMainWindow):
 
     # -- window life ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.preferences.settings.value("library/geometry")
+        settings = self.preferences.settings
+        column, order = settings.value("library/sort_column"), settings.value("library/sort_order")
+        if column is not None and order is not None:
+            try:
+                self.table.sortByColumn(int(column), Qt.SortOrder(int(order)))
+            except (TypeError, ValueError):
+                pass  # a hand-edited setting: keep the default order
+        geometry = settings.value("library/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -455,6 +462,10 @@ class LibraryWindow(QMainWindow):
         if not self.windows.close_all():
             event.ignore()
             return
-        self.preferences.settings.setValue("library/geometry", self.saveGeometry())
+        settings = self.preferences.settings
+        settings.setValue("library/geometry", self.saveGeometry())
+        header = self.table.horizontalHeader()
+        settings.setValue("library/sort_column", header.sortIndicatorSection())
+        settings.setValue("library/sort_order", header.sortIndicatorOrder().value)
         self.preferences.sync()
         super().closeEvent(event)
