@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>as the portal counts</source>
-            <translation>ポータルの数え方</translation>
+            <translation>ポータルでの数え方</translation>
         </message>
         <message>
             <source>{excess} over</source>
@@ -206,7 +206,7 @@
         </message>
         <message>
             <source>Revisions</source>
-            <translation>版</translation>
+            <translation>保存された版</translation>
         </message>
         <message>
             <source>Changes from this revision to now</source>
@@ -230,7 +230,7 @@
         </message>
         <message>
             <source>typing paused</source>
-            <translation>入力の一時停止時</translation>
+            <translation>入力が止まったとき</translation>
         </message>
         <message>
             <source>moved to another question</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>before restoring an earlier revision</source>
-            <translation>以前の版の復元前</translation>
+            <translation>以前の版に戻す前</translation>
         </message>
         <message>
             <source>before an import</source>
