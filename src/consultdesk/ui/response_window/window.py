@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +44,9 @@ def _file_name(title: str) -> str:
 
 class ResponseWindow(QMainWindow):
     """Where an official drafts one response, all day."""
+
+    #: the response id, each time autosave has written everything (lists can refresh)
+    saved = Signal(str)
 
     def __init__(self, context: AppContext, response_id: str,
                  parent: QWidget | None = None) -> None:
@@ -281,6 +284,8 @@ class ResponseWindow(QMainWindow):
 
     # -- saving ----------------------------------------------------------------------
     def _save_state(self, state: SaveState, message: str) -> None:
+        if state is SaveState.SAVED:
+            self.saved.emit(self.session.response_id)
         self.save_label.setText({SaveState.SAVED: self.tr("Saved"),
                                  SaveState.PENDING: self.tr("Saving…"),
                                  SaveState.ERROR: self.tr("Not saved yet: {message}").format(
