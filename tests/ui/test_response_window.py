@@ -35,7 +35,9 @@ def click_option(qtbot, button) -> None:
 
 
 def nav_count(window: ResponseWindow, qid: str) -> str:
-    return window.navigator._items[qid].text(1)
+    item = window.navigator.item(qid)
+    assert item is not None
+    return item.text(1)
 
 
 def stored(context: AppContext, rid: str, qid: str):

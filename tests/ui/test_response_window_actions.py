@@ -176,12 +176,12 @@ def _export_to(monkeypatch, tmp_path, name: str = "out.docx"):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
-    import consultdesk.ui.response_window.window as window_module
+    from consultdesk.ui.response_window import export_flow
 
     target = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(window_module, "QSettings",
+    monkeypatch.setattr(export_flow, "QSettings",
                         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     return target
 

@@ -6,6 +6,7 @@ and redo are per answer and survive switching between questions.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -131,9 +132,12 @@ class AnswerArea(QWidget):
         if self.stack.currentWidget() is self.text_editor:
             self.text_editor.editor.setFocus()
         elif self.other is not None:
-            self.other.focusNextChild() if not self.other.focusWidget() else None
-            target = self.other.focusWidget() or self.other
-            target.setFocus()
+            # The first control that takes the keyboard (a radio button, a field).
+            for child in self.other.findChildren(QWidget):
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisible():
+                    child.setFocus()
+                    return
+            self.other.setFocus()
 
     def select_match(self, needle: str, occurrence: int) -> bool:
         """Select the n-th occurrence of ``needle`` in the shown long-text answer."""

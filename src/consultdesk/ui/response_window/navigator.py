@@ -218,6 +218,10 @@ class Navigator(QWidget):
         return False
 
     # -- moving ----------------------------------------------------------------
+    def item(self, key: str) -> QTreeWidgetItem | None:
+        """The list entry of a key (what the user sees: icon, wording, count)."""
+        return self._items.get(key)
+
     def is_visible(self, key: str) -> bool:
         """Whether a question is listed right now."""
         item = self._items.get(key)

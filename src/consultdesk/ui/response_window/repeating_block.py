@@ -141,7 +141,6 @@ class RepeatingBlock(QWidget):
         self.changed.emit(self.value())
         group = self.groups[-1]
         self._scroll.ensureWidgetVisible(group)
-        group.focusNextChild()
         for child in group.findChildren(QWidget):
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
                 child.setFocus()

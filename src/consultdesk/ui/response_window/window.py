@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,10 +18,9 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
-from consultdesk.formats.docx_export import ExportOptions
-from consultdesk.services.export import ExportService
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
+from consultdesk.ui.response_window.export_flow import ask_target, export_to
 from consultdesk.ui.response_window.find_bar import FindBar
 from consultdesk.ui.response_window.history_dialog import HistoryDialog
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
@@ -34,12 +30,6 @@ from consultdesk.ui.response_window.session import ResponseSession
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
-
-
-def _file_name(title: str) -> str:
-    """A file name from the response title (characters Windows refuses replaced)."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .")
-    return cleaned or "response"
 
 
 class ResponseWindow(QMainWindow):
@@ -256,24 +246,15 @@ class ResponseWindow(QMainWindow):
             if not accepted:
                 return
             allow_over_limit = True
-        settings = QSettings()
-        folder = str(settings.value("export/folder", "") or "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        name = _file_name(self.session.data.title) + ".docx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"),
-                                              str(Path(folder) / name),
-                                              self.tr("Word document (*.docx)"))
-        if not path:
+        target = ask_target(self, self.session.data.title)
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
-        settings.setValue("export/folder", str(target.parent))
         result = None
 
         def run() -> None:
             nonlocal result
-            data = self.context.responses.load(self.session.response_id)
-            result = ExportService().export(
-                data, target, ExportOptions(allow_over_limit=allow_over_limit))
+            result = export_to(self.context, self.session.response_id, target,
+                               allow_over_limit=allow_over_limit)
 
         if not self._guard(run) or result is None:
             return

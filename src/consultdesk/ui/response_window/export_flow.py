@@ -1,0 +1,49 @@
+"""Export to Word from the response window: where to save, and the export service call."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from consultdesk.formats.docx_export import ExportOptions, ExportResult
+from consultdesk.services.export import ExportService
+
+if TYPE_CHECKING:
+    from consultdesk.app_context import AppContext
+
+#: The Preferences key of the folder export dialogs start in (shared with Preferences).
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def file_name(title: str) -> str:
+    """A file name from the response title (characters Windows refuses replaced)."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .")
+    return cleaned or "response"
+
+
+def ask_target(parent: QWidget, title: str) -> Path | None:
+    """Ask where to save the .docx (starting in the remembered folder); None if cancelled."""
+    settings = QSettings()
+    folder = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    caption = QCoreApplication.translate("ResponseWindow", "Export to Word")
+    filters = QCoreApplication.translate("ResponseWindow", "Word document (*.docx)")
+    path, _ = QFileDialog.getSaveFileName(parent, caption,
+                                          str(Path(folder) / (file_name(title) + ".docx")),
+                                          filters)
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
+    settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
+    return target
+
+
+def export_to(context: AppContext, response_id: str, target: Path, *,
+              allow_over_limit: bool) -> ExportResult:
+    """Export the stored response (ConsultDeskError with a readable message if it fails)."""
+    data = context.responses.load(response_id)
+    return ExportService().export(data, target, ExportOptions(allow_over_limit=allow_over_limit))
