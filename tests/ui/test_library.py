@@ -337,3 +337,15 @@ def test_the_sort_order_is_remembered(qtbot, english, app_context: AppContext,
     header = second.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         Column.DEADLINE, Qt.SortOrder.AscendingOrder)
+
+
+def test_a_narrow_window_keeps_the_title_readable(qtbot, window: LibraryWindow,
+                                                  app_context: AppContext) -> None:
+    app_context.responses.create("ohchr-civic-space-2021", "A response with a long title")
+    window.refresh()
+    window.resize(820, 480)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.QUESTIONNAIRE))
+    assert window.table.columnWidth(Column.TITLE) >= 200
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not window.table.isColumnHidden(Column.QUESTIONNAIRE))
+    assert not window.table.isColumnHidden(Column.EDITED)

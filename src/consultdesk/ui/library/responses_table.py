@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from consultdesk.services.records import ResponseSummary
@@ -17,6 +18,10 @@ _WIDTHS = ((Column.QUESTIONNAIRE, 160, 260), (Column.STATUS, 70, 140),
            (Column.DEADLINE, 120, 240), (Column.PROGRESS, 180, 320), (Column.EDITED, 90, 160))
 
 
+_TITLE_MIN = 240
+_QUESTIONNAIRE_MIN = 140
+
+
 class ResponsesTable(QTableView):
     """A sortable, filterable table of ResponseSummary rows (most recently edited first)."""
 
@@ -24,6 +29,7 @@ class ResponsesTable(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.responses = ResponsesModel(today, self)
+        self._natural: dict[Column, int] = {}  # content widths, within bounds
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.responses)
         self.proxy.setSortRole(SORT_ROLE)
@@ -64,14 +70,41 @@ class ResponsesTable(QTableView):
             # Start on the most recent response, so Enter opens it.
             self.selectRow(0)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Share the new width out again."""
+        super().resizeEvent(event)
+        self._allocate()
+
+    def _allocate(self) -> None:
+        """The title keeps room to be read; the questionnaire (also in the title's tooltip)
+        and then the last-edited time give way on a narrow window."""
+        width = self.viewport().width()
+        fixed = sum(self._natural.get(c, 0) for c in (Column.STATUS, Column.DEADLINE,
+                                                     Column.PROGRESS))
+        edited = self._natural.get(Column.EDITED, 0)
+        title_room = max(_TITLE_MIN, int(width * 0.28))
+        show_edited = width - fixed - edited >= title_room
+        spare = width - fixed - (edited if show_edited else 0) - title_room
+        questionnaire = min(self._natural.get(Column.QUESTIONNAIRE, 0), spare)
+        show_questionnaire = questionnaire >= _QUESTIONNAIRE_MIN
+        self.setColumnHidden(Column.EDITED, not show_edited)
+        self.setColumnHidden(Column.QUESTIONNAIRE, not show_questionnaire)
+        if show_questionnaire:
+            self.setColumnWidth(Column.QUESTIONNAIRE, questionnaire)
+
     def set_filter(self, text: str) -> None:
         """Show only rows containing ``text`` in any column."""
         self.proxy.setFilterFixedString(text)
 
     def _fit_columns(self) -> None:
         for column, low, high in _WIDTHS:
+            hidden = self.isColumnHidden(column)
+            self.setColumnHidden(column, False)  # a hidden column measures as 0
             self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(max(self.columnWidth(column), low), high))
+            self._natural[column] = min(max(self.columnWidth(column), low), high)
+            self.setColumnWidth(column, self._natural[column])
+            self.setColumnHidden(column, hidden)
+        self._allocate()
 
     def _summary_at(self, proxy_row: int) -> ResponseSummary:
         return self.responses.summary(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
