@@ -88,7 +88,10 @@ class AnswerEditor(QWidget):
         cursor = self.editor.textCursor()
         cursor.setPosition(self._overflow_at)
         self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
+        # The cut a third of the way down, so the highlighted excess below it is in view.
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(bar.value() + self.editor.cursorRect().top()
+                     - self.editor.viewport().height() // 3)
         self.editor.setFocus()
 
     def _changed(self) -> None:
