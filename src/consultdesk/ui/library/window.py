@@ -217,6 +217,7 @@ class LibraryWindow(QMainWindow):
             self.empty.set_questionnaire(self._welcome_info())
         self.filter.setEnabled(bool(summaries) or bool(self.filter.text()))
         self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
+        self.count_label.setVisible(bool(summaries))
         self._update_actions()
 
     def _update_bin_label(self) -> None:
