@@ -9,30 +9,29 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from consultdesk.domain.questionnaire import Limit, Unit
 from consultdesk.formats.docx_import import ImportDraft, ImportLine, Role
 
-_CONTEXT = "ImportReview"
+# Literal contexts and texts on every call: pyside6-lupdate only extracts those.
 
 
 def role_names() -> dict[Role, str]:
     """The roles as the user reads them, translated."""
-    tr = QCoreApplication.translate
     return {
-        Role.TITLE: tr(_CONTEXT, "Title"),
-        Role.SECTION: tr(_CONTEXT, "Section heading"),
-        Role.QUESTION: tr(_CONTEXT, "Question"),
-        Role.INSTRUCTION: tr(_CONTEXT, "Instruction"),
-        Role.RESPONDENT: tr(_CONTEXT, "Respondent field"),
-        Role.CHOICE: tr(_CONTEXT, "Choices"),
-        Role.IGNORE: tr(_CONTEXT, "Ignored"),
+        Role.TITLE: QCoreApplication.translate("ImportReview", "Title"),
+        Role.SECTION: QCoreApplication.translate("ImportReview", "Section heading"),
+        Role.QUESTION: QCoreApplication.translate("ImportReview", "Question"),
+        Role.INSTRUCTION: QCoreApplication.translate("ImportReview", "Instruction"),
+        Role.RESPONDENT: QCoreApplication.translate("ImportReview", "Respondent field"),
+        Role.CHOICE: QCoreApplication.translate("ImportReview", "Choices"),
+        Role.IGNORE: QCoreApplication.translate("ImportReview", "Ignored"),
     }
 
 
 def short_limit(limit: Limit) -> str:
     """A limit in a few characters for the list ("≈5,000 chars", "500 words")."""
-    tr = QCoreApplication.translate
     unit = {
-        Unit.CHARACTERS_WITH_SPACES: tr(_CONTEXT, "chars"),
-        Unit.CHARACTERS_WITHOUT_SPACES: tr(_CONTEXT, "chars w/o spaces"),
-        Unit.WORDS: tr(_CONTEXT, "words"),
+        Unit.CHARACTERS_WITH_SPACES: QCoreApplication.translate("ImportReview", "chars"),
+        Unit.CHARACTERS_WITHOUT_SPACES: QCoreApplication.translate("ImportReview",
+                                                                   "chars w/o spaces"),
+        Unit.WORDS: QCoreApplication.translate("ImportReview", "words"),
     }[limit.unit]
     return f"{'≈' if limit.approximate else ''}{limit.amount:,} {unit}"
 
