@@ -62,6 +62,7 @@ def test_application_is_named_consultdesk(qapp) -> None:
     app = make_application()
     assert app.applicationName() == "ConsultDesk"
     assert app.organizationName() == "ConsultDesk"
+    assert not app.windowIcon().isNull()
 
 
 def test_start_shows_the_library_and_opens_a_response(

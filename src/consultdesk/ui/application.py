@@ -20,12 +20,13 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.paths import APP_NAME
+from consultdesk.paths import APP_NAME, resources_dir
 from consultdesk.storage.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -233,6 +234,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("consultdesk")
+    icon = resources_dir() / "icons" / "consultdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
