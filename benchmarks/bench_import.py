@@ -105,6 +105,51 @@ def _python_docx_read(path: Path) -> int:
     return sum(len(p.text) for p in doc.paragraphs)
 
 
+def _review_figures(path: Path, tmp: Path, baseline: float) -> list[Figure]:
+    """The review dialog on the same file: opening it, and one correction (all rows refresh)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from consultdesk.app_context import AppContext
+    from consultdesk.formats.docx_import import Role
+    from consultdesk.ui.import_review import ImportReviewDialog
+
+    app = QApplication.instance() or QApplication([])
+    context = AppContext.open(tmp / "data")
+    try:
+        def open_dialog() -> ImportReviewDialog:
+            dialog = ImportReviewDialog(None, context.catalog, path)
+            dialog.show()
+            app.processEvents()
+            return dialog
+
+        opened = best_ms(lambda: open_dialog().deleteLater(), repeat=3)
+        dialog = open_dialog()
+        row = len(dialog.draft.lines) // 2
+        dialog.lines.setCurrentItem(dialog.lines.topLevelItem(row))
+        roles = [Role.INSTRUCTION, Role.QUESTION]
+
+        def change_role() -> None:
+            role = roles.pop(0)
+            roles.append(role)
+            dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(role.value))
+            dialog.role_combo.activated.emit(dialog.role_combo.currentIndex())
+            app.processEvents()
+
+        changed = best_ms(change_role, repeat=6)
+        lines = len(dialog.draft.lines)
+        dialog.deleteLater()
+        return [
+            Figure(f"review dialog opens on it ({lines} lines)", opened, baseline, "< 1000 ms"),
+            Figure("  a role change in the review (every row refreshed)", changed,
+                   baseline, "< 100 ms"),
+        ]
+    finally:
+        context.close()
+
+
 def main() -> None:
     """Print the import figures."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,6 +171,7 @@ def main() -> None:
                    best_ms(lambda: detect(blocks, path.name), repeat=5), baseline),
             Figure("  build and validate the questionnaire",
                    best_ms(lambda: build_questionnaire(draft), repeat=5), baseline),
+            *_review_figures(path, Path(tmp), baseline),
             Figure("baseline: python-docx opens and reads every paragraph", baseline,
                    baseline),
         ]

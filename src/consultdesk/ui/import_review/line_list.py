@@ -58,14 +58,22 @@ class LineList(QTreeWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_draft(self, draft: ImportDraft, select: int | None = None) -> None:
-        """Fill the list from the draft and select a row."""
+        """Fill the list from the draft and select a row.
+
+        Rows are refilled in place, and only the difference in count is added or taken:
+        clearing a long list costs seconds in Qt, refilling it milliseconds.
+        """
         self.blockSignals(True)
         try:
-            self.clear()
-            for line in draft.lines:
-                item = QTreeWidgetItem()
-                self._fill(item, line, draft)
-                self.addTopLevelItem(item)
+            while self.topLevelItemCount() > len(draft.lines):
+                self.takeTopLevelItem(self.topLevelItemCount() - 1)
+            missing = len(draft.lines) - self.topLevelItemCount()
+            if missing > 0:
+                self.addTopLevelItems([QTreeWidgetItem() for _ in range(missing)])
+            for row, line in enumerate(draft.lines):
+                item = self.topLevelItem(row)
+                if item is not None:
+                    self._fill(item, line, draft)
         finally:
             self.blockSignals(False)
         if select is not None and self.topLevelItemCount():
