@@ -563,6 +563,14 @@
             <translation>ConsultDesk について(&amp;A)</translation>
         </message>
         <message>
+            <source>Show the &amp;data folder</source>
+            <translation>データフォルダーを開く(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Open the folder holding the database and its backups</source>
+            <translation>データベースとバックアップが保存されているフォルダーを開きます</translation>
+        </message>
+        <message>
             <source>Library</source>
             <translation>回答一覧</translation>
         </message>
@@ -1017,6 +1025,7 @@ Your drafts are kept in:
         <name>ResponseWindow</name>
         <message>
             <source>{title} — ConsultDesk</source>
+            <extracomment>the response id, each time autosave has written everything (lists can refresh)</extracomment>
             <translation>{title} — ConsultDesk</translation>
         </message>
         <message>
@@ -1121,6 +1130,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Export to Word</source>
+            <extracomment>The Preferences key of the folder export dialogs start in (shared with Preferences).</extracomment>
             <translation>Word に書き出す</translation>
         </message>
         <message>

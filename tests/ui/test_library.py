@@ -349,3 +349,25 @@ def test_a_narrow_window_keeps_the_title_readable(qtbot, window: LibraryWindow,
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: not window.table.isColumnHidden(Column.QUESTIONNAIRE))
     assert not window.table.isColumnHidden(Column.EDITED)
+
+
+def test_help_opens_the_data_folder(window: LibraryWindow, app_context: AppContext) -> None:
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url.toLocalFile())
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        window.data_folder_action.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.urls == [str(app_context.data_dir)]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -142,6 +142,9 @@ class LibraryWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About ConsultDesk"), self.show_about)
+        self.data_folder_action = self._action(
+            self.tr("Show the &data folder"), self.show_data_folder, None,
+            self.tr("Open the folder holding the database and its backups"))
         self.undo_delete_action.setEnabled(False)
         # Enter opens, like a double click.
         self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
@@ -189,6 +192,8 @@ class LibraryWindow(QMainWindow):
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.bin_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.data_folder_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _make_status_bar(self) -> None:
@@ -427,6 +432,10 @@ class LibraryWindow(QMainWindow):
             "ConsultDesk %1\n\nAnswer questionnaires from international bodies, within every "
             "limit, and export them to Word.\n\nYour drafts are kept in:\n%2")
             .replace("%1", __version__).replace("%2", str(self.context.data_dir)))
+
+    def show_data_folder(self) -> None:
+        """Open the data dir in the file manager (where the database and backups are)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
