@@ -271,3 +271,36 @@ def test_paste_as_plain_text_drops_formatting(qtbot, app_context: AppContext) ->
     qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
     window.answers.flush_pending()
     assert window.session.text("q1") == "plain \\*stars\\*\n"
+
+
+def test_short_text_counts_japanese_from_an_input_method(qtbot, app_context: AppContext) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+
+    rid = app_context.responses.create(EU, "EU")
+    window = open_window(qtbot, app_context, rid)
+    window.navigator.select("title_of_contribution")
+    line = window.answers.other.findChild(QLineEdit)
+    line.setFocus()
+    QApplication.sendEvent(line, QInputMethodEvent("でじたる", []))  # composing: not counted
+    assert window.answers.other.counter.label.text().startswith("0 / 150")
+    commit = QInputMethodEvent()
+    commit.setCommitString("デジタル権利")
+    QApplication.sendEvent(line, commit)
+    assert window.answers.other.counter.label.text().startswith("6 / 150")
+    window.session.autosave.flush()
+    assert stored(app_context, rid, "title_of_contribution") == "デジタル権利"
+
+
+def test_shared_budget_shows_its_use(qtbot, app_context: AppContext) -> None:
+    from tests.ui.test_response_window import SR
+
+    rid = app_context.responses.create(SR, "SR", answers={"good_practice": "word " * 2400})
+    window = open_window(qtbot, app_context, rid)
+    window.navigator.select("challenges")
+    assert window.panel.budget_label.text() == (
+        "Part II must not exceed 2,500 words — 2,400 used so far")
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.insertPlainText("many words " * 60)
+    assert window.panel.budget_label.text().endswith("2,520 used so far — 20 over")
+    assert window.panel.budget_label.font().bold()

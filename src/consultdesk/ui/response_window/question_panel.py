@@ -95,10 +95,21 @@ class QuestionPanel(QWidget):
 
     def show_budgets(self, budgets: list[tuple[Budget, int]]) -> None:
         """Show the shared limits this question counts towards, with their use so far."""
-        lines = [self.tr("{limit} — {used} used so far").format(
-            limit=b.limit.describe(), used=f"{used:,}") for b, used in budgets]
+        lines = []
+        over = False
+        for b, used in budgets:
+            line = self.tr("{limit} — {used} used so far").format(
+                limit=b.limit.describe(), used=f"{used:,}")
+            if used > b.limit.amount:
+                over = True
+                line += " — " + self.tr("{excess} over").format(
+                    excess=f"{used - b.limit.amount:,}")
+            lines.append(line)
         self.budget_label.setText("\n".join(lines))
         self.budget_label.setVisible(bool(lines))
+        font = self.budget_label.font()
+        font.setBold(over)  # weight, not only colour, says it is over
+        self.budget_label.setFont(font)
 
     def show_heading(self, title: str, intro: str) -> None:
         """Show a page that is not a question (the respondent details)."""
