@@ -291,3 +291,15 @@ def test_show_the_excess_puts_the_cursor_at_the_cut(qtbot) -> None:
     for _ in range(3):
         qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
     assert not widget.counter.excess_button.isVisible()
+
+
+def test_paste_from_google_docs_is_not_all_bold() -> None:
+    # Google Docs wraps the whole clipboard in <b style="font-weight:normal">.
+    html = ('<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1">'
+            '<p dir="ltr"><span style="font-size:11pt;font-family:Arial;font-weight:400;">'
+            'Plain then </span><span style="font-weight:700;">bold</span>'
+            '<span style="font-style:italic;font-weight:400"> and italic</span></p>'
+            '<ul><li style="list-style-type:disc;"><p><span>item one</span></p></li>'
+            '<li style="list-style-type:disc;"><p><span>item two</span></p></li></ul><br></b>')
+    assert to_markdown(paragraphs_from_html(html)) == (
+        "Plain then **bold** *and italic*\n\n- item one\n- item two\n")
