@@ -175,7 +175,9 @@ class ResponseWindow(QMainWindow):
 
     # -- done, revisions, history -----------------------------------------------------
     def _done_toggled(self, done: bool) -> None:
-        self._guard(lambda: self.session.set_done(self.current_key(), done))
+        key = self.current_key()
+        if not self._guard(lambda: self.session.set_done(key, done)):
+            self.panel.set_done(self.session.done.get(key, False))  # show what is stored
 
     def toggle_done(self) -> None:
         """Mark the shown question done, or not done."""
