@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>AppActions</name>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>設定(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;About ConsultDesk</source>
+            <translation>ConsultDesk について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up to…</source>
+            <translation>バックアップを保存(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Save a copy of every response (for example on a USB stick)</source>
+            <translation>すべての回答のコピーを保存します（USB メモリーなど）</translation>
+        </message>
+        <message>
+            <source>Show the &amp;data folder</source>
+            <translation>データフォルダーを開く(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Open the folder holding the database and its backups</source>
+            <translation>データベースとバックアップが保存されているフォルダーを開きます</translation>
+        </message>
+        <message>
+            <source>About ConsultDesk</source>
+            <translation>ConsultDesk について</translation>
+        </message>
+        <message>
+            <source>ConsultDesk %1
+
+Answer questionnaires from international bodies, within every limit, and export them to Word.
+
+Your drafts are kept in:
+%2</source>
+            <translation>ConsultDesk %1
+
+国際機関からの質問票に、各設問の上限を守って回答し、Word 文書に書き出します。
+
+下書きの保存先：
+%2</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>ConsultDesk database (*.sqlite3)</source>
+            <translation>ConsultDesk データベース (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation>%1 にバックアップしました</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Bin</source>
@@ -403,6 +460,14 @@
             <translation>%1 を保存できませんでした：%2</translation>
         </message>
         <message>
+            <source>Discard corrections</source>
+            <translation>修正の破棄</translation>
+        </message>
+        <message>
+            <source>Discard the corrections you made to this import?</source>
+            <translation>この取り込みで行った修正を破棄しますか？</translation>
+        </message>
+        <message>
             <source>Install questionnaire</source>
             <translation>質問票の登録</translation>
         </message>
@@ -547,28 +612,12 @@
             <translation>削除した回答を元に戻します</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>設定(&amp;P)…</translation>
-        </message>
-        <message>
             <source>&amp;Filter</source>
             <translation>絞り込み(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;About ConsultDesk</source>
-            <translation>ConsultDesk について(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Show the &amp;data folder</source>
-            <translation>データフォルダーを開く(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Open the folder holding the database and its backups</source>
-            <translation>データベースとバックアップが保存されているフォルダーを開きます</translation>
         </message>
         <message>
             <source>Library</source>
@@ -657,24 +706,6 @@
         <message>
             <source>Undo delete</source>
             <translation>削除の取り消し</translation>
-        </message>
-        <message>
-            <source>About ConsultDesk</source>
-            <translation>ConsultDesk について</translation>
-        </message>
-        <message>
-            <source>ConsultDesk %1
-
-Answer questionnaires from international bodies, within every limit, and export them to Word.
-
-Your drafts are kept in:
-%2</source>
-            <translation>ConsultDesk %1
-
-国際機関からの質問票に、各設問の上限を守って回答し、Word 文書に書き出します。
-
-下書きの保存先：
-%2</translation>
         </message>
     </context>
     <context>
@@ -936,6 +967,10 @@ Your drafts are kept in:
         <message>
             <source>{limit} — {used} used so far</source>
             <translation>{limit} — 現在 {used} 使用</translation>
+        </message>
+        <message>
+            <source>{excess} over</source>
+            <translation>{excess} 超過</translation>
         </message>
     </context>
     <context>

@@ -371,3 +371,22 @@ def test_help_opens_the_data_folder(window: LibraryWindow, app_context: AppConte
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert catcher.urls == [str(app_context.data_dir)]
+
+
+def test_back_up_copies_every_response(window: LibraryWindow, app_context: AppContext,
+                                       tmp_path: Path) -> None:
+    app_context.responses.create("ohchr-civic-space-2021", "Kept safe", answers={"q1": "Text"})
+    made = window.back_up(tmp_path / "usb" / "copy.sqlite3")
+    assert made == tmp_path / "usb" / "copy.sqlite3"
+    copy_dir = tmp_path / "restored"
+    copy_dir.mkdir()
+    from consultdesk.storage.database import database_path
+
+    made.rename(database_path(copy_dir))
+    restored = AppContext.open(copy_dir)
+    try:
+        [summary] = restored.responses.list()
+        assert summary.title == "Kept safe"
+        assert restored.responses.load(summary.id).answers["q1"] == "Text"
+    finally:
+        restored.close()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,21 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk import __version__
 from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
-from consultdesk.ui import theme
+from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
 from consultdesk.ui.library.bin_dialog import BinDialog
 from consultdesk.ui.library.details_dialog import DetailsDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.responses_table import ResponsesTable
-from consultdesk.ui.preferences import Preferences, PreferencesDialog
+from consultdesk.ui.preferences import Preferences
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_MNEMONIC = re.compile(r"\(&\w\)")
 
 
 def duplicate_title(title: str, today: date) -> str:
@@ -98,19 +96,9 @@ class LibraryWindow(QMainWindow):
         (self.table if self.stack.currentIndex() == 1 else self.empty.start_button).setFocus()
 
     # -- building ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
                 tip: str = "") -> QAction:
-        action = QAction(text, self)
-        # The toolbar shows the text without its mnemonic: "新しい回答(&N)…" -> "新しい回答".
-        action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, slot, shortcut, tip)
 
     def _make_actions(self) -> None:
         self.new_action = self._action(
@@ -135,16 +123,16 @@ class LibraryWindow(QMainWindow):
             self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
         self.bin_action = self._action(
             self.tr("&Bin…"), self.show_bin, None, self.tr("Restore deleted responses"))
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
         self.find_action = self._action(
             self.tr("&Filter"), lambda: self.filter.setFocus(), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("&About ConsultDesk"), self.show_about)
-        self.data_folder_action = self._action(
-            self.tr("Show the &data folder"), self.show_data_folder, None,
-            self.tr("Open the folder holding the database and its backups"))
+        self.app_actions = AppActions(self, self.context, self.preferences)
+        self.preferences_action = self.app_actions.preferences_action
+        self.about_action = self.app_actions.about_action
+        self.backup_action = self.app_actions.backup_action
+        self.data_folder_action = self.app_actions.data_folder_action
+        self.back_up = self.app_actions.back_up
         self.undo_delete_action.setEnabled(False)
         # Enter opens, like a double click.
         self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
@@ -182,6 +170,8 @@ class LibraryWindow(QMainWindow):
         for action in (self.new_action, self.import_action, self.open_action,
                        self.details_action, self.duplicate_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -417,25 +407,6 @@ class LibraryWindow(QMainWindow):
         dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
-
-    def show_preferences(self) -> None:
-        """Edit the preferences; the appearance applies at once."""
-        dialog = PreferencesDialog(self.preferences, self)
-        if dialog.exec():
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                theme.apply(app, self.preferences.appearance)
-
-    def show_about(self) -> None:
-        """Version and data folder."""
-        QMessageBox.about(self, self.tr("About ConsultDesk"), self.tr(
-            "ConsultDesk %1\n\nAnswer questionnaires from international bodies, within every "
-            "limit, and export them to Word.\n\nYour drafts are kept in:\n%2")
-            .replace("%1", __version__).replace("%2", str(self.context.data_dir)))
-
-    def show_data_folder(self) -> None:
-        """Open the data dir in the file manager (where the database and backups are)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
