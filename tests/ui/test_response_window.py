@@ -10,7 +10,7 @@ from consultdesk.app_context import AppContext
 from consultdesk.ui.response_window import ResponseWindow
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.repeating_block import RepeatingBlock
-from consultdesk.ui.status_icons import AnswerState
+from consultdesk.ui.status_icons import AnswerState, state_icon
 
 OHCHR = "ohchr-civic-space-2021"
 EU = "eu-digital-rights-2026"
@@ -56,6 +56,8 @@ def test_typing_updates_counter_navigator_and_database(qtbot, app_context: AppCo
         "21 / ~5,000 characters (with spaces)")
     assert nav_count(window, "q1") == "21 / 5,000"
     assert window.session.state("q1") is AnswerState.IN_PROGRESS
+    icon = window.navigator.item("q1").icon(0)
+    assert icon.cacheKey() == state_icon(AnswerState.IN_PROGRESS).cacheKey()
     assert window.navigator.progress_label.text() == "1 of 6 answered"
     assert window.save_label.text() == "Saving…"
     # Autosave writes it without anyone pressing Save.
@@ -75,6 +77,9 @@ def test_passing_the_limit_highlights_and_marks_over(qtbot, app_context: AppCont
     qtbot.keyClicks(editor, " and more text")
     assert window.session.state("q2") is AnswerState.OVER
     assert nav_count(window, "q2") == "5,004 / 5,000"
+    item = window.navigator.item("q2")
+    assert item.icon(0).cacheKey() == state_icon(AnswerState.OVER).cacheKey()
+    assert item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "Over the limit"
     selections = editor.extraSelections()
     assert [s.cursor.selectedText() for s in selections] == ["text"]
     assert "4 over" in window.answers.text_editor.counter.label.text()
