@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.domain.questionnaire import Budget, Question, Section
+from consultdesk.domain.questionnaire import CHOICE_KINDS, Budget, Question, Section
 
 
 def _muted(label: QLabel) -> None:
@@ -90,7 +90,8 @@ class QuestionPanel(QWidget):
         self.limit_label.setText(question.limit.describe() if question.limit else "")
         self.limit_label.setVisible(question.limit is not None)
         self.set_done(done)
-        self.done_box.setVisible(True)
+        # A choice made is done by itself; only written answers need marking.
+        self.done_box.setVisible(question.kind not in CHOICE_KINDS)
         self.history_button.setVisible(True)
 
     def show_budgets(self, budgets: list[tuple[Budget, int]]) -> None:

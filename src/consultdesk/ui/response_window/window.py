@@ -152,8 +152,8 @@ class ResponseWindow(QMainWindow):
             self.panel.show_budgets(self.session.budgets_of(key))
         self.answers.show_key(key)
         is_question = key != RESPONDENT_KEY
-        for action in (self.action_done, self.action_history):
-            action.setEnabled(is_question)
+        self.action_history.setEnabled(is_question)
+        self.action_done.setEnabled(is_question and self.panel.done_box.isVisibleTo(self.panel))
         self.action_copy_portal.setEnabled(is_question and self.session.question(key).is_text)
         if self.navigator.current_key() != key:
             self.navigator.select(key)
