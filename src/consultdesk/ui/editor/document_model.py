@@ -27,6 +27,9 @@ _LINE_SEPARATOR = "\u2028"
 _OBJECT = "\ufffc"
 #: A block property marking a list item's second or later paragraph.
 CONTINUATION_PROPERTY = 0x100001
+#: A block property keeping the answer's list number, for lists Qt cannot tell apart
+#: (a new list whose first item is nested has no top-level item to start it).
+LIST_ID_PROPERTY = 0x100002
 _BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
             QTextListFormat.Style.ListSquare)
 _BULLET_BY_LEVEL = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
@@ -82,6 +85,7 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
     prev_list: QTextList | None = None  # the top-level list the previous block belonged to
     prev_in_list = False
     last_item: Paragraph | None = None
+    prev_id: object = None  # the stored list number of the previous list block
     block = document.begin()
     while block.isValid():
         runs = _runs(block)
@@ -91,9 +95,14 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
         if text_list is not None:
             level = max(1, text_list.format().indent())
             kind = list_kind(text_list)
+            stored_id = block.blockFormat().property(LIST_ID_PROPERTY)
             if not prev_in_list:
                 list_count += 1
                 prev_list = None
+            elif stored_id is not None and prev_id is not None and stored_id != prev_id:
+                list_count += 1
+                prev_list = None
+            prev_id = stored_id
             if level == 1:
                 # A different level-1 list right after another one is a new list.
                 if prev_list is not None and prev_list is not text_list:
@@ -110,7 +119,7 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
                              last_item.ordinal, continuation=True)
         else:
             para = Paragraph(runs)
-            prev_in_list, prev_list, last_item = False, None, None
+            prev_in_list, prev_list, last_item, prev_id = False, None, None, None
         if para.text.strip():
             paragraphs.append(para)
             numbers.append(block.blockNumber())
@@ -172,6 +181,8 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: tuple[Paragraph, ...], *,
         if p.continuation:
             block_fmt.setIndent(p.level)
             block_fmt.setProperty(CONTINUATION_PROPERTY, True)
+        elif p.level:
+            block_fmt.setProperty(LIST_ID_PROPERTY, p.list_id)
         if index or not first_in_place:
             cursor.insertBlock(block_fmt, QTextCharFormat())
         elif p.level or cursor.block().textList() is None:
