@@ -96,10 +96,7 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
             level = max(1, text_list.format().indent())
             kind = list_kind(text_list)
             stored_id = block.blockFormat().property(LIST_ID_PROPERTY)
-            if not prev_in_list:
-                list_count += 1
-                prev_list = None
-            elif stored_id is not None and prev_id is not None and stored_id != prev_id:
+            if not prev_in_list or stored_id is not None and prev_id is not None and stored_id != prev_id:
                 list_count += 1
                 prev_list = None
             prev_id = stored_id
