@@ -90,7 +90,10 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
     while block.isValid():
         runs = _runs(block)
         text_list = block.textList()
-        continuation = bool(block.blockFormat().property(CONTINUATION_PROPERTY))
+        # Our own property, or an indented plain block right after an item (what Qt's
+        # HTML keeps of it when an answer is copied and pasted back).
+        continuation = bool(block.blockFormat().property(CONTINUATION_PROPERTY)) or (
+            prev_in_list and block.blockFormat().indent() > 0)
         para: Paragraph | None
         if text_list is not None:
             level = max(1, text_list.format().indent())
