@@ -38,7 +38,8 @@ def _doc(path: Path, *paragraphs: str) -> Path:
 
 def _open(qtbot: QtBot, context: AppContext, path: Path) -> ImportReviewDialog:
     dialog = ImportReviewDialog(None, context.catalog, path)
-    qtbot.addWidget(dialog)
+    # Closing at teardown must not stop on the "discard corrections?" question.
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "corrected", False))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -319,3 +320,28 @@ def test_the_id_field_accepts_only_what_an_id_may_hold(qtbot: QtBot, app_context
     assert dialog.id_edit.text() == "mycall2026v2"
     _install(qtbot, dialog)
     assert app_context.catalog.get("mycall2026v2").title == TYPED_EN.title
+
+
+def test_cancel_asks_before_throwing_corrections_away(qtbot: QtBot, app_context: AppContext,
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open(qtbot, app_context, TYPED_EN.write(tmp_path))
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and asked == []  # nothing corrected: no question
+    dialog = _open(qtbot, app_context, TYPED_EN.write(tmp_path))
+    _select(qtbot, dialog, "Please include references")
+    qtbot.keyClicks(dialog.role_combo, "Question")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked) == 1  # kept: the user chose Cancel
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and len(asked) == 2
+    with pytest.raises(NotFoundError):
+        app_context.catalog.get(TYPED_ID)

@@ -58,6 +58,7 @@ class ImportReviewDialog(QDialog):
         self.questionnaire: Questionnaire | None = None
         self.installed: Questionnaire | None = None
         self._id_edited = False
+        self.corrected = False  # corrections made and not yet installed or saved
         self.setWindowTitle(self.tr("Import questionnaire – %1").replace("%1", path.name))
         self.resize(1280, 800)
         self._build_ui()
@@ -66,7 +67,7 @@ class ImportReviewDialog(QDialog):
         self.default_limit.set_limit(self.draft.default_limit)
         self.lines.show_draft(self.draft, select=0)
         self._show_line()
-        self._rebuild()
+        self._rebuild(edited=False)
 
     # -- layout ------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -280,8 +281,9 @@ class ImportReviewDialog(QDialog):
         self.lines.update_limits(self.draft)
         self._rebuild()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, *, edited: bool = True) -> None:
         """Build the questionnaire from the draft and say what Install would install."""
+        self.corrected = self.corrected or edited
         try:
             self.questionnaire = build_questionnaire(self.draft, self.id_edit.text().strip()
                                                      or None)
@@ -321,7 +323,20 @@ class ImportReviewDialog(QDialog):
                                 self.tr("Could not save %1: %2").replace("%1", str(path))
                                 .replace("%2", exc.strerror or str(exc)))
             return None
+        self.corrected = False  # the corrections are kept in the saved file
         return path
+
+    def reject(self) -> None:
+        """Close without installing; corrections are not thrown away without asking."""
+        if self.corrected:
+            answer = QMessageBox.question(
+                self, self.tr("Discard corrections"),
+                self.tr("Discard the corrections you made to this import?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def install(self) -> None:
         """Install the questionnaire and close."""
