@@ -79,3 +79,17 @@ def test_guidance_in_a_question_cell_stays_with_its_question(tmp_path: Path) -> 
     case = next(c for c in CASES if c.name == "table-guidance")
     q1 = import_docx(case.write(tmp_path)).question("q1")
     assert q1.guidance == "Please include information on its funding."
+
+
+def test_follow_ups_of_a_yes_no_question_are_conditional(tmp_path: Path) -> None:
+    note = import_docx(next(c for c in CASES if c.name == "note-verbale").write(tmp_path))
+    follow_up = note.question("q1-comment")
+    assert follow_up.condition is not None
+    assert (follow_up.condition.question, follow_up.condition.equals) == ("q1", "yes")
+    assert note.question("q2").condition is None
+    spanish = import_docx(next(c for c in CASES if c.name == "spanish").write(tmp_path))
+    explain = spanish.question("q2-comment")
+    assert explain.condition is not None and explain.condition.equals == "yes"
+    # A comment that is not "if yes" is always asked.
+    typed = import_docx(next(c for c in CASES if c.name == "typed-en").write(tmp_path))
+    assert typed.question("q3-comment").condition is None

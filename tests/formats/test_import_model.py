@@ -152,3 +152,40 @@ def test_a_limit_in_the_guidance_goes_to_its_question(tmp_path: Path) -> None:
     assert first.limit is not None and (first.limit.amount, first.limit.unit) == (300, Unit.WORDS)
     assert first.guidance == "Please give references."
     assert second.limit is not None and second.limit.amount == 800 and second.guidance == ""
+
+
+def test_choice_lines_add_up_and_bounds_are_read() -> None:
+    draft = _draft(("T", Role.TITLE),
+                   ("1. Which apply? (select up to 2 answers)", Role.QUESTION),
+                   ("☐ Laws", Role.CHOICE), ("☐ Policies", Role.CHOICE),
+                   ("☐ Practice", Role.CHOICE),
+                   ("2. Which channels? (choose between 1 and 2)", Role.QUESTION),
+                   ("☐ Web ☐ Phone ☐ Post", Role.CHOICE))
+    q = build_questionnaire(draft)
+    first, second = q.question("q1"), q.question("q2")
+    assert first.kind is QuestionKind.MULTIPLE_CHOICE
+    assert [o.label for o in first.options] == ["Laws", "Policies", "Practice"]
+    assert (first.min_choices, first.max_choices) == (None, 2)
+    assert (second.min_choices, second.max_choices) == (1, 2)
+
+
+def test_a_short_character_limit_makes_a_short_answer() -> None:
+    draft = _draft(("T", Role.TITLE), ("1. Name of the law (max. 150 characters)", Role.QUESTION),
+                   ("2. Describe it (max. 150 words)", Role.QUESTION))
+    q = build_questionnaire(draft)
+    assert q.question("q1").kind is QuestionKind.SHORT_TEXT
+    assert q.question("q2").kind is QuestionKind.LONG_TEXT
+
+
+def test_if_not_follow_up_and_a_plain_question_in_between() -> None:
+    draft = _draft(("T", Role.TITLE), ("1. Is there a plan? ☐ Yes ☐ No", Role.QUESTION),
+                   ("1.1 If yes, describe it.", Role.QUESTION),
+                   ("1.2 If not, why not?", Role.QUESTION),
+                   ("2. Who decides?", Role.QUESTION),
+                   ("2.1 If yes, how?", Role.QUESTION))
+    q = build_questionnaire(draft)
+    assert q.question("q1-1").condition is not None
+    assert q.question("q1-2").condition is not None
+    assert q.question("q1-2").condition.equals == "no"
+    # "2." is not a yes/no question: its "If yes" cannot be conditioned on anything.
+    assert q.question("q2-1").condition is None

@@ -70,16 +70,10 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT_SPACES = re.compile(
-    r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:without|excluding|excl\.?|not including|not counting)"
-    r"\s+(?:the\s+)?spaces|sans\s+(?:les\s+)?espaces|espaces non compris|sin\s+(?:los\s+)?espacios"
+    r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:(?:without|excluding|excl\.?|not including|not counting)"
+    r"\s+(?:the\s+)?spaces|spaces\s+(?:not counted|not included|excluded))"
+    r"|sans\s+(?:les\s+)?espaces|espaces non compris|sin\s+(?:los\s+)?espacios"
     r"|ohne\s+Leerzeichen|exkl(?:\.|usive)?\s+Leerzeichen",
-    re.IGNORECASE,
-)
-_WITH_SPACES = re.compile(
-    r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:(?:with|including|incl\.?|inclusive of|counting)"
-    r"\s+(?:the\s+)?spaces|(?:avec\s+les\s+|y compris\s+(?:les\s+)?)espaces"
-    r"|espaces (?:compris|inclus)"
-    r"|(?:con|incluidos|incluyendo)\s+(?:los\s+)?espacios|(?:mit|inkl(?:\.|usive)?)\s+Leerzeichen)",
     re.IGNORECASE,
 )
 # "each answer", "per question", "chaque réponse", "cada respuesta", "jede Antwort".

@@ -38,3 +38,36 @@ def build_reference_docx(path: Path) -> None:
         doc.add_paragraph(f"{number}. {question}")
         doc.add_paragraph("")
     doc.save(path)
+
+
+def build_eu_consultation_docx(path: Path) -> None:
+    """The bundled EU consultation as a Word questionnaire: choices, follow-ups, bounds."""
+    doc = Document()
+    doc.add_paragraph("Public consultation on the European Declaration on Digital Rights: "
+                      "implementation review", style="Title")
+    doc.add_paragraph("Answers are entered in the online questionnaire.")
+    doc.add_heading("About you", level=1)
+    doc.add_paragraph("Organisation name:")
+    doc.add_paragraph("I am giving my contribution as: ☐ Public authority ☐ Non-governmental "
+                      "organisation (NGO) ☐ Academic/research institution")
+    doc.add_paragraph("E-mail:")
+    doc.add_heading("General questions", level=1)
+    doc.add_paragraph("1. At which level of government does your authority operate?")
+    doc.add_paragraph("☐ National ☐ Regional ☐ Local")
+    doc.add_paragraph("2. Which principles of the Declaration are priorities for your "
+                      "authority? (choose between 1 and 3)")
+    for option in ("Putting people at the centre of the digital transformation",
+                   "Solidarity and inclusion", "Freedom of choice",
+                   "Participation in the digital public space",
+                   "Safety, security and empowerment", "Sustainability"):
+        doc.add_paragraph(f"☐ {option}")
+    doc.add_paragraph("3. Has your authority adopted a strategy implementing the Declaration? "
+                      "☐ Yes ☐ No")
+    doc.add_paragraph("3.1 If yes, please describe the strategy and how civil society took "
+                      "part in it. (1500 character(s) maximum)")
+    doc.add_paragraph("3.2 If not, what has prevented its adoption? (Maximum 1000 characters, "
+                      "spaces not counted)")
+    doc.add_heading("Final remarks", level=1)
+    doc.add_paragraph("4. Title of your contribution (150 character(s) maximum)")
+    doc.add_paragraph("5. Do you have any other comments? (5000 character(s) maximum)")
+    doc.save(path)

@@ -47,6 +47,7 @@ COMMENT = re.compile(
 )
 MULTIPLE = re.compile(
     r"all that apply|select all|tick all|check all|more than one|several answers"
+    r"|choose between \d+ and \d+|select between \d+ and \d+|(?:select|choose|tick) up to \d+"
     r"|plusieurs réponses|toutes les (?:cases|réponses) qui|todas las que|varias respuestas"
     r"|mehrfachnennung|mehrere antworten",
     re.IGNORECASE,
@@ -69,6 +70,11 @@ DOCUMENT_NAME = re.compile(
 # A closing courtesy, not part of any question.
 CLOSING = re.compile(r"^(?:thank you|thanks|merci|gracias|muchas gracias|vielen dank)\b",
                      re.IGNORECASE)
+# A follow-up asked only for one answer of the question before it.
+IF_YES = re.compile(r"^(?:if (?:yes|so)|si oui|en caso afirmativo|si la respuesta es afirmativa"
+                    r"|falls ja|wenn ja)\b", re.IGNORECASE)
+IF_NO = re.compile(r"^(?:if (?:no|not)|si non|en caso negativo|si la respuesta es negativa"
+                   r"|falls nein|wenn nein|falls nicht|wenn nicht)\b", re.IGNORECASE)
 YES = {"yes", "oui", "sí", "si", "ja"}
 NO = {"no", "non", "nein"}
 

@@ -223,9 +223,10 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
     if options:
         if not head:
             return Role.CHOICE
-        if label is None and not seen_question and cues.LABEL_COLON.match(head + ":"):
-            if cues.RESPONDENT_WORDS.search(head) and _words(head) <= 8:
-                return Role.RESPONDENT
+        if label is None and not seen_question and _words(head) <= 10 and (
+            head.endswith((":", "：")) or cues.RESPONDENT_WORDS.search(head)
+        ) and cues.LABEL_COLON.match(head.rstrip(":：") + ":"):
+            return Role.RESPONDENT  # "I am giving my contribution as: ☐ ... ☐ ..."
         return Role.QUESTION if (label or seen_question or "?" in head) else Role.INSTRUCTION
     if label is not None:
         body = text[label.end:]
