@@ -28,6 +28,8 @@ PHRASINGS = [
     ("about 600 words or less", 600, W, True),
     ("maximum 3000 characters without spaces", 3000, CNS, False),
     ("max. 1,500 characters excluding spaces", 1500, CNS, False),
+    ("Maximum 1000 characters (spaces not counted)", 1000, CNS, False),
+    ("1,200 characters (including spaces) at most", 1200, C, False),
     # French
     ("(5 000 caractères maximum)", 5000, C, False),
     ("5\u00a0000 caractères maximum", 5000, C, False),
