@@ -114,7 +114,7 @@ class LineList(QTreeWidget):
         indent = "    " * max(0, line.level - 1) if line.role in (Role.QUESTION,
                                                                Role.SECTION) else ""
         text = line.text or line.source
-        if line.options:
+        if line.options and line.role is not Role.CHOICE:  # a choice line shows its boxes
             text += "   [" + " | ".join(line.options) + "]"
         item.setText(0, names[line.role])
         item.setText(1, line.number or "")
