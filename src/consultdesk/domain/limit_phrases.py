@@ -186,6 +186,8 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def find_limits(text: str) -> list[LimitMatch]:
     """Every limit stated in ``text``, in order."""
     found: list[LimitMatch] = []
+    if not any(ch.isdigit() for ch in text):
+        return found  # most lines state no number at all: skip the patterns
     for m in _UNIT_NUMBER.finditer(text):
         found.append(_make(text, m.start(), m.end(), m.group("num"), m.group("unit")))
     for m in _LIMIT_UNIT_NUMBER.finditer(text):
