@@ -44,7 +44,6 @@ class ResponseWindow(QMainWindow):
         self.context = context
         self.session = ResponseSession(context.responses, response_id, self)
         self.setWindowTitle(self.tr("{title} — ConsultDesk").format(title=self.session.data.title))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.navigator = Navigator(self.session, self)
         self.panel = QuestionPanel(self)
         self.answers = AnswerArea(self.session, self)
@@ -76,7 +75,9 @@ class ResponseWindow(QMainWindow):
         self.find_bar.closed.connect(self.answers.focus_answer)
         first = next((q.id for q in self.session.questionnaire.questions()), RESPONDENT_KEY)
         self.navigator.select(first)
-        self.resize(1280, 800)
+        # Most of the screen, also on a 1366 × 768 laptop (never taller than what is free).
+        free = self.screen().availableGeometry()
+        self.resize(min(1440, int(free.width() * 0.92)), min(960, int(free.height() * 0.92)))
 
     # -- actions -----------------------------------------------------------------
     def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
