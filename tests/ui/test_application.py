@@ -278,3 +278,28 @@ def test_the_command_line_starts_the_gui_on_its_data_dir(
                         lambda data_dir, rid=None: calls.append((data_dir, rid)) or 0)
     assert main(["--data-dir", str(tmp_path / "d"), *args]) == 0
     assert calls == [(tmp_path / "d", expected_rid)]
+
+
+def test_a_busy_database_is_reported_not_moved(qtbot, modal, monkeypatch, session_factory,
+                                               data_dir: Path) -> None:
+    from consultdesk.storage.errors import DatabaseError
+    from consultdesk.ui import application
+
+    AppContext.open(data_dir).close()
+    before = database_path(data_dir).read_bytes()
+
+    def busy(_data_dir: Path) -> AppContext:
+        raise DatabaseError(f"the database {database_path(data_dir)} is busy; try again",
+                            path=database_path(data_dir))
+
+    monkeypatch.setattr(application.AppContext, "open", busy)
+    seen: list[object] = []
+
+    def read(box) -> None:
+        seen.append(box)
+        box.close()
+
+    modal(read)
+    assert session_factory(data_dir).start() == EXIT_CANNOT_START
+    assert isinstance(seen[0], QMessageBox) and "is busy" in seen[0].text()
+    assert database_path(data_dir).read_bytes() == before

@@ -29,7 +29,6 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.paths import APP_NAME, resources_dir
 from consultdesk.storage.errors import (
     DamagedDatabaseError,
-    DatabaseError,
     NewerSchemaError,
     ReadOnlyDataDirError,
 )
@@ -129,7 +128,8 @@ def open_context(data_dir: Path) -> AppContext | None:
                 "Startup", "ConsultDesk must be able to write to its data folder.") + "\n\n"
                 + str(exc))
             return None
-        except (DamagedDatabaseError, DatabaseError) as exc:
+        except DamagedDatabaseError as exc:
+            # Only a damaged file is offered recovery; a busy or unreadable one is left be.
             if exc.path is None or not exc.path.exists():
                 _say(title, str(exc))
                 return None
