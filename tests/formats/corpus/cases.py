@@ -497,3 +497,33 @@ FORMS = Case(
 )
 
 CASES.append(FORMS)
+
+
+# -- 14. a table of yes/no questions: question | ☐ Yes | ☐ No, and a comments row ------------
+def _table_checkboxes(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Survey on the ratification of treaties")
+    table = doc.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    for c, head in enumerate(("Question", "Yes", "No")):
+        table.cell(0, c).text = head
+    for r, question in enumerate(("1. Has your State ratified the Convention?",
+                                  "2. Has it accepted the individual complaints procedure?"),
+                                 start=1):
+        table.cell(r, 0).text = question
+        add_checkbox_control(table.cell(r, 1).paragraphs[0], "Yes")
+        add_checkbox_control(table.cell(r, 2).paragraphs[0], "No")
+    table.cell(3, 0).text = "3. Which reservations were made? (up to 1,000 characters)"
+    doc.save(path)
+
+
+TABLE_CHECKBOXES = Case(
+    "table-checkboxes", _table_checkboxes, "Survey on the ratification of treaties",
+    [
+        Q("1", "Has your State ratified the Convention?", None, "yes_no"),
+        Q("2", "Has it accepted the individual complaints procedure?", None, "yes_no"),
+        Q("3", "Which reservations were made?", (1000, C, False)),
+    ],
+)
+
+CASES.append(TABLE_CHECKBOXES)
