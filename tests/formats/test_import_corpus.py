@@ -93,3 +93,12 @@ def test_follow_ups_of_a_yes_no_question_are_conditional(tmp_path: Path) -> None
     # A comment that is not "if yes" is always asked.
     typed = import_docx(next(c for c in CASES if c.name == "typed-en").write(tmp_path))
     assert typed.question("q3-comment").condition is None
+
+
+def test_a_limit_on_the_submission_is_a_budget_not_a_limit_per_question(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "call-for-input")
+    questionnaire = import_docx(case.write(tmp_path))
+    (budget,) = questionnaire.budgets
+    assert (budget.limit.amount, budget.limit.unit.value) == (2500, "words")
+    assert questionnaire.question("q2").guidance == (
+        "agricultural infrastructure;\nhumanitarian access.")

@@ -84,9 +84,11 @@ _PER_ANSWER = re.compile(
     r"|\bjede[rsn]?\b|\bpro Frage|\bje Frage|\bjeweils\b",
     re.IGNORECASE,
 )
+# The whole response: "in total", or what is limited is the submission itself.
 _TOTAL = re.compile(
     r"\b(?:in total|total|overall|entire|whole|altogether|combined|au total|en tout|l['’]ensemble"
-    r"|en total|insgesamt|gesamte?[nr]?)\b",
+    r"|en total|insgesamt|gesamte?[nr]?|submissions?|contributions?|inputs?"
+    r"|contribuci[oó]n(?:es)?|Beitr[äa]ge?|Stellungnahmen?)\b",
     re.IGNORECASE,
 )
 # Where a clause ends: sentence punctuation or a semicolon, then space.  The

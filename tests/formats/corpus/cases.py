@@ -527,3 +527,66 @@ TABLE_CHECKBOXES = Case(
 )
 
 CASES.append(TABLE_CHECKBOXES)
+
+
+# -- 15. a Special Rapporteur's call for input: Word list with bullets, a limit for the whole --
+def _call_for_input(path: Path) -> None:
+    doc = Document()
+    doc.add_heading("Call for input", 1)
+    doc.add_paragraph("Report of the Special Rapporteur on the right to food to the General "
+                      "Assembly")
+    doc.add_heading("Key questions", 2)
+    doc.add_paragraph("States are invited to respond to the following questions:")
+    num = add_list_definition(doc, [("decimal", "%1."), ("bullet", "•")])
+    numbered(doc.add_paragraph("What are the main obstacles to access to food in conflict "
+                               "settings?"), num, 0)
+    numbered(doc.add_paragraph("Please share examples of measures taken to protect food "
+                               "systems, including:"), num, 0)
+    numbered(doc.add_paragraph("agricultural infrastructure;"), num, 1)
+    numbered(doc.add_paragraph("humanitarian access."), num, 1)
+    doc.add_heading("How to submit", 2)
+    doc.add_paragraph("Submissions should not exceed 2,500 words and be sent by e-mail by "
+                      "15 May 2026.")
+    doc.save(path)
+
+
+CALL_FOR_INPUT = Case(
+    "call-for-input", _call_for_input, "Call for input",
+    [
+        Q("1", "What are the main obstacles to access to food in conflict settings?"),
+        Q("2", "Please share examples of measures taken to protect food systems, including:"),
+    ],
+)
+
+
+# -- 16. "QUESTIONNAIRE" over its subject; a details table with colons; "a)" sub-questions ----
+def _generic_title(path: Path) -> None:
+    doc = Document()
+    for text in ("QUESTIONNAIRE", "Violence against women in politics"):
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(text).bold = True
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Country:"
+    table.cell(1, 0).text = "Name and position of the person completing the form:"
+    doc.add_paragraph("Answers should be concise (max. 400 words per question).")
+    doc.add_paragraph("1. Does the legislation define violence against women in politics?")
+    doc.add_paragraph("a) If so, please provide the definition.")
+    doc.add_paragraph("b) Which sanctions apply?")
+    doc.add_paragraph("2. Any other information you would like to share: ____________")
+    doc.save(path)
+
+
+GENERIC_TITLE = Case(
+    "generic-title", _generic_title, "Questionnaire: Violence against women in politics",
+    [
+        Q("1", "Does the legislation define violence against women in politics?",
+          (400, W, False)),
+        Q("1(a)", "If so, please provide the definition.", (400, W, False)),
+        Q("1(b)", "Which sanctions apply?", (400, W, False)),
+        Q("2", "Any other information you would like to share", (400, W, False)),
+    ],
+    ["Country", "Name and position of the person completing the form"],
+)
+
+CASES.extend([CALL_FOR_INPUT, GENERIC_TITLE])

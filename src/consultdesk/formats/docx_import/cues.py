@@ -67,6 +67,13 @@ DOCUMENT_NAME = re.compile(
     r"|umfrage|befragung|konsultation",
     re.IGNORECASE,
 )
+# A title that only says what kind of document it is ("QUESTIONNAIRE").
+GENERIC_TITLE = re.compile(
+    r"questionnaire|survey|call for (?:inputs?|submissions|contributions)|consultation"
+    r"|public consultation|enquête|appel à contributions|cuestionario|encuesta|consulta"
+    r"|fragebogen|umfrage|konsultation",
+    re.IGNORECASE,
+)
 # A closing courtesy, not part of any question.
 CLOSING = re.compile(r"^(?:thank you|thanks|merci|gracias|muchas gracias|vielen dank)\b",
                      re.IGNORECASE)

@@ -80,9 +80,13 @@ def interpret(line: ImportLine, role: Role) -> None:
         if match is not None:
             line.limit = match.limit
             body = strip_limit(body, match) or body
-        # "Comments: ____" asks for an answer; the colon and the line are not wording.
         # Line breaks inside a question are layout, not wording.
-        line.text = " ".join(body.split()).rstrip(" :：_…") or " ".join(source.split())
+        text = " ".join(body.split())
+        # "Comments: ____" asks for an answer there: the colon and the line are not
+        # wording.  A long question ending "including:" introduces its guidance: kept.
+        if re.search(r"_{2,}\s*$", text) or _words(text) <= 8:
+            text = text.rstrip(" :：_…")
+        line.text = text or " ".join(source.split())
         line.options = options
         line.multiple = bool(cues.MULTIPLE.search(source))
     elif role is Role.CHOICE:
@@ -203,6 +207,20 @@ def _title_index(items: list[tuple[Block, str]]) -> int | None:
     return front[0] if front else None
 
 
+def _subtitle_index(items: list[tuple[Block, str]], title_at: int | None) -> int | None:
+    """The line that completes a title saying only "QUESTIONNAIRE" (its subject), if any."""
+    if title_at is None or title_at + 1 >= len(items):
+        return None
+    if not cues.GENERIC_TITLE.fullmatch(items[title_at][1].strip(" :：")):
+        return None
+    block, text = items[title_at + 1]
+    emphasised = block.bold or block.centered or block.heading or block.title
+    if (emphasised and block.cell is None and _words(text) <= 25 and parse_label(text) is None
+            and not cues.LABEL_COLON.match(text)):
+        return title_at + 1
+    return None
+
+
 def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportLine | None,
               numbered_document: bool, sub_label: Label | None,
               continues_cell: bool = False) -> Role:
@@ -271,6 +289,7 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     """Detect the questionnaire's structure in a document's blocks."""
     items = _items(blocks)
     title_at = _title_index(items)
+    subtitle_at = _subtitle_index(items, title_at)
     labels = [parse_label(text) for _, text in items]
     numbered_document = any(
         lb is not None and lb.kind in _SUB_KINDS and "?" in text
@@ -290,6 +309,8 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
                           answer_slot=bool(block.cell and block.cell.answer_slot))
         if i == title_at:
             role = Role.TITLE
+        elif i == subtitle_at:
+            role = Role.IGNORE  # read into the title below
         elif title_at is not None and i < title_at:
             role = Role.IGNORE  # a letterhead above the title
         else:
@@ -297,6 +318,10 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
                              numbered_document=numbered_document, sub_label=labels[i],
                              continues_cell=continues_cell)
         interpret(line, role)
+        if i == title_at and subtitle_at is not None:
+            generic = text.strip(" :：")
+            generic = generic.capitalize() if generic.isupper() else generic
+            line.text = f"{generic}: {items[subtitle_at][1]}"
         if role is Role.SECTION:
             line.level = block.heading or 1
         if role is Role.QUESTION and previous is not None and line.label is None and (
