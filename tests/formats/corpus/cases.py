@@ -590,3 +590,82 @@ GENERIC_TITLE = Case(
 )
 
 CASES.extend([CALL_FOR_INPUT, GENERIC_TITLE])
+
+
+# -- 17. French, Word numbering "Question %1 :", "Réponse :" lines to write on ----------------
+def _french_numbered(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Questionnaire relatif au droit à l'eau")
+    doc.add_paragraph("Les réponses ne devraient pas dépasser 1 000 mots par question.")
+    doc.add_paragraph("État :")
+    doc.add_paragraph("Point focal (nom, fonction, courriel) :")
+    num = add_list_definition(doc, [("decimal", "Question %1 :")])
+    numbered(doc.add_paragraph("Quelles sont les garanties légales du droit à l'eau ?"), num, 0)
+    doc.add_paragraph("Réponse :")
+    numbered(doc.add_paragraph("Décrivez les mesures prises pour les populations rurales."),
+             num, 0)
+    doc.add_paragraph("Réponse :")
+    doc.save(path)
+
+
+FRENCH_NUMBERED = Case(
+    "french-numbered", _french_numbered, "Questionnaire relatif au droit à l'eau",
+    [
+        Q("1", "Quelles sont les garanties légales du droit à l'eau ?", (1000, W, False)),
+        Q("2", "Décrivez les mesures prises pour les populations rurales.", (1000, W, False)),
+    ],
+    ["État", "Point focal (nom, fonction, courriel)"],
+    language="fr",
+)
+
+
+# -- 18. Spanish, "Pregunta 1." in bold, an empty answer table under each question ------------
+def _spanish_tables(path: Path) -> None:
+    doc = Document()
+    _bold(doc, "Cuestionario sobre pueblos indígenas y consulta previa")
+    doc.add_paragraph("Por favor, limite cada respuesta a un máximo de 800 palabras.")
+    for i, text in enumerate(["¿Existe un marco legal para la consulta previa?",
+                              "Describa un caso reciente de consulta (hasta 2.000 caracteres)."],
+                             start=1):
+        p = doc.add_paragraph()
+        p.add_run(f"Pregunta {i}.").bold = True
+        p.add_run(" " + text)
+        doc.add_table(rows=1, cols=1).style = "Table Grid"
+    doc.add_paragraph("Muchas gracias por su colaboración.")
+    doc.save(path)
+
+
+SPANISH_TABLES = Case(
+    "spanish-tables", _spanish_tables, "Cuestionario sobre pueblos indígenas y consulta previa",
+    [
+        Q("1", "¿Existe un marco legal para la consulta previa?", (800, W, False)),
+        Q("2", "Describa un caso reciente de consulta.", (2000, C, False)),
+    ],
+    language="es",
+)
+
+
+# -- 19. German, "Frage 1:" typed, parts as headings --------------------------------------------
+def _german_typed(path: Path) -> None:
+    doc = Document()
+    doc.add_heading("Fragebogen zur digitalen Verwaltung", 0)
+    doc.add_heading("Teil A – Allgemeines", 1)
+    doc.add_paragraph("Frage 1: Welche Behörde ist zuständig? (maximal 1.500 Zeichen)")
+    doc.add_paragraph("Frage 2: Seit wann gibt es das Online-Portal?")
+    doc.add_heading("Teil B – Nutzung", 1)
+    doc.add_paragraph("Frage 3: Wie viele Personen nutzen das Portal jährlich? Bitte nicht "
+                      "mehr als 300 Wörter.")
+    doc.save(path)
+
+
+GERMAN_TYPED = Case(
+    "german-typed", _german_typed, "Fragebogen zur digitalen Verwaltung",
+    [
+        Q("1", "Welche Behörde ist zuständig?", (1500, C, False)),
+        Q("2", "Seit wann gibt es das Online-Portal?"),
+        Q("3", "Wie viele Personen nutzen das Portal jährlich?", (300, W, False)),
+    ],
+    language="de",
+)
+
+CASES.extend([FRENCH_NUMBERED, SPANISH_TABLES, GERMAN_TYPED])
