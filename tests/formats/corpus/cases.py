@@ -669,3 +669,53 @@ GERMAN_TYPED = Case(
 )
 
 CASES.extend([FRENCH_NUMBERED, SPANISH_TABLES, GERMAN_TYPED])
+
+
+# -- 20. numbered instructions before numbered questions that start again at 1 ----------------
+def _numbered_instructions(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Questionnaire on the rights of persons deprived of liberty")
+    doc.add_heading("Instructions", 1)
+    doc.add_paragraph("1. Responses should be sent to the secretariat by 1 June 2026.")
+    doc.add_paragraph("2. Responses will be published on the website unless otherwise requested.")
+    doc.add_paragraph("3. Please limit each answer to 600 words.")
+    doc.add_heading("Questions", 1)
+    doc.add_paragraph("1. Please describe the oversight of places of detention.")
+    doc.add_paragraph("2. What alternatives to detention exist?")
+    doc.save(path)
+
+
+NUMBERED_INSTRUCTIONS = Case(
+    "numbered-instructions", _numbered_instructions,
+    "Questionnaire on the rights of persons deprived of liberty",
+    [
+        Q("1", "Please describe the oversight of places of detention.", (600, W, False)),
+        Q("2", "What alternatives to detention exist?", (600, W, False)),
+    ],
+)
+
+
+# -- 21. a "Q1" column beside the question, an "Answer" row under it --------------------------
+def _answer_rows(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Survey on public procurement")
+    table = doc.add_table(rows=4, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text = "Q1"
+    table.cell(0, 1).text = "How are tenders published? (max. 200 words)"
+    table.cell(1, 0).text = "Answer"
+    table.cell(2, 0).text = "Q2"
+    table.cell(2, 1).text = "Which body reviews complaints?"
+    table.cell(3, 0).text = "Answer"
+    doc.save(path)
+
+
+ANSWER_ROWS = Case(
+    "answer-rows", _answer_rows, "Survey on public procurement",
+    [
+        Q("1", "How are tenders published?", (200, W, False)),
+        Q("2", "Which body reviews complaints?"),
+    ],
+)
+
+CASES.extend([NUMBERED_INSTRUCTIONS, ANSWER_ROWS])

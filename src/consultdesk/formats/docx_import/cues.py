@@ -74,6 +74,14 @@ GENERIC_TITLE = re.compile(
     r"|fragebogen|umfrage|konsultation",
     re.IGNORECASE,
 )
+# Headings of the parts that inform rather than ask (their numbered points are not questions).
+NOTES_HEADING = re.compile(
+    r"^(?:[IVX]+\.|[A-Z]\.|\d+\.)?\s*(?:instructions?|guidelines?|guidance"
+    r"|how to (?:submit|respond)|submissions?|modalities|background|introduction|context|notes?|general information"
+    r"|consignes|instructions|contexte|informations générales|modalités|instrucciones"
+    r"|antecedentes|contexto|introducción|hinweise|hintergrund|einleitung|allgemeine hinweise)\b",
+    re.IGNORECASE,
+)
 # A closing courtesy, not part of any question.
 CLOSING = re.compile(r"^(?:thank you|thanks|merci|gracias|muchas gracias|vielen dank)\b",
                      re.IGNORECASE)

@@ -223,11 +223,13 @@ def _subtitle_index(items: list[tuple[Block, str]], title_at: int | None) -> int
 
 def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportLine | None,
               numbered_document: bool, sub_label: Label | None,
-              continues_cell: bool = False) -> Role:
+              continues_cell: bool = False, in_notes: bool = False) -> Role:
     """A line's role from its own features and what came before.
 
     ``continues_cell``: an earlier paragraph of the same table cell was already read;
     the answer cell beside belongs to that first paragraph, not to this one.
+    ``in_notes``: the line is under a heading such as "Instructions" or "Background",
+    where numbered paragraphs are points of information, not questions.
     """
     cell = block.cell
     if cell is not None and cell.header:
@@ -256,6 +258,11 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
             return Role.SECTION
         if _is_short_heading(body) and (block.bold or _is_caps(body)):
             return Role.SECTION
+        if in_notes and not cues.QUESTION_START.match(body.strip()):
+            return Role.INSTRUCTION
+        stated = find_limit(body)
+        if stated is not None and (stated.per_answer or stated.total):
+            return Role.INSTRUCTION  # "3. Please limit each answer to 600 words."
         return Role.QUESTION
     if block.heading:
         return Role.SECTION
@@ -297,6 +304,7 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     )
     lines: list[ImportLine] = []
     seen_question = False
+    in_notes = False  # under "Instructions", "Background", ...
     for i, (block, text) in enumerate(items):
         before = items[i - 1][0].cell if i else None
         continues_cell = (block.cell is not None and before is not None
@@ -316,8 +324,10 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
         else:
             role = _classify(block, text, seen_question=seen_question, previous=previous,
                              numbered_document=numbered_document, sub_label=labels[i],
-                             continues_cell=continues_cell)
+                             continues_cell=continues_cell, in_notes=in_notes)
         interpret(line, role)
+        if role is Role.SECTION:
+            in_notes = bool(cues.NOTES_HEADING.match(line.text))
         if i == title_at and subtitle_at is not None:
             generic = text.strip(" :：")
             generic = generic.capitalize() if generic.isupper() else generic
