@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
-from tests.ui.test_response_window import EU, OHCHR, click_option, open_window, stored
+from test_response_window import EU, OHCHR, click_option, open_window, stored
 
 from consultdesk.app_context import AppContext
 from consultdesk.ui.response_window.history_dialog import HistoryDialog, diff_html
@@ -292,7 +292,7 @@ def test_short_text_counts_japanese_from_an_input_method(qtbot, app_context: App
 
 
 def test_shared_budget_shows_its_use(qtbot, app_context: AppContext) -> None:
-    from tests.ui.test_response_window import SR
+    from test_response_window import SR
 
     rid = app_context.responses.create(SR, "SR", answers={"good_practice": "word " * 2400})
     window = open_window(qtbot, app_context, rid)

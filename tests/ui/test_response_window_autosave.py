@@ -57,7 +57,7 @@ def test_newest_value_wins_and_a_pause_keeps_a_revision(qtbot) -> None:
 
 
 def test_autosave_status_line_in_the_window(qtbot, app_context: AppContext) -> None:
-    from tests.ui.test_response_window import OHCHR, open_window
+    from test_response_window import OHCHR, open_window
 
     rid = app_context.responses.create(OHCHR, "Japan")
     window = open_window(qtbot, app_context, rid)
