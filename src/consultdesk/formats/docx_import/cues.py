@@ -77,10 +77,10 @@ GENERIC_TITLE = re.compile(
 # Headings of the parts that inform rather than ask (their numbered points are not questions).
 NOTES_HEADING = re.compile(
     r"^(?:[IVX]+\.|[A-Z]\.|\d+\.)?\s*(?:instructions?|guidelines?|guidance"
-    r"|how to (?:submit|respond)|submissions?|modalities|background|introduction|context"
+    r"|how to (?:submit|respond)|submissions?|modalities|background|introduction"
     r"|notes?|general information"
-    r"|consignes|instructions|contexte|informations générales|modalités|instrucciones"
-    r"|antecedentes|contexto|introducción|hinweise|hintergrund|einleitung|allgemeine hinweise)\b",
+    r"|consignes|instructions|informations générales|modalités|instrucciones"
+    r"|antecedentes|introducción|hinweise|hintergrund|einleitung|allgemeine hinweise)\b",
     re.IGNORECASE,
 )
 # A closing courtesy, not part of any question.
