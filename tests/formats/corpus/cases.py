@@ -22,6 +22,7 @@ from .wordml import (
     add_list_definition,
     add_placeholder_control,
     add_wingdings_box,
+    number_headings,
     numbered,
     restart_list,
 )
@@ -719,3 +720,29 @@ ANSWER_ROWS = Case(
 )
 
 CASES.extend([NUMBERED_INSTRUCTIONS, ANSWER_ROWS])
+
+
+# -- 22. Word's heading numbering (Heading 1 is "1.") and questions numbered "1.1" under it ---
+def _heading_numbering(path: Path) -> None:
+    doc = Document()
+    _title(doc, "Questionnaire on business and human rights")
+    num = add_list_definition(doc, [("decimal", "%1."), ("decimal", "%1.%2")])
+    number_headings(doc, num)
+    doc.add_heading("National action plan", 1)
+    numbered(doc.add_paragraph("Has your State adopted a national action plan?"), num, 1)
+    numbered(doc.add_paragraph("How were businesses consulted? (max. 300 words)"), num, 1)
+    doc.add_heading("Access to remedy", 1)
+    numbered(doc.add_paragraph("Which judicial remedies are available?"), num, 1)
+    doc.save(path)
+
+
+HEADING_NUMBERING = Case(
+    "heading-numbering", _heading_numbering, "Questionnaire on business and human rights",
+    [
+        Q("1.1", "Has your State adopted a national action plan?"),
+        Q("1.2", "How were businesses consulted?", (300, W, False)),
+        Q("2.1", "Which judicial remedies are available?"),
+    ],
+)
+
+CASES.append(HEADING_NUMBERING)

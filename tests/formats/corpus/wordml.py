@@ -120,3 +120,17 @@ def add_dropdown_control(paragraph: Paragraph, items: list[str]) -> None:
         f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/><w:dropDownList>{entries}'
         '</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>Choose an item.</w:t></w:r>'
         '</w:sdtContent></w:sdt>'))
+
+
+def number_headings(doc: DocumentObject, num_id: int) -> None:
+    """Word's multilevel heading numbering: Heading 1 takes level 0 of the list."""
+    numbering = doc.part.numbering_part.element
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == str(num_id):
+            aid = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        if abstract.get(qn("w:abstractNumId")) == aid:
+            abstract.find(qn("w:lvl")).append(
+                parse_xml(f'<w:pStyle {nsdecls("w")} w:val="Heading1"/>'))
+    doc.styles["Heading 1"].element.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'))
