@@ -304,3 +304,15 @@ def test_shared_budget_shows_its_use(qtbot, app_context: AppContext) -> None:
     editor.insertPlainText("many words " * 60)
     assert window.panel.budget_label.text().endswith("2,520 used so far — 20 over")
     assert window.panel.budget_label.font().bold()
+
+
+def test_formatting_menu_only_acts_on_a_shown_editor(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(EU, "EU", answers={"remarks": "Some text"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    window.navigator.select("remarks")
+    assert editor.action_bold.isEnabled()
+    window.navigator.select("level")
+    assert not editor.action_bold.isEnabled() and not editor.action_undo.isEnabled()
+    editor.action_bold.trigger()  # from the menu: nothing happens to the hidden answer
+    assert window.session.text("remarks") == "Some text"

@@ -70,6 +70,7 @@ class AnswerArea(QWidget):
         """Show the answer for a question id, or the respondent form for RESPONDENT_KEY."""
         self.key = key
         if key == RESPONDENT_KEY:
+            self._editor_actions(False)
             form = RespondentForm(self._session.questionnaire, self._session.respondent)
             form.changed.connect(self._session.set_respondent)
             self._set_other(_top_left(form))
@@ -81,7 +82,9 @@ class AnswerArea(QWidget):
             self.text_editor.show_document(key, self.document(key), q.limit, convention)
             self.stack.setCurrentWidget(self.text_editor)
             self._set_other(None)
+            self._editor_actions(True)
             return
+        self._editor_actions(False)
         widget: QWidget
         if q.kind is QuestionKind.SHORT_TEXT:
             short = ShortTextWidget(self._session.text(key), q.limit, convention)
@@ -98,6 +101,17 @@ class AnswerArea(QWidget):
             choice.changed.connect(lambda v: self._session.set_answer(key, v))
             widget = choice
         self._set_other(widget)
+
+    def _editor_actions(self, on: bool) -> None:
+        """Formatting (and the menus' undo) act on the answer editor only while it is shown."""
+        editor = self.text_editor.editor
+        for action in (editor.action_bold, editor.action_italic, editor.action_bullets,
+                       editor.action_numbers, editor.action_outdent, editor.action_indent,
+                       editor.action_paste_plain):
+            action.setEnabled(on)
+        doc = editor.document()
+        editor.action_undo.setEnabled(on and doc.isUndoAvailable())
+        editor.action_redo.setEnabled(on and doc.isRedoAvailable())
 
     def _set_other(self, widget: QWidget | None) -> None:
         self.respondent_form = None
