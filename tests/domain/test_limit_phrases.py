@@ -30,6 +30,13 @@ PHRASINGS = [
     ("max. 1,500 characters excluding spaces", 1500, CNS, False),
     ("Maximum 1000 characters (spaces not counted)", 1000, CNS, False),
     ("1,200 characters (including spaces) at most", 1200, C, False),
+    ("Describe the law (500 words max.)", 500, W, False),
+    ("Describe (≤ 500 words)", 500, W, False),
+    ("Please respond in a maximum of 500 words.", 500, W, False),
+    ("Answer (max 1 page / 500 words)", 500, W, False),
+    ("Explain in brief (300–500 words).", 500, W, False),
+    ("(between 300 and 500 words)", 500, W, False),
+    ("entre 1 000 et 2 000 caractères", 2000, C, False),
     # French
     ("(5 000 caractères maximum)", 5000, C, False),
     ("5\u00a0000 caractères maximum", 5000, C, False),
@@ -68,6 +75,8 @@ def test_phrasing(sentence: str, amount: int, unit: Unit, approximate: bool) -> 
     "Over 300 characters in the novel are women.",
     "The ministry has 1,500 staff.",
     "What did the 500 participants say?",
+    "Describe (1 page maximum)",
+    "(limit: 2 pages)",
 ])
 def test_no_limit_in_ordinary_sentences(sentence: str) -> None:
     assert find_limit(sentence) is None

@@ -51,7 +51,9 @@ _CUE_BEFORE = re.compile(
     r"|no m[áa]s de|no (?:debe|deben|deber[áa]n?|deber[íi]an?|puede|pueden)\s+(?:exceder|superar)"
     r"|hasta|como m[áa]ximo|extensi[óo]n m[áa]xima"
     r"|h[öo]chstens|bis zu|nicht mehr als|nicht (?:zu )?[üu]berschreiten|begrenz\w*|beschr[äa]nk\w*"
-    r"|maximal)",
+    r"|maximal"
+    # "between 300 and 500 words": the upper bound is the limit.
+    r"|between\s+\d[\d,.]*\s+and|entre\s+\d[\d\s.,]*?\s+(?:et|y)|zwischen\s+\d[\d.,]*\s+und)",
     re.IGNORECASE,
 )
 # Words that make it a limit when they follow the unit ("1500 characters maximum").
