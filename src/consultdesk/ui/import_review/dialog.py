@@ -60,8 +60,8 @@ class ImportReviewDialog(QDialog):
         self._id_edited = False
         self.corrected = False  # corrections made and not yet installed or saved
         self.setWindowTitle(self.tr("Import questionnaire – %1").replace("%1", path.name))
-        self.resize(1280, 800)
         self._build_ui()
+        self._fit_to_screen(1280, 800)
         self.title_edit.setText(self.draft.title)
         self.id_edit.setText(slugify(self.draft.title, "imported-questionnaire"))
         self.default_limit.set_limit(self.draft.default_limit)
@@ -70,6 +70,15 @@ class ImportReviewDialog(QDialog):
         self._rebuild(edited=False)
 
     # -- layout ------------------------------------------------------------------------
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Open large, but never larger than the screen the dialog appears on."""
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
     def _build_ui(self) -> None:
         self.title_edit = QLineEdit()
         self.title_edit.textEdited.connect(self._on_title_edited)
