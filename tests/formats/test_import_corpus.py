@@ -102,3 +102,9 @@ def test_a_limit_on_the_submission_is_a_budget_not_a_limit_per_question(tmp_path
     assert (budget.limit.amount, budget.limit.unit.value) == (2500, "words")
     assert questionnaire.question("q2").guidance == (
         "agricultural infrastructure;\nhumanitarian access.")
+
+
+def test_a_limit_for_all_keeps_its_wording_without_the_line_number(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "numbered-instructions")
+    limit = import_docx(case.write(tmp_path)).question("q1").limit
+    assert limit is not None and limit.wording == "Please limit each answer to 600 words"

@@ -105,9 +105,15 @@ def interpret(line: ImportLine, role: Role) -> None:
         line.label = line.number = None
 
 
+def _without_label(text: str) -> str:
+    """A line without the number it starts with ("3. Please limit ..." -> "Please limit ...")."""
+    label = parse_label(text)
+    return text[label.end:] if label else text
+
+
 def _instruction_limit(text: str) -> Limit | None:
-    """The limit an instruction states, if any."""
-    match = find_limit(text)
+    """The limit an instruction states, if any (its wording without the line's number)."""
+    match = find_limit(_without_label(text))
     return match.limit if match else None
 
 
@@ -393,7 +399,8 @@ def _place_limits(draft: ImportDraft) -> None:
         elif line.role is Role.QUESTION:
             last_question = line
         elif line.role is Role.INSTRUCTION and line.limit is not None:
-            match = find_limit(line.source)
+            statement = _without_label(line.source)
+            match = find_limit(statement)
             if match is None:
                 continue
             if match.total:
@@ -402,7 +409,7 @@ def _place_limits(draft: ImportDraft) -> None:
                 draft.default_limit = draft.default_limit or match.limit
             elif last_question.limit is None:
                 last_question.limit = match.limit
-                rest = strip_limit(line.source, match).strip()
+                rest = strip_limit(statement, match).strip()
                 if rest:
                     line.text = rest  # the guidance, without the limit now on the question
                 else:
