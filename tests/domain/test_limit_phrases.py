@@ -121,3 +121,17 @@ def test_scope_each_answer_or_total() -> None:
 def test_several_limits_in_order() -> None:
     found = find_limits("Part A: max. 500 words. Part B: up to 2,000 characters.")
     assert [(m.limit.amount, m.limit.unit) for m in found] == [(500, W), (2000, C)]
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("Please limit your responses to 1,000 words per question and send them to us.",
+     "Please limit your responses to 1,000 words per question"),
+    ("Responses should not exceed 2,000 words in total.",
+     "Responses should not exceed 2,000 words in total"),
+    ("Submissions should not exceed 2,500 words and be sent by e-mail.",
+     "Submissions should not exceed 2,500 words"),
+    ("Describe the law (max. 500 words).", "max. 500 words"),
+])
+def test_wording_is_the_limit_as_written_and_no_more(sentence: str, wording: str) -> None:
+    match = find_limit(sentence)
+    assert match is not None and match.limit.wording == wording

@@ -99,6 +99,13 @@ _ABBREVIATIONS = ("max.", "ca.", "approx.", "incl.", "excl.", "e.g.", "i.e.", "e
                   "nr.", "art.", "para.", "p.", "pp.", "vol.", "máx.", "inkl.", "exkl.", "z.b.",
                   "bzw.", "chars.", "n°.", "cf.", "approx")
 _WINDOW = 90
+# What may follow a limit and still belong to it ("per question", "in total", "maximum").
+_SCOPE_TAIL = re.compile(
+    r"(?:\s*(?:,\s*)?(?:per|for each|each|in|par|pour chaque|au|por|para cada|en|pro|je|f[üu]r jede|"
+    r"insgesamt|au total|en total|in total|maximum|max\.?)\b[^,;.?!()]{0,30}?"
+    r"(?=$|[,;.?!)]|\s+(?:and|et|y|und|or|ou|o|oder)\b))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +256,10 @@ def _make(text: str, start: int, end: int, num: str, unit: str, *,
     if parens:
         wording = text[parens[0] + 1: parens[1] - 1].strip()
     elif (begin > 0 or len(text[begin:start].split()) <= 3) and "?" not in sentence:
-        # A sentence of its own ("Please limit each answer to 500 words."): keep it whole.
-        wording = sentence.strip()
+        # A sentence of its own ("Please limit each answer to 500 words."): keep it whole,
+        # up to its scope ("per question") but not what it goes on to ask ("and send ...").
+        tail = _SCOPE_TAIL.match(text, end)
+        wording = text[begin: tail.end() if tail else end]
     else:
         wording = text[start:end].strip()
         wording = wording[:1].upper() + wording[1:]
