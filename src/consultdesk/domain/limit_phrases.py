@@ -101,8 +101,8 @@ _ABBREVIATIONS = ("max.", "ca.", "approx.", "incl.", "excl.", "e.g.", "i.e.", "e
 _WINDOW = 90
 # What may follow a limit and still belong to it ("per question", "in total", "maximum").
 _SCOPE_TAIL = re.compile(
-    r"(?:\s*(?:,\s*)?(?:per|for each|each|in|par|pour chaque|au|por|para cada|en|pro|je|f[üu]r jede|"
-    r"insgesamt|au total|en total|in total|maximum|max\.?)\b[^,;.?!()]{0,30}?"
+    r"(?:\s*(?:,\s*)?(?:per|for each|each|in|par|pour chaque|au|por|para cada|en|pro|je"
+    r"|f[üu]r jede|insgesamt|au total|en total|in total|maximum|max\.?)\b[^,;.?!()]{0,30}?"
     r"(?=$|[,;.?!)]|\s+(?:and|et|y|und|or|ou|o|oder)\b))?",
     re.IGNORECASE,
 )
