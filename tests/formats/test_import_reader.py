@@ -158,3 +158,16 @@ def test_strict_open_xml_documents_are_read() -> None:
             dst.writestr(info.filename, data)
     blocks = read_blocks(open_docx(strict.getvalue(), "strict.docx"))
     assert [b.display for b in blocks] == ["1. Is this read?"]
+
+
+def test_a_text_box_is_read_once_not_twice() -> None:
+    """Word writes a text box twice (mc:Choice and an mc:Fallback for old readers)."""
+    doc = Document()
+    p = doc.add_paragraph("Box: ")
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = ('<w:txbxContent><w:p><w:r><w:t>inside</w:t></w:r></w:p></w:txbxContent>')
+    p._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:mc="{mc}"><mc:AlternateContent>'
+        f"<mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"))
+    assert _shown(doc) == ["Box: inside"]

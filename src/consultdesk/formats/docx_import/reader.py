@@ -24,8 +24,11 @@ CHECKED = "☒"
 _BOX_SYMBOLS = {"F0A8": UNCHECKED, "F06F": UNCHECKED, "F071": UNCHECKED, "F072": UNCHECKED,
                 "F0FE": CHECKED, "F078": CHECKED, "F0FD": CHECKED, "F063": UNCHECKED,
                 "00A8": UNCHECKED, "006F": UNCHECKED}
+# mc:Fallback repeats, for old readers, what mc:Choice already holds (text boxes).
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIP = {w("del"), w("delText"), w("instrText"), w("moveFrom"), w("rPr"), w("pPr"), w("sdtPr"),
-         w("sdtEndPr"), w("footnoteReference"), w("endnoteReference"), w("commentReference")}
+         w("sdtEndPr"), w("footnoteReference"), w("endnoteReference"), w("commentReference"),
+         _MC_FALLBACK}
 
 
 @dataclass(frozen=True, slots=True)
