@@ -189,3 +189,12 @@ def test_if_not_follow_up_and_a_plain_question_in_between() -> None:
     assert q.question("q1-2").condition.equals == "no"
     # "2." is not a yes/no question: its "If yes" cannot be conditioned on anything.
     assert q.question("q2-1").condition is None
+
+
+def test_lettered_numbers_typed_in_one_label() -> None:
+    draft = _draft(("T", Role.TITLE), ("Q.1 Who decides?", Role.QUESTION),
+                   ("1a) At national level?", Role.QUESTION),
+                   ("1b) At local level?", Role.QUESTION))
+    assert [(n, t) for n, t in _questions(draft)] == [
+        ("1", "Who decides?"), ("1a", "At national level?"), ("1b", "At local level?")]
+    assert [line.level for line in draft.lines[1:]] == [1, 2, 2]

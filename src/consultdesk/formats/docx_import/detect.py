@@ -370,7 +370,7 @@ def _stems_to_sections(lines: list[ImportLine]) -> None:
             continue
         deeper = (
             (label.kind is LabelKind.DECIMAL and nxt.kind is LabelKind.DECIMAL
-             and nxt.value.startswith(label.value + "."))
+             and nxt.value.startswith(label.value) and nxt.depth > label.depth)
             or (label.kind is LabelKind.DECIMAL and nxt.kind is LabelKind.LETTER
                 and nxt.value == "a")
             or (label.kind is LabelKind.LETTER and nxt.kind is LabelKind.ROMAN and nxt.value == "i")

@@ -32,17 +32,22 @@ class Label:
 
     @property
     def depth(self) -> int:
-        """How many levels a dotted number has (1 for everything else)."""
-        return self.value.count(".") + 1 if self.kind is LabelKind.DECIMAL else 1
+        """How many levels a number has ("2.1" and "2a" are 2; 1 for letters and romans)."""
+        if self.kind is not LabelKind.DECIMAL:
+            return 1
+        numbers = len(re.findall(r"\d+", self.value))
+        return numbers + (1 if self.value[-1].isalpha() else 0)
 
 
 _DECIMAL = re.compile(
-    r"^\s*(?:(?:Question|Q|Pregunta|Frage|Quest\.)\s*(?:No\.?|n°|Nr\.)?\s*)?"
-    r"(?P<n>\d{1,3}(?:\.\d{1,3}){0,4})(?P<p>\s*[.):]|\.?(?=\t)|(?<=\d\.\d)|(?<=\d\.\d\d))"
+    r"^\s*(?:(?:Question|Q\.?|Pregunta|Frage|Quest\.)\s*(?:No\.?|n°|Nr\.)?\s*)?"
+    # "2", "2.1", "2.1.3", and "2a" / "2.a" (a lettered sub-question typed in one label)
+    r"(?P<n>\d{1,3}(?:\.\d{1,3}){0,4}(?:\.?[a-z](?![a-z]))?)"
+    r"(?P<p>\s*[.):]|\.?(?=\t)|(?<=\d\.\d)|(?<=\d\.\d\d))"
     r"\s*[-–—]?\s*(?=\S)",
     re.IGNORECASE,
 )
-_QPREFIX = re.compile(r"^\s*(?:Question|Q|Pregunta|Frage)\s*(?P<n>\d{1,3})\b\s*[.):–-]?\s*",
+_QPREFIX = re.compile(r"^\s*(?:Question|Q\.?|Pregunta|Frage)\s*(?P<n>\d{1,3})\b\s*[.):–-]?\s*",
                       re.IGNORECASE)
 _PAREN = re.compile(r"^\s*\((?P<n>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6})\)\s*(?=\S)")
 _CLOSE = re.compile(r"^\s*(?P<n>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6})[.)]\s+(?=\S)")
