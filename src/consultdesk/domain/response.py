@@ -196,11 +196,24 @@ class ProblemKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One problem the preflight found; ``target`` is a question id or respondent field id."""
+    """One problem the preflight found; ``target`` is a question id or respondent field id.
+
+    ``message`` is English (CLI, export warnings); the structured fields let a user
+    interface word the problem in its own language.
+    """
 
     kind: ProblemKind
     target: str
     message: str
+    #: the question's number ("" when it has none), or the respondent field's label
+    subject: str = ""
+    #: the entry and field of a repeating block, e.g. "[0].description" ("" otherwise)
+    detail: str = ""
+    #: the count, or the number of choices made
+    value: int = 0
+    #: the limit's amount, or the bound on the number of choices
+    amount: int = 0
+    unit: Unit | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +254,8 @@ def preflight(
     problems: list[Problem] = []
     for f in questionnaire.respondent_fields:
         if f.required and not (respondent.get(f.id) or "").strip():
-            problems.append(Problem(ProblemKind.RESPONDENT_EMPTY, f.id, f"“{f.label}” is empty"))
+            problems.append(Problem(ProblemKind.RESPONDENT_EMPTY, f.id, f"“{f.label}” is empty",
+                                    subject=f.label))
     counts = {i.id: i for i in counted_items(questionnaire, answers)}
     for q in questionnaire.questions():
         if not is_relevant(q, answers):
@@ -249,23 +263,31 @@ def preflight(
         label = f"Question {q.display_number}".strip() if q.number else f"“{q.text[:40]}”"
         value = answers.get(q.id)
         if q.required and not is_answered(q, value):
-            problems.append(Problem(ProblemKind.REQUIRED_EMPTY, q.id, f"{label} is required"))
+            problems.append(Problem(ProblemKind.REQUIRED_EMPTY, q.id, f"{label} is required",
+                                    subject=q.display_number))
         if q.kind is QuestionKind.MULTIPLE_CHOICE and isinstance(value, list) and value:
             if q.min_choices and len(value) < q.min_choices:
                 problems.append(Problem(ProblemKind.CHOICES, q.id,
-                                        f"{label}: choose at least {q.min_choices}"))
+                                        f"{label}: choose at least {q.min_choices}",
+                                        subject=q.display_number, value=len(value),
+                                        amount=q.min_choices))
             if q.max_choices and len(value) > q.max_choices:
                 problems.append(Problem(ProblemKind.CHOICES, q.id,
-                                        f"{label}: choose at most {q.max_choices}"))
+                                        f"{label}: choose at most {q.max_choices}",
+                                        subject=q.display_number, value=len(value),
+                                        amount=q.max_choices))
         for item in counts.values():
             if item.question_id == q.id and item.count.status is Status.OVER:
                 limit = item.count.limit
                 assert limit is not None
+                detail = item.id[len(q.id):]
                 problems.append(Problem(
                     ProblemKind.OVER_LIMIT, q.id,
-                    f"{label}{'' if item.id == q.id else ' ' + item.id[len(q.id):]}: "
+                    f"{label}{' ' + detail if detail else ''}: "
                     f"{item.count.value:,} / {limit.amount:,} {limit.unit.value.replace('_', ' ')} "
                     f"({item.count.excess:,} over)",
+                    subject=q.display_number, detail=detail, value=item.count.value,
+                    amount=limit.amount, unit=limit.unit,
                 ))
     for b, total in budget_usage(questionnaire, answers):
         if status_for(total, b.limit) is Status.OVER:
@@ -273,5 +295,6 @@ def preflight(
                 ProblemKind.OVER_BUDGET, b.questions[0],
                 f"{b.label}: {total:,} / {b.limit.amount:,} "
                 f"{b.limit.unit.value.replace('_', ' ')} ({total - b.limit.amount:,} over)",
+                subject=b.label, value=total, amount=b.limit.amount, unit=b.limit.unit,
             ))
     return problems

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultdesk.domain.questionnaire import Unit
 from consultdesk.domain.response import Problem, ProblemKind
 from consultdesk.ui.status_icons import AnswerState, state_icon
 
@@ -32,7 +33,7 @@ class PreflightDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems"))
         for problem in problems:
-            item = QListWidgetItem(problem.message)
+            item = QListWidgetItem(self.describe(problem))
             over = problem.kind in (ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET)
             item.setIcon(state_icon(AnswerState.OVER if over else AnswerState.NEAR))
             item.setData(Qt.ItemDataRole.UserRole, problem)
@@ -49,6 +50,34 @@ class PreflightDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+
+    def describe(self, problem: Problem) -> str:
+        """The problem in the interface's language (the domain's message is English)."""
+        units = {
+            Unit.CHARACTERS_WITH_SPACES: self.tr("characters with spaces"),
+            Unit.CHARACTERS_WITHOUT_SPACES: self.tr("characters without spaces"),
+            Unit.WORDS: self.tr("words"),
+        }
+        question = (self.tr("Question {number}").format(number=problem.subject)
+                    if problem.subject else self.tr("A question"))
+        unit = units[problem.unit] if problem.unit else ""
+        if problem.kind is ProblemKind.RESPONDENT_EMPTY:
+            return self.tr("“{field}” is empty").format(field=problem.subject)
+        if problem.kind is ProblemKind.REQUIRED_EMPTY:
+            return self.tr("{question} is required").format(question=question)
+        if problem.kind is ProblemKind.CHOICES:
+            text = (self.tr("{question}: choose at least {bound}")
+                    if problem.value < problem.amount
+                    else self.tr("{question}: choose at most {bound}"))
+            return text.format(question=question, bound=problem.amount)
+        if problem.kind is ProblemKind.OVER_BUDGET:
+            return self.tr("{budget}: {count} / {limit} {unit} ({excess} over)").format(
+                budget=problem.subject, count=f"{problem.value:,}", limit=f"{problem.amount:,}",
+                unit=unit, excess=f"{problem.value - problem.amount:,}")
+        where = f"{question} {problem.detail}" if problem.detail else question
+        return self.tr("{question}: {count} / {limit} {unit} ({excess} over)").format(
+            question=where, count=f"{problem.value:,}", limit=f"{problem.amount:,}", unit=unit,
+            excess=f"{problem.value - problem.amount:,}")
 
     def _go(self, item: QListWidgetItem) -> None:
         problem: Problem = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,26 @@
+"""The preflight dialog words every problem itself (so it can be translated)."""
+
+from __future__ import annotations
+
+from consultdesk.domain.definition_file import load_definition
+from consultdesk.domain.response import ProblemKind, preflight
+from consultdesk.paths import templates_dir
+from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
+
+
+def test_every_kind_of_problem_reads_as_the_domain_words_it(qtbot) -> None:
+    folder = templates_dir() / "questionnaires"
+    eu = load_definition(folder / "eu-digital-consultation-2026.toml")
+    sr = load_definition(folder / "sr-freedom-of-expression-2026.toml")
+    problems = preflight(eu, {}, {"strategy": "yes", "strategy_detail": "x" * 1600,
+                                  "priorities": ["safety", "solidarity", "sustainability",
+                                                 "freedom_of_choice"]})
+    words = " ".join(["word"] * 1300)
+    problems += preflight(sr, {}, {"challenges": words, "good_practice": words,
+                                   "measures": [{"description": "w " * 201}]})
+    assert {p.kind for p in problems} == set(ProblemKind)
+    dialog = PreflightDialog(problems)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    # Untranslated, the dialog's wording is the domain's English message, item by item.
+    assert shown == [p.message for p in problems]
