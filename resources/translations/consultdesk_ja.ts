@@ -933,6 +933,50 @@ Your drafts are kept in:
             <source>&amp;Export anyway…</source>
             <translation>このまま書き出す(&amp;E)…</translation>
         </message>
+        <message>
+            <source>characters with spaces</source>
+            <translation>文字（スペースを含む）</translation>
+        </message>
+        <message>
+            <source>characters without spaces</source>
+            <translation>文字（スペースを含まない）</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>語</translation>
+        </message>
+        <message>
+            <source>Question {number}</source>
+            <translation>問 {number}</translation>
+        </message>
+        <message>
+            <source>A question</source>
+            <translation>ある設問</translation>
+        </message>
+        <message>
+            <source>“{field}” is empty</source>
+            <translation>「{field}」が未入力です</translation>
+        </message>
+        <message>
+            <source>{question} is required</source>
+            <translation>{question}は回答必須です</translation>
+        </message>
+        <message>
+            <source>{question}: choose at least {bound}</source>
+            <translation>{question}：{bound} 個以上選択してください</translation>
+        </message>
+        <message>
+            <source>{question}: choose at most {bound}</source>
+            <translation>{question}：{bound} 個まで選択できます</translation>
+        </message>
+        <message>
+            <source>{budget}: {count} / {limit} {unit} ({excess} over)</source>
+            <translation>{budget}：{count} / {limit} {unit}（{excess} 超過）</translation>
+        </message>
+        <message>
+            <source>{question}: {count} / {limit} {unit} ({excess} over)</source>
+            <translation>{question}：{count} / {limit} {unit}（{excess} 超過）</translation>
+        </message>
     </context>
     <context>
         <name>QuestionPanel</name>
