@@ -959,7 +959,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>{question} is required</source>
-            <translation>{question}は回答必須です</translation>
+            <translation>{question} は回答必須です</translation>
         </message>
         <message>
             <source>{question}: choose at least {bound}</source>
