@@ -231,6 +231,89 @@ Your drafts are kept in:
         </message>
     </context>
     <context>
+        <name>ExportOptionsDialog</name>
+        <message>
+            <source>Export blank questionnaire</source>
+            <translation>白紙の質問票を書き出す</translation>
+        </message>
+        <message>
+            <source>Export to Word</source>
+            <translation>Word に書き出す</translation>
+        </message>
+        <message>
+            <source>Word template</source>
+            <translation>書式テンプレート</translation>
+        </message>
+        <message>
+            <source>Word &amp;template:</source>
+            <translation>書式テンプレート(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>A .docx or .dotx with your letterhead: its styles, headers and footers are used.</source>
+            <translation>レターヘッド入りの .docx または .dotx ファイル。そのスタイル、ヘッダー、フッターが使われます。</translation>
+        </message>
+        <message>
+            <source>&amp;Leave them out</source>
+            <translation>記載しない(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Write “&amp;No response”</source>
+            <translation>「回答なし」と記載(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Unanswered questions:</source>
+            <translation>未回答の質問：</translation>
+        </message>
+        <message>
+            <source>Only the c&amp;hosen ones</source>
+            <translation>選択したもののみ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;All, with ☒ and ☐</source>
+            <translation>すべての選択肢（☒ と ☐ で表示）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Choices:</source>
+            <translation>選択肢：</translation>
+        </message>
+        <message>
+            <source>One &amp;entry after another</source>
+            <translation>項目ごとに順に記載(&amp;E)</translation>
+        </message>
+        <message>
+            <source>A ta&amp;ble, one row per entry</source>
+            <translation>表（1 項目 1 行）(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Repeating blocks:</source>
+            <translation>繰り返し項目：</translation>
+        </message>
+        <message>
+            <source>Add an anne&amp;x with the length of each answer</source>
+            <translation>付録として各回答の分量の一覧を付ける(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Continue…</source>
+            <translation>次へ(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Default layout</source>
+            <translation>標準の書式</translation>
+        </message>
+        <message>
+            <source>Choose a .docx or .dotx file…</source>
+            <translation>.docx または .dotx ファイルを選択…</translation>
+        </message>
+        <message>
+            <source>Choose a Word template</source>
+            <translation>書式テンプレートを選択</translation>
+        </message>
+        <message>
+            <source>Word documents and templates (*.docx *.dotx)</source>
+            <translation>Word 文書とテンプレート (*.docx *.dotx)</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <source>Find in all answers</source>
@@ -1243,6 +1326,14 @@ Your drafts are kept in:
         <message>
             <source>Some changes could not be saved. Close anyway and lose them?</source>
             <translation>一部の変更を保存できませんでした。変更を破棄して閉じますか？</translation>
+        </message>
+        <message>
+            <source>Export &amp;blank questionnaire…</source>
+            <translation>白紙の質問票を書き出す(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Export blank questionnaire</source>
+            <translation>白紙の質問票を書き出す</translation>
         </message>
     </context>
     <context>

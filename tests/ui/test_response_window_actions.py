@@ -187,7 +187,7 @@ def _export_to(monkeypatch, tmp_path, name: str = "out.docx"):
 
 
 def test_export_to_word_writes_the_answers(qtbot, app_context: AppContext, monkeypatch,
-                                           tmp_path) -> None:
+                                           tmp_path, modal) -> None:
     import docx
 
     rid = app_context.responses.create(OHCHR, "Japan", respondent={
@@ -197,7 +197,8 @@ def test_export_to_word_writes_the_answers(qtbot, app_context: AppContext, monke
     editor.setFocus()
     qtbot.keyClicks(editor, "See the answer for Q2")
     target = _export_to(monkeypatch, tmp_path)
-    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)  # no problems: straight to the file
+    modal(lambda options: options.accept())  # the export options, as they are
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)  # no problems: options, then the file
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "See the answer for Q2" in text and "Ministry of Foreign Affairs" in text
     assert str(target) in window.statusBar().currentMessage()
@@ -214,9 +215,14 @@ def test_export_anyway_after_the_preflight(qtbot, app_context: AppContext, monke
         notes.append(box.text())
         box.accept()
 
+    def keep_options(dialog: QWidget) -> None:
+        assert not isinstance(dialog, PreflightDialog)  # the options dialog comes next
+        modal(read_notes)  # the export then tells what it noticed
+        dialog.accept()
+
     def export_anyway(dialog: QWidget) -> None:
         assert isinstance(dialog, PreflightDialog)
-        modal(read_notes)  # the export then tells what it noticed
+        modal(keep_options)
         dialog.export_button.click()
 
     modal(export_anyway)

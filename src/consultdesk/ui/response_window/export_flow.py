@@ -1,16 +1,19 @@
-"""Export to Word from the response window: where to save, and the export service call."""
+"""Export to Word from the response window: options, where to save, the export service call."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_export import ExportOptions, ExportResult
 from consultdesk.services.export import ExportService
+from consultdesk.ui.response_window.export_options_dialog import ExportOptionsDialog
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
@@ -25,12 +28,19 @@ def file_name(title: str) -> str:
     return cleaned or "response"
 
 
-def ask_target(parent: QWidget, title: str) -> Path | None:
+def ask_options(parent: QWidget, *, blank: bool = False) -> ExportOptions | None:
+    """Show the export options (pre-filled with the last ones); None if cancelled."""
+    dialog = ExportOptionsDialog(QSettings(), blank=blank, parent=parent)
+    return dialog.options() if dialog.exec() else None
+
+
+def ask_target(parent: QWidget, title: str, *, blank: bool = False) -> Path | None:
     """Ask where to save the .docx (starting in the remembered folder); None if cancelled."""
     settings = QSettings()
     folder = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    caption = QCoreApplication.translate("ResponseWindow", "Export to Word")
+    caption = (QCoreApplication.translate("ResponseWindow", "Export blank questionnaire")
+               if blank else QCoreApplication.translate("ResponseWindow", "Export to Word"))
     filters = QCoreApplication.translate("ResponseWindow", "Word document (*.docx)")
     path, _ = QFileDialog.getSaveFileName(parent, caption,
                                           str(Path(folder) / (file_name(title) + ".docx")),
@@ -43,7 +53,14 @@ def ask_target(parent: QWidget, title: str) -> Path | None:
 
 
 def export_to(context: AppContext, response_id: str, target: Path, *,
-              allow_over_limit: bool) -> ExportResult:
+              allow_over_limit: bool, options: ExportOptions = ExportOptions()) -> ExportResult:
     """Export the stored response (ConsultDeskError with a readable message if it fails)."""
     data = context.responses.load(response_id)
-    return ExportService().export(data, target, ExportOptions(allow_over_limit=allow_over_limit))
+    return ExportService().export(data, target,
+                                  replace(options, allow_over_limit=allow_over_limit))
+
+
+def export_blank_to(questionnaire: Questionnaire, target: Path,
+                    options: ExportOptions = ExportOptions()) -> ExportResult:
+    """Export the questionnaire without answers (the draft is neither read nor touched)."""
+    return ExportService().export_blank(questionnaire, target, options)

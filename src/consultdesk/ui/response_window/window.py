@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,9 +20,15 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.formats.docx_export import ExportResult
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
-from consultdesk.ui.response_window.export_flow import ask_target, export_to
+from consultdesk.ui.response_window.export_flow import (
+    ask_options,
+    ask_target,
+    export_blank_to,
+    export_to,
+)
 from consultdesk.ui.response_window.find_bar import FindBar
 from consultdesk.ui.response_window.history_dialog import HistoryDialog
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
@@ -97,6 +105,8 @@ class ResponseWindow(QMainWindow):
                                             QKeySequence.StandardKey.Save, self.take_revision)
         self.action_export = self._action(file_menu, self.tr("&Export to Word…"),
                                           "Ctrl+E", self.export)
+        self.action_export_blank = self._action(
+            file_menu, self.tr("Export &blank questionnaire…"), None, self.export_blank)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -249,15 +259,31 @@ class ResponseWindow(QMainWindow):
             if not accepted:
                 return
             allow_over_limit = True
-        target = ask_target(self, self.session.data.title)
-        if target is None:
+        options = ask_options(self)
+        target = ask_target(self, self.session.data.title) if options is not None else None
+        if options is None or target is None:
             return
-        result = None
+        self._run_export(target, lambda: export_to(
+            self.context, self.session.response_id, target,
+            allow_over_limit=allow_over_limit, options=options))
+
+    def export_blank(self) -> None:
+        """Export the questionnaire without answers, to circulate for input."""
+        options = ask_options(self, blank=True)
+        questionnaire = self.session.questionnaire
+        target = (ask_target(self, questionnaire.title, blank=True)
+                  if options is not None else None)
+        if options is None or target is None:
+            return
+        self._run_export(target, lambda: export_blank_to(questionnaire, target, options))
+
+    def _run_export(self, target: Path, export: Callable[[], ExportResult]) -> None:
+        """Run an export; say where it went and what it noticed, or why it failed."""
+        result: ExportResult | None = None
 
         def run() -> None:
             nonlocal result
-            result = export_to(self.context, self.session.response_id, target,
-                               allow_over_limit=allow_over_limit)
+            result = export()
 
         if not self._guard(run) or result is None:
             return

@@ -1,0 +1,230 @@
+"""Export options: Word template, unanswered questions, choices, blocks, annex (remembered)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.formats.docx_export import (
+    BlockDisplay,
+    ChoiceDisplay,
+    ExportOptions,
+    Unanswered,
+)
+
+# QSettings keys (the ``export/`` group is shared with the export folder).
+TEMPLATE_KEY = "export/template"
+RECENT_KEY = "export/recent_templates"
+UNANSWERED_KEY = "export/unanswered"
+CHOICES_KEY = "export/choices"
+BLOCKS_KEY = "export/blocks"
+ANNEX_KEY = "export/annex"
+# How many templates the list remembers.
+RECENT_COUNT = 5
+# What each radio row starts with before anything is remembered: the reference layout.
+_DEFAULTS = {UNANSWERED_KEY: ExportOptions().unanswered.value,
+             CHOICES_KEY: ExportOptions().choices.value,
+             BLOCKS_KEY: ExportOptions().blocks.value}
+# The combo item that opens the file dialog (its data; "" is the default layout).
+_CHOOSE = "\x00choose"
+
+
+def _text_list(value: object) -> list[str]:
+    """A QSettings value as a list of strings (an INI file gives a str for one item)."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[attr-defined]
+
+
+def _bool(value: object) -> bool:
+    """A QSettings value as a bool (an INI file gives "true"/"false")."""
+    return value is True or str(value).lower() == "true"
+
+
+class ExportOptionsDialog(QDialog):
+    """Asks how to export; ``options()`` is the answer, and accepting remembers it."""
+
+    def __init__(self, settings: QSettings, *, blank: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.blank = blank
+        self.setWindowTitle(self.tr("Export blank questionnaire") if blank
+                            else self.tr("Export to Word"))
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.template = QComboBox(self)
+        self.template.setAccessibleName(self.tr("Word template"))
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(28)
+        self._fill_templates()
+        self.template.activated.connect(self._template_activated)
+        template_label = QLabel(self.tr("Word &template:"), self)
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, self.template)
+        hint = QLabel(self.tr("A .docx or .dotx with your letterhead: its styles, headers and "
+                              "footers are used."), self)
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the muted colour of the theme, for a hint
+        form.addRow("", hint)
+
+        self.omit = QRadioButton(self.tr("&Leave them out"), self)
+        self.no_response = QRadioButton(self.tr("Write “&No response”"), self)
+        self.unanswered = self._group(form, self.tr("Unanswered questions:"), UNANSWERED_KEY,
+                                      (self.omit, Unanswered.OMIT.value),
+                                      (self.no_response, Unanswered.NO_RESPONSE.value))
+        self.chosen_only = QRadioButton(self.tr("Only the c&hosen ones"), self)
+        self.all_choices = QRadioButton(self.tr("&All, with ☒ and ☐"), self)
+        self.choices = self._group(form, self.tr("Choices:"), CHOICES_KEY,
+                                   (self.chosen_only, ChoiceDisplay.CHOSEN.value),
+                                   (self.all_choices, ChoiceDisplay.ALL.value))
+        self.entries = QRadioButton(self.tr("One &entry after another"), self)
+        self.table = QRadioButton(self.tr("A ta&ble, one row per entry"), self)
+        self.blocks = self._group(form, self.tr("Repeating blocks:"), BLOCKS_KEY,
+                                  (self.entries, BlockDisplay.ENTRIES.value),
+                                  (self.table, BlockDisplay.TABLE.value))
+        self.annex = QCheckBox(self.tr("Add an anne&x with the length of each answer"), self)
+        self.annex.setChecked(_bool(settings.value(ANNEX_KEY, False)))
+        if not blank:
+            form.addRow("", self.annex)
+        else:
+            # A blank questionnaire has no answers: only the template matters.
+            for widget in (self.omit, self.no_response, self.chosen_only, self.all_choices,
+                           self.entries, self.table, self.annex):
+                widget.hide()
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(self.tr("&Continue…"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.ok_button.setFocus()
+
+    def _group(self, form: QFormLayout, label: str, key: str,
+               *buttons: tuple[QRadioButton, str]) -> QButtonGroup:
+        """A row of radio buttons, the remembered one (or the first's default) checked."""
+        group = QButtonGroup(self)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        default = _DEFAULTS[key]
+        stored = str(self.settings.value(key, default) or default)
+        values = [value for _, value in buttons]
+        wanted = stored if stored in values else default
+        for button, value in buttons:
+            button.setProperty("exportValue", value)
+            button.setChecked(value == wanted)
+            group.addButton(button)
+            column.addWidget(button)
+        if not self.blank:
+            form.addRow(QLabel(label, self), column)
+        return group
+
+    @staticmethod
+    def _value(group: QButtonGroup) -> str:
+        button: QAbstractButton | None = group.checkedButton()
+        return str(button.property("exportValue")) if button is not None else ""
+
+    # -- template ---------------------------------------------------------------------
+    def _fill_templates(self) -> None:
+        """Default, the remembered templates that still exist, and “Choose…”."""
+        recent = [p for p in _text_list(self.settings.value(RECENT_KEY, []))
+                  if Path(p).is_file()][:RECENT_COUNT]
+        current = str(self.settings.value(TEMPLATE_KEY, "") or "")
+        self.template.addItem(self.tr("Default layout"), "")
+        for path in recent:
+            self._add_template(path)
+        self.template.addItem(self.tr("Choose a .docx or .dotx file…"), _CHOOSE)
+        index = self.template.findData(current) if current in recent else 0
+        self.template.setCurrentIndex(max(index, 0))
+        self._previous = self.template.currentIndex()
+
+    def _add_template(self, path: str, at: int | None = None) -> None:
+        name = Path(path).name
+        position = self.template.count() if at is None else at
+        self.template.insertItem(position, name, path)
+        self.template.setItemData(position, path, Qt.ItemDataRole.ToolTipRole)
+
+    def _template_activated(self, index: int) -> None:
+        if self.template.itemData(index) != _CHOOSE:
+            self._previous = index
+            return
+        start = str(self.template.itemData(self._previous) or "")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word template"), str(Path(start).parent) if start else "",
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if not path:
+            self.template.setCurrentIndex(self._previous)  # cancelled: keep what was chosen
+            return
+        existing = self.template.findData(path)
+        if existing < 0:
+            self._add_template(path, at=1)
+            existing = 1
+        self.template.setCurrentIndex(existing)
+        self._previous = existing
+
+    def template_path(self) -> Path | None:
+        """The chosen template, or None for the default layout."""
+        data = self.template.currentData()
+        return Path(data) if data and data != _CHOOSE else None
+
+    # -- result -----------------------------------------------------------------------
+    def options(self) -> ExportOptions:
+        """The chosen options (a blank export uses only the template)."""
+        if self.blank:
+            return ExportOptions(template=self.template_path(), blank=True)
+        return ExportOptions(
+            template=self.template_path(),
+            unanswered=Unanswered(self._value(self.unanswered)),
+            choices=ChoiceDisplay(self._value(self.choices)),
+            blocks=BlockDisplay(self._value(self.blocks)),
+            annex=self.annex.isChecked(),
+        )
+
+    def remember(self) -> None:
+        """Store the choices so the dialog opens with them next time."""
+        template = self.template_path()
+        recent = [str(template)] if template else []
+        for i in range(1, self.template.count() - 1):
+            path = str(self.template.itemData(i))
+            if path not in recent:
+                recent.append(path)
+        if recent:
+            self.settings.setValue(RECENT_KEY, recent[:RECENT_COUNT])
+        else:
+            self.settings.remove(RECENT_KEY)
+        self.settings.setValue(TEMPLATE_KEY, str(template) if template else "")
+        if not self.blank:
+            self.settings.setValue(UNANSWERED_KEY, self._value(self.unanswered))
+            self.settings.setValue(CHOICES_KEY, self._value(self.choices))
+            self.settings.setValue(BLOCKS_KEY, self._value(self.blocks))
+            self.settings.setValue(ANNEX_KEY, self.annex.isChecked())
+        self.settings.sync()
+
+    def accept(self) -> None:
+        """Remember the choices, then close."""
+        self.remember()
+        super().accept()
