@@ -312,6 +312,10 @@ Your drafts are kept in:
             <source>Word documents and templates (*.docx *.dotx)</source>
             <translation>Word 文書とテンプレート (*.docx *.dotx)</translation>
         </message>
+        <message>
+            <source>The questions without any answer, to circulate to colleagues or other ministries for their input.</source>
+            <translation>回答欄を空けた質問票です。省内の関係部署や他省庁に回覧し、意見を求める際に使います。</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>

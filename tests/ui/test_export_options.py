@@ -218,3 +218,33 @@ def test_blank_questionnaire_has_the_questions_and_no_answers(
         assert question.text.split("\n")[0][:60] in body
     assert ANSWER not in body
     assert app_context.responses.load(rid).answers["q1"].startswith(ANSWER)
+
+
+def test_an_output_open_in_word_is_a_clear_message(qtbot, app_context: AppContext, modal,
+                                                   settings_file, tmp_path,
+                                                   monkeypatch) -> None:
+    target = tmp_path / "response.docx"
+    target.write_bytes(b"the previous export")
+    (tmp_path / ".~lock.response.docx#").write_text("lock")  # open in LibreOffice
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    rid = app_context.responses.create(OHCHR, "Japan", respondent=RESPONDENT,
+                                       answers={"q1": ANSWER})
+    window = open_window(qtbot, app_context, rid)
+    messages: list[str] = []
+
+    def read_message(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.accept()
+
+    def accept_options(widget: QWidget) -> None:
+        modal(read_message)
+        options_dialog(widget).accept()
+
+    modal(accept_options)
+    window.export()
+    assert len(messages) == 1 and "open in a word processor" in messages[0]
+    assert target.read_bytes() == b"the previous export"
+    assert not window.statusBar().currentMessage().startswith("Exported")
+    assert app_context.responses.load(rid).answers["q1"].startswith(ANSWER)

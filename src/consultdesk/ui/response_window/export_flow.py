@@ -53,14 +53,15 @@ def ask_target(parent: QWidget, title: str, *, blank: bool = False) -> Path | No
 
 
 def export_to(context: AppContext, response_id: str, target: Path, *,
-              allow_over_limit: bool, options: ExportOptions = ExportOptions()) -> ExportResult:
+              allow_over_limit: bool, options: ExportOptions | None = None) -> ExportResult:
     """Export the stored response (ConsultDeskError with a readable message if it fails)."""
     data = context.responses.load(response_id)
     return ExportService().export(data, target,
-                                  replace(options, allow_over_limit=allow_over_limit))
+                                  replace(options or ExportOptions(),
+                                          allow_over_limit=allow_over_limit))
 
 
 def export_blank_to(questionnaire: Questionnaire, target: Path,
-                    options: ExportOptions = ExportOptions()) -> ExportResult:
+                    options: ExportOptions | None = None) -> ExportResult:
     """Export the questionnaire without answers (the draft is neither read nor touched)."""
-    return ExportService().export_blank(questionnaire, target, options)
+    return ExportService().export_blank(questionnaire, target, options or ExportOptions())

@@ -71,6 +71,9 @@ class ExportOptionsDialog(QDialog):
         self.setMinimumWidth(480)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # Each row's label level with its first option, not centred on a pair of them.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(10)
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Word template"))
         self.template.setSizeAdjustPolicy(
@@ -119,8 +122,15 @@ class ExportOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if blank:
+            intro = QLabel(self.tr("The questions without any answer, to circulate to colleagues "
+                                   "or other ministries for their input."), self)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            layout.addSpacing(6)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(buttons)
         self.ok_button.setFocus()
 
