@@ -248,3 +248,32 @@ def test_an_output_open_in_word_is_a_clear_message(qtbot, app_context: AppContex
     assert target.read_bytes() == b"the previous export"
     assert not window.statusBar().currentMessage().startswith("Exported")
     assert app_context.responses.load(rid).answers["q1"].startswith(ANSWER)
+
+
+def test_all_choices_with_boxes_and_blocks_as_a_table(qtbot, app_context: AppContext, modal,
+                                                      settings_file, save_as) -> None:
+    from test_response_window import SR
+
+    rid = app_context.responses.create(
+        SR, "SR", respondent={"submitter": "Japan", "institution": "MOFA", "publish": "yes"},
+        answers={"laws": "The Act on the Protection of Personal Information.",
+                 "authority": "yes",
+                 "measures": [{"description": "A hotline for journalists.",
+                               "timeframe": "2023–2025", "lead": "MIC"}]})
+    window = open_window(qtbot, app_context, rid)
+
+    def all_and_table(widget: QWidget) -> None:
+        dialog = options_dialog(widget)
+        click_option(qtbot, dialog.all_choices)
+        click_option(qtbot, dialog.table)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    modal(all_and_table)
+    press_export(qtbot, window)
+    document = docx.Document(str(save_as[0]))
+    body = text_of(save_as[0])
+    assert "☒" in body and "☐" in body  # “Yes” chosen, “No” shown unticked
+    header_rows = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    assert ["Description of the measure", "Timeframe", "Lead ministry"] in [
+        [cell.split("\n")[0] for cell in row] for row in header_rows]
+    assert "A hotline for journalists." in body
