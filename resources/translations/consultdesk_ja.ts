@@ -234,7 +234,7 @@ Your drafts are kept in:
         <name>ExportOptionsDialog</name>
         <message>
             <source>Export blank questionnaire</source>
-            <translation>白紙の質問票を書き出す</translation>
+            <translation>空欄の質問票を書き出す</translation>
         </message>
         <message>
             <source>Export to Word</source>
@@ -242,11 +242,11 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Word template</source>
-            <translation>書式テンプレート</translation>
+            <translation>Word テンプレート</translation>
         </message>
         <message>
             <source>Word &amp;template:</source>
-            <translation>書式テンプレート(&amp;T)：</translation>
+            <translation>Word テンプレート(&amp;T)：</translation>
         </message>
         <message>
             <source>A .docx or .dotx with your letterhead: its styles, headers and footers are used.</source>
@@ -254,15 +254,15 @@ Your drafts are kept in:
         </message>
         <message>
             <source>&amp;Leave them out</source>
-            <translation>記載しない(&amp;L)</translation>
+            <translation>書き出さない(&amp;L)</translation>
         </message>
         <message>
             <source>Write “&amp;No response”</source>
-            <translation>「回答なし」と記載(&amp;N)</translation>
+            <translation>「回答なし」と記載する(&amp;N)</translation>
         </message>
         <message>
             <source>Unanswered questions:</source>
-            <translation>未回答の質問：</translation>
+            <translation>未回答の設問：</translation>
         </message>
         <message>
             <source>Only the c&amp;hosen ones</source>
@@ -270,7 +270,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>&amp;All, with ☒ and ☐</source>
-            <translation>すべての選択肢（☒ と ☐ で表示）(&amp;A)</translation>
+            <translation>すべて（☒ と ☐ で表示）(&amp;A)</translation>
         </message>
         <message>
             <source>Choices:</source>
@@ -278,11 +278,11 @@ Your drafts are kept in:
         </message>
         <message>
             <source>One &amp;entry after another</source>
-            <translation>項目ごとに順に記載(&amp;E)</translation>
+            <translation>項目を順に並べる(&amp;E)</translation>
         </message>
         <message>
             <source>A ta&amp;ble, one row per entry</source>
-            <translation>表（1 項目 1 行）(&amp;B)</translation>
+            <translation>表にする（1 項目 1 行）(&amp;B)</translation>
         </message>
         <message>
             <source>Repeating blocks:</source>
@@ -290,15 +290,15 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Add an anne&amp;x with the length of each answer</source>
-            <translation>付録として各回答の分量の一覧を付ける(&amp;X)</translation>
+            <translation>各回答の文字数を示す別添を付ける(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Continue…</source>
-            <translation>次へ(&amp;C)…</translation>
+            <translation>続行(&amp;C)…</translation>
         </message>
         <message>
             <source>Default layout</source>
-            <translation>標準の書式</translation>
+            <translation>標準のレイアウト</translation>
         </message>
         <message>
             <source>Choose a .docx or .dotx file…</source>
@@ -306,7 +306,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Choose a Word template</source>
-            <translation>書式テンプレートを選択</translation>
+            <translation>Word テンプレートの選択</translation>
         </message>
         <message>
             <source>Word documents and templates (*.docx *.dotx)</source>
@@ -314,7 +314,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>The questions without any answer, to circulate to colleagues or other ministries for their input.</source>
-            <translation>回答欄を空けた質問票です。省内の関係部署や他省庁に回覧し、意見を求める際に使います。</translation>
+            <translation>回答を含まない設問のみの文書です。関係課室や他省庁への照会に使えます。</translation>
         </message>
     </context>
     <context>
@@ -1296,7 +1296,6 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Export to Word</source>
-            <extracomment>The Preferences key of the folder export dialogs start in (shared with Preferences).</extracomment>
             <translation>Word に書き出す</translation>
         </message>
         <message>
@@ -1333,11 +1332,12 @@ Your drafts are kept in:
         </message>
         <message>
             <source>Export &amp;blank questionnaire…</source>
-            <translation>白紙の質問票を書き出す(&amp;B)…</translation>
+            <translation>空欄の質問票を書き出す(&amp;B)…</translation>
         </message>
         <message>
             <source>Export blank questionnaire</source>
-            <translation>白紙の質問票を書き出す</translation>
+            <extracomment>The Preferences key of the folder export dialogs start in (shared with Preferences).</extracomment>
+            <translation>空欄の質問票を書き出す</translation>
         </message>
     </context>
     <context>
