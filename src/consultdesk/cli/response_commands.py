@@ -11,6 +11,7 @@ from typing import Any
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import AnswerError
+from consultdesk.domain.files import read_capped
 
 #: Answers files larger than this are refused before parsing (real ones are KiB).
 MAX_ANSWERS_FILE_BYTES = 50 * 1024 * 1024
@@ -53,12 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The ``respondent`` and ``answers`` of an answers file (AnswerError naming the problem)."""
-    try:
-        if path.stat().st_size > MAX_ANSWERS_FILE_BYTES:
-            raise AnswerError(f"{path}: the file is too large for an answers file")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AnswerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    raw = read_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, "an answers file")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

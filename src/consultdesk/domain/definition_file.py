@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from consultdesk.domain.errors import DefinitionError
+from consultdesk.domain.files import read_capped
 from consultdesk.domain.questionnaire import Questionnaire
 
 #: Definition files larger than this are refused before parsing (a real one is a few KiB).
@@ -64,13 +65,7 @@ def parse_definition_text(text: str, source: str) -> Questionnaire:
 
 def load_definition(path: Path) -> Questionnaire:
     """Load and validate one definition file (TOML, or JSON from ``questionnaire show``)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_DEFINITION_BYTES:
-            raise DefinitionError(f"{path}: file is too large for a questionnaire definition")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DefinitionError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    raw = read_capped(path, MAX_DEFINITION_BYTES, DefinitionError, "a questionnaire definition")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -20,6 +20,7 @@ from pathlib import Path
 import olefile
 from lxml import etree
 
+from consultdesk.domain.files import read_capped
 from consultdesk.formats.docx_import.errors import (
     EncryptedDocumentError,
     LegacyDocError,
@@ -207,12 +208,8 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
     """Check and open a .docx, returning its parsed parts (DocxImportError when unfit)."""
     if isinstance(source, Path):
         name = name or source.name
-        try:
-            if source.stat().st_size > MAX_FILE_BYTES:
-                raise UnsafeDocumentError(f"{name}: the file is too large for a questionnaire")
-            data = source.read_bytes()
-        except OSError as exc:
-            raise NotADocxError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+        data = read_capped(source, MAX_FILE_BYTES, NotADocxError, "a questionnaire", name=name,
+                           too_large_error=UnsafeDocumentError)
     else:
         data = source
         name = name or "document"
