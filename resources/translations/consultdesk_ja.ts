@@ -147,6 +147,14 @@ Your drafts are kept in:
             <translation>回答の長さ</translation>
         </message>
         <message>
+            <source>Counted as the portal counts the text you paste: each line break is 2 characters and list markers count as typed.</source>
+            <translation>貼り付けるテキストをポータルと同じ方法で数えます。改行は 2 文字、箇条書きの記号は入力どおりに数えます。</translation>
+        </message>
+        <message>
+            <source>Counted as Word counts: list numbers and bullets are not counted, a line break is one character, dashes separate words. LibreOffice's word count also counts list numbers and bullets.</source>
+            <translation>Word と同じ方法で数えます。箇条書きの番号と記号は数えず、改行は 1 文字、ダッシュは語の区切りです。LibreOffice の文字カウントでは箇条書きの番号と記号も数えられます。</translation>
+        </message>
+        <message>
             <source>characters (with spaces)</source>
             <translation>文字（スペースを含む）</translation>
         </message>

@@ -3,15 +3,22 @@
 Everything that shows or checks a count (the editor's live counter, the CLI's
 ``check``, the export preflight, the export's own read-back test) calls this
 module.  Counts are taken on the visible text of the parsed Markdown, never on
-the markup.
+the markup.  Each rule, with the evidence for it, is in ``docs/counting.md``;
+``tests/domain/data/counting_cases.json`` holds one case per rule.
 
 Conventions:
 
 ``document``
     A Word file.  Characters are user-perceived characters (extended grapheme
     clusters: 👍🏽 is one, so is e + combining accent), as LibreOffice's document
-    statistics count them.  Spaces and tabs count; paragraph marks, line breaks
-    and generated list bullets/numbers do not.
+    statistics count them.  Spaces and tabs count; a manual line break counts
+    one character with spaces (none without); paragraph marks and generated
+    list bullets/numbers do not (Word's rule; LibreOffice counts list labels).
+    Words are runs of characters between separators: white space (including
+    the no-break and ideographic spaces), the em dash and the en dash (which
+    are never words themselves), and the zero-width space.  Each ideograph,
+    kana and CJK punctuation mark is a word of its own; Korean (Hangul) is
+    counted in space-separated words, as Word's "Korean words" are.
 ``web-form``
     An online portal's text box.  The count is in UTF-16 code units of the
     submitted plain text (what ``maxlength`` and EUSurvey see): a character
@@ -34,6 +41,19 @@ from consultdesk.domain.rich_text import LINE_BREAK, ListType, Paragraph, Run, p
 NEAR_THRESHOLD = 0.9
 
 _GRAPHEME = regex.compile(r"\X")
+# The characters that can join a neighbour into one grapheme cluster.  Text without
+# any (nearly all real text, Japanese included) has one cluster per code point, and
+# one search for them is several times cheaper than splitting into clusters.
+_CLUSTERING = regex.compile(
+    r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
+    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+    r"\p{Grapheme_Cluster_Break=L}\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}"
+    r"\p{Grapheme_Cluster_Break=Regional_Indicator}\r]"
+)
+#: Word separators besides white space: the en dash, the em dash (LibreOffice's default
+#: "additional separators", added to match Word) and the zero-width space.
+WORD_SEPARATORS = "\u2013\u2014\u200b"
+_SEPARATORS_AS_SPACE = str.maketrans(dict.fromkeys(WORD_SEPARATORS, " "))
 # Ideographs, kana and CJK punctuation count as one word each, as in Word.
 _CJK = (
     "\u3001-\u303f"  # CJK symbols and punctuation (not U+3000, the ideographic space)
@@ -42,6 +62,7 @@ _CJK = (
     "\uff01-\uff60\uff61-\uff9f"  # fullwidth punctuation, halfwidth katakana
     "\U00020000-\U0003ffff"  # CJK extension planes
 )
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -99,8 +120,8 @@ def submitted_text(paragraphs: Iterable[Paragraph]) -> str:
 
 
 def _graphemes(text: str) -> int:
-    """User-perceived characters; plain ASCII has one per code point (fast path)."""
-    if text.isascii():
+    """User-perceived characters; text with nothing that clusters has one per code point."""
+    if text.isascii() or _CLUSTERING.search(text) is None:
         return len(text)
     return len(_GRAPHEME.findall(text))
 
@@ -113,15 +134,20 @@ def _utf16_units(text: str) -> int:
 
 
 def count_words(text: str) -> int:
-    """Words as word processors count them: non-space runs, each CJK character one word."""
-    return len(_WORD.findall(text))
+    """Words as Word counts them: runs between spaces and dashes, each CJK character one word."""
+    if text.isascii():
+        return len(text.split())
+    spaced = text.translate(_SEPARATORS_AS_SPACE)
+    if _CJK_CHAR.search(spaced) is None:
+        return len(spaced.split())
+    return len(_WORD.findall(spaced))
 
 
 def count_text(text: str, unit: Unit, convention: Convention = Convention.DOCUMENT) -> int:
     """Count one paragraph's (or a submitted text's) visible text in a unit.
 
-    ``\\n`` is a line break: it does not count in a document, and counts 2 in a
-    web form (CRLF).
+    ``\\n`` is a line break: in a document it counts one character with spaces
+    and none without (LibreOffice and Word alike); in a web form it counts 2 (CRLF).
     """
     if unit is Unit.WORDS:
         return count_words(text)
@@ -131,8 +157,11 @@ def count_text(text: str, unit: Unit, convention: Convention = Convention.DOCUME
         return _utf16_units(text) + text.count(LINE_BREAK)
     if unit is Unit.CHARACTERS_WITHOUT_SPACES:
         return _graphemes(_WHITESPACE.sub("", text))
-    # Each line separately: a line break is no character and ends a cluster.
-    return sum(_graphemes(line) for line in text.split(LINE_BREAK))
+    # A line break is one character; it also ends a cluster, so lines are counted apart.
+    if LINE_BREAK not in text:
+        return _graphemes(text)
+    lines = text.split(LINE_BREAK)
+    return sum(_graphemes(line) for line in lines) + len(lines) - 1
 
 
 def count_paragraphs(

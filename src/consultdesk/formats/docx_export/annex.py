@@ -46,7 +46,9 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
         status = status_for(total, budget.limit)
         rows.append([text(budget.label, True), text(f"{total:,}", right=True),
                      text(budget.limit.describe()), text(labels.status(status.value))])
+    # Whoever checks a count in LibreOffice sees more for lists: say so before they ask.
     builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
+                  builder.para(s.body, labels.annex_note, "annex"),
                   add_table(s.table, rows, widths=[9, 2, 6, 3])])
 
 

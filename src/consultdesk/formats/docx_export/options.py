@@ -40,6 +40,8 @@ class Labels:
     annex_count: str = "Length"
     annex_limit: str = "Limit"
     annex_status: str = "Status"
+    annex_note: str = ("Lengths are counted as Word counts them: list numbers and bullets are "
+                       "not counted (LibreOffice's statistics count them).")
     condition: str = "Answer only if the answer to {question} is {values}."
     or_word: str = "or"
     deadline: str = "Deadline: {date}"
@@ -63,6 +65,8 @@ _TRANSLATIONS: dict[str, Labels] = {
         information_details="回答者情報", questions="質問", no_response="回答なし",
         annex_title="付録：各回答の分量", annex_item="質問", annex_count="分量",
         annex_limit="上限", annex_status="状況",
+        annex_note="分量は Word と同じ数え方です。箇条書きの記号と番号は数えません"
+                   "（LibreOffice の統計では数えられます）。",
         condition="{question}の回答が{values}の場合のみ回答してください。", or_word="または",
         deadline="回答期限：{date}",
         status_words=(("empty", "未回答"), ("within", "上限内"), ("near", "上限に近い"),
@@ -72,6 +76,8 @@ _TRANSLATIONS: dict[str, Labels] = {
         information_details="Informations", questions="Questions", no_response="Pas de réponse",
         annex_title="Annexe : longueur de chaque réponse", annex_item="Question",
         annex_count="Longueur", annex_limit="Limite", annex_status="État",
+        annex_note="Longueurs comptées comme dans Word : les numéros et puces de liste ne "
+                   "sont pas comptés (les statistiques de LibreOffice les comptent).",
         condition="Répondre seulement si la réponse à {question} est {values}.", or_word="ou",
         deadline="Date limite : {date}",
         status_words=(("empty", "sans réponse"), ("within", "dans la limite"),
@@ -82,6 +88,8 @@ _TRANSLATIONS: dict[str, Labels] = {
         no_response="Sin respuesta", annex_title="Anexo: extensión de cada respuesta",
         annex_item="Pregunta", annex_count="Extensión", annex_limit="Límite",
         annex_status="Estado",
+        annex_note="Extensión contada como en Word: los números y viñetas de las listas no "
+                   "se cuentan (las estadísticas de LibreOffice sí los cuentan).",
         condition="Responder solo si la respuesta a {question} es {values}.", or_word="o",
         deadline="Fecha límite: {date}",
         status_words=(("empty", "sin respuesta"), ("within", "dentro del límite"),

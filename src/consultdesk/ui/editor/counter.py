@@ -70,10 +70,21 @@ class CounterWidget(QWidget):
         layout.addWidget(self.bar, 1)
         self.setAccessibleName(self.tr("Length of the answer"))
         self._convention = Convention.DOCUMENT
+        self.label.setToolTip(self.rules_text(self._convention))
 
     def set_convention(self, convention: Convention) -> None:
         """How the questionnaire's channel counts (a portal counts differently from Word)."""
         self._convention = convention
+        self.label.setToolTip(self.rules_text(convention))
+
+    def rules_text(self, convention: Convention) -> str:
+        """The counting rules in a sentence or two (the label's tooltip)."""
+        if convention is Convention.WEB_FORM:
+            return self.tr("Counted as the portal counts the text you paste: each line break "
+                           "is 2 characters and list markers count as typed.")
+        return self.tr("Counted as Word counts: list numbers and bullets are not counted, a "
+                       "line break is one character, dashes separate words. LibreOffice's "
+                       "word count also counts list numbers and bullets.")
 
     def unit_words(self, unit: Unit) -> str:
         """The unit as the counter names it."""
