@@ -1,37 +1,100 @@
-"""The composition root: opens the database on a data dir and wires the services.
+"""The composition root: opens the database on a data dir and wires every service.
 
 Nothing else creates engines or services; the CLI and the GUI each build one
-:class:`AppContext` and pass it (or the services in it) down.
+:class:`AppContext` and pass it (or the services in it) down.  The GUI comes in
+through a :class:`Launcher`, which takes the writer lock and can recover a damaged
+database before the context is opened.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consultdesk.services.catalog import CatalogService
+from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
 from consultdesk.storage.database import Database
+from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
+if TYPE_CHECKING:
+    from consultdesk.services.export import ExportService
+    from consultdesk.services.imports import ImportService
 
-@dataclass
+
 class AppContext:
-    """Everything a front end needs, built for one data dir."""
+    """Everything a front end needs, built for one data dir (it owns the writer lock too)."""
 
-    data_dir: Path
-    database: Database
-    catalog: CatalogService
-    responses: ResponseService
+    def __init__(self, data_dir: Path, database: Database, *,
+                 writer_lock: WriterLock | None = None) -> None:
+        self.data_dir = data_dir
+        #: For the composition root and tests only: front ends use the services.
+        self.database = database
+        self.writer_lock = writer_lock
+        self.catalog = CatalogService(QuestionnaireRepository(database))
+        self.responses = ResponseService(database, self.catalog)
+        self.maintenance = MaintenanceService(data_dir, database)
+
+    # Built on first use: they load python-docx, which a command like `responses` never needs.
+    @cached_property
+    def export(self) -> ExportService:
+        """Preflight, check and Word export."""
+        from consultdesk.services.export import ExportService
+
+        return ExportService()
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Questionnaires imported from Word."""
+        from consultdesk.services.imports import ImportService
+
+        return ImportService(self.catalog)
 
     @classmethod
     def open(cls, data_dir: Path) -> AppContext:
-        """Open (creating or upgrading) the database in ``data_dir`` and wire the services."""
-        database = Database.open(data_dir)
-        catalog = CatalogService(QuestionnaireRepository(database))
-        responses = ResponseService(database, catalog)
-        return cls(data_dir, database, catalog, responses)
+        """Open (creating or upgrading) the database in ``data_dir``, wire the services and
+        take the rolling daily backup when one is due."""
+        context = cls(data_dir, Database.open(data_dir))
+        context.maintenance.daily_backup()
+        return context
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database and release the writer lock (idempotent)."""
         self.database.close()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
+
+
+class Launcher:
+    """The desktop app's way in to a data dir: the writer lock, recovery, then the context."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.maintenance = MaintenanceService(self.data_dir)
+        self._lock: WriterLock | None = None
+
+    def take_writer_lock(self) -> None:
+        """Become the one writer (AlreadyRunningError when another app holds the data dir)."""
+        if self._lock is None:
+            self._lock = WriterLock.acquire(self.data_dir)
+
+    def open(self) -> AppContext:
+        """Open the context; it takes over the writer lock (released when it closes)."""
+        context = AppContext.open(self.data_dir)
+        context.writer_lock, self._lock = self._lock, None
+        return context
+
+    def release(self) -> None:
+        """Release the writer lock if this launcher still holds it."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Launcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -35,9 +35,10 @@ def responses_in(path: Path) -> int:
 
 def test_one_rolling_backup_a_day_and_only_the_last_kept(tmp_path: Path) -> None:
     with Database.open(tmp_path) as db:
-        [first] = list_backups(tmp_path)  # opening made today's copy
-        with Database.open(tmp_path):
-            pass
+        assert list_backups(tmp_path) == []  # the database alone copies nothing
+        AppContext.open(tmp_path).close()
+        [first] = list_backups(tmp_path)  # opening the app made today's copy
+        AppContext.open(tmp_path).close()
         assert list_backups(tmp_path) == [first]  # not twice a day
         start = backup_time(first)
         made = [daily_backup(db, keep=3, now=start + timedelta(days=d)) for d in range(1, 6)]

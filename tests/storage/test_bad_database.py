@@ -31,8 +31,7 @@ def make_database_with_backup(data: Path) -> tuple[str, Path]:
     ctx.close()
     for old in list_backups(data):  # made at open, before the response existed
         old.unlink()
-    with Database.open(data):  # makes a new daily copy, now with the response
-        pass
+    AppContext.open(data).close()  # makes a new daily copy, now with the response
     [copy] = list_backups(data)
     return rid, copy
 

@@ -83,7 +83,7 @@ def test_upgrade_takes_a_backup_first_then_runs_the_new_steps(
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
     data = data_dir_with_fixture(tmp_path)
     before = migrations.LATEST - 1
-    with Database.open(data, daily_backup=False) as db:
+    with Database.open(data) as db:
         assert db.schema_version() == migrations.LATEST
         with db.read() as conn:
             assert set(conn.exec_driver_sql("SELECT note FROM response").scalars()) == {
@@ -100,7 +100,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 2)
     data = data_dir_with_fixture(tmp_path)
     with pytest.raises(DatabaseError, match="left as it was") as info:
-        Database.open(data, daily_backup=False)
+        Database.open(data)
     assert info.value.backup is not None and info.value.backup.is_file()
     path = data / DB_FILE_NAME
     assert file_version(path) == 1

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from consultdesk.app_context import AppContext
+from consultdesk.app_context import AppContext, Launcher
 from consultdesk.storage import backup
 from consultdesk.storage.database import database_path
 from consultdesk.storage.instance_lock import WriterLock
@@ -38,7 +38,7 @@ def session_factory(qapp, preferences: Preferences) -> Iterator:
     sessions: list[GuiSession] = []
 
     def make(data_dir: Path) -> GuiSession:
-        session = GuiSession(data_dir, preferences)
+        session = GuiSession(Launcher(data_dir), preferences)
         sessions.append(session)
         return session
 
@@ -222,13 +222,12 @@ def test_a_read_only_database_gets_a_clear_error(qtbot, modal, monkeypatch, sess
                                                  data_dir: Path) -> None:
     # Tests run as root, which may write anywhere: the storage's own check is simulated.
     from consultdesk.storage.errors import ReadOnlyDataDirError
-    from consultdesk.ui import application
 
     def refuse(_data_dir: Path) -> AppContext:
         raise ReadOnlyDataDirError(f"the database {database_path(data_dir)} is read-only",
                                    path=database_path(data_dir))
 
-    monkeypatch.setattr(application.AppContext, "open", refuse)
+    monkeypatch.setattr(AppContext, "open", refuse)
     messages: list[str] = []
 
     def read(box: QMessageBox) -> None:
@@ -275,7 +274,7 @@ def test_the_command_line_starts_the_gui_on_its_data_dir(
 
     calls: list[tuple[Path, str | None]] = []
     monkeypatch.setattr(application, "run_gui",
-                        lambda data_dir, rid=None: calls.append((data_dir, rid)) or 0)
+                        lambda launcher, rid=None: calls.append((launcher.data_dir, rid)) or 0)
     assert main(["--data-dir", str(tmp_path / "d"), *args]) == 0
     assert calls == [(tmp_path / "d", expected_rid)]
 
@@ -283,7 +282,6 @@ def test_the_command_line_starts_the_gui_on_its_data_dir(
 def test_a_busy_database_is_reported_not_moved(qtbot, modal, monkeypatch, session_factory,
                                                data_dir: Path) -> None:
     from consultdesk.storage.errors import DatabaseError
-    from consultdesk.ui import application
 
     AppContext.open(data_dir).close()
     before = database_path(data_dir).read_bytes()
@@ -292,7 +290,7 @@ def test_a_busy_database_is_reported_not_moved(qtbot, modal, monkeypatch, sessio
         raise DatabaseError(f"the database {database_path(data_dir)} is busy; try again",
                             path=database_path(data_dir))
 
-    monkeypatch.setattr(application.AppContext, "open", busy)
+    monkeypatch.setattr(AppContext, "open", busy)
     seen: list[object] = []
 
     def read(box) -> None:

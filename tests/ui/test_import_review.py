@@ -37,7 +37,7 @@ def _doc(path: Path, *paragraphs: str) -> Path:
 
 
 def _open(qtbot: QtBot, context: AppContext, path: Path) -> ImportReviewDialog:
-    dialog = ImportReviewDialog(None, context.catalog, path)
+    dialog = ImportReviewDialog(None, context.imports, path)
     # Closing at teardown must not stop on the "discard corrections?" question.
     qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "corrected", False))
     dialog.show()
@@ -220,7 +220,7 @@ def test_review_and_install_from_the_library(qtbot: QtBot, app_context: AppConte
     parent = QWidget()
     qtbot.addWidget(parent)
     modal(lambda dialog: qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton))
-    installed = review_and_install(parent, app_context.catalog, TYPED_EN.write(tmp_path))
+    installed = review_and_install(parent, app_context, TYPED_EN.write(tmp_path))
     assert installed is not None and installed.id == TYPED_ID
     assert app_context.catalog.get(TYPED_ID) == installed
 
@@ -230,7 +230,7 @@ def test_cancel_installs_nothing(qtbot: QtBot, app_context: AppContext, tmp_path
     parent = QWidget()
     qtbot.addWidget(parent)
     modal(lambda dialog: qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton))
-    assert review_and_install(parent, app_context.catalog, TYPED_EN.write(tmp_path)) is None
+    assert review_and_install(parent, app_context, TYPED_EN.write(tmp_path)) is None
     with pytest.raises(NotFoundError):
         app_context.catalog.get(TYPED_ID)
 
@@ -250,7 +250,7 @@ def test_bad_file_is_explained_and_installs_nothing(
     bad.write_bytes(content)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert review_and_install(parent, app_context.catalog, bad) is None
+    assert review_and_install(parent, app_context, bad) is None
     assert len(shown) == 1 and shown[0].startswith(message)
     assert [i.id for i in app_context.catalog.list()] == before
 
@@ -262,7 +262,7 @@ def test_a_definition_file_installs_directly(qtbot: QtBot, app_context: AppConte
     assert toml is not None
     parent = QWidget()
     qtbot.addWidget(parent)
-    installed = review_and_install(parent, app_context.catalog, toml)
+    installed = review_and_install(parent, app_context, toml)
     assert installed is not None and installed.id == TYPED_ID
 
 

@@ -10,14 +10,13 @@ from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.formats.docx_export import (
+from consultdesk.services.export import (
     BlockDisplay,
     ChoiceDisplay,
     ExportOptions,
     OverLimitError,
     Unanswered,
 )
-from consultdesk.services.export import ExportService
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -55,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def check_response(args: argparse.Namespace, env: CliEnv) -> int:
     """Print each counted answer's count, limit and status."""
-    report = ExportService().check(env.context.responses.load(args.rid))
+    report = env.context.export.check(env.context.responses.load(args.rid))
     if args.json:
         print_json(report.as_json())
     else:
@@ -81,7 +80,7 @@ def _blank_questionnaire(args: argparse.Namespace, env: CliEnv) -> Questionnaire
 
 def export_docx(args: argparse.Namespace, env: CliEnv) -> int:
     """Export to Word; exit 1 (nothing written) when answers are over their limit."""
-    service = ExportService()
+    service = env.context.export
     options = ExportOptions(
         template=args.template,
         unanswered=Unanswered(args.unanswered),

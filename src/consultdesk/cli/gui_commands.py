@@ -21,4 +21,6 @@ def run_library(args: argparse.Namespace, env: CliEnv) -> int:
         from consultdesk.ui.application import run_gui
     except ImportError as exc:  # Qt missing or its system libraries absent
         raise ConsultDeskError(f"the desktop app cannot start: {exc}") from None
-    return run_gui(env.data_dir, getattr(args, "rid", None))
+    from consultdesk.app_context import Launcher
+
+    return run_gui(Launcher(env.data_dir), getattr(args, "rid", None))

@@ -36,19 +36,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def import_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
     """Import a .docx questionnaire and install it (unless --dry-run)."""
-    # Imported here: `consultdesk --help` should not load lxml and the importer.
-    from consultdesk.formats.docx_import import import_docx
-    from consultdesk.formats.docx_import.install import install_imported
-
     if args.qid is not None:
         _check_id(args.qid)
     # Everything is read and validated before the database is opened: a bad file
     # never touches it.
-    questionnaire = import_docx(args.file, args.qid)
+    # Imported here: `consultdesk --help` should not load lxml and the importer.
+    from consultdesk.services.imports import ImportService
+
+    questionnaire = ImportService.detect(args.file, args.qid)
     if args.save_definition is not None:
         args.save_definition.write_text(definition_to_toml(questionnaire), encoding="utf-8")
     if not args.dry_run:
-        questionnaire = install_imported(env.context.catalog, questionnaire)
+        questionnaire = env.context.imports.install(questionnaire)
     if args.json:
         print_json(questionnaire.as_json())
     else:

@@ -145,22 +145,19 @@ def set_answers(args: argparse.Namespace, env: CliEnv) -> int:
 
 def backup_database(args: argparse.Namespace, env: CliEnv) -> int:
     """Copy the database and print where the copy is."""
-    from consultdesk.storage.backup import backup_to, manual_backup_path
-
-    out = args.out or manual_backup_path(env.data_dir)
-    print(backup_to(env.context.database, out))
+    print(env.context.maintenance.backup_to(args.out))
     return 0
 
 
 def restore_database(args: argparse.Namespace, env: CliEnv) -> int:
     """Replace the database with a backup, keeping the current file aside."""
-    from consultdesk.storage.backup import restore_from
-    from consultdesk.storage.instance_lock import WriterLock
+    from consultdesk.app_context import Launcher
 
     # The desktop app must not be writing while the file is swapped; the database is
     # not opened here, so a damaged one can be restored over too.
-    with WriterLock.acquire(env.data_dir):
-        aside = restore_from(env.data_dir, args.file)
+    with Launcher(env.data_dir) as launcher:
+        launcher.take_writer_lock()
+        aside = launcher.maintenance.restore(args.file)
     kept = f"; the previous database was kept as {aside}" if aside else ""
     print(f"restored from {args.file}{kept}", file=sys.stderr)
     return 0

@@ -22,13 +22,28 @@ from consultdesk.domain.response import (
     preflight,
 )
 from consultdesk.formats.docx_export import (
+    BlockDisplay,
+    ChoiceDisplay,
+    ExportError,
     ExportOptions,
     ExportResult,
+    OutputLockedError,
+    OutputNotWritableError,
+    OverLimitError,
+    TemplateError,
+    Unanswered,
     blocking_problems,
     export_blank,
     export_response,
 )
 from consultdesk.services.records import ResponseData
+
+# The option and result types front ends need, so they never import formats.
+__all__ = [
+    "BlockDisplay", "BudgetCheck", "CheckReport", "ChoiceDisplay", "ExportError",
+    "ExportOptions", "ExportResult", "ExportService", "OutputLockedError",
+    "OutputNotWritableError", "OverLimitError", "TemplateError", "Unanswered",
+]
 
 
 @dataclass(frozen=True, slots=True)

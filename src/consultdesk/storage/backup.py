@@ -9,75 +9,60 @@ a file that is replaced is moved aside next to it.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from consultdesk.storage.errors import DatabaseError
+from sqlalchemy import Engine
 
-if TYPE_CHECKING:
-    from consultdesk.storage.database import Database
+from consultdesk.storage.errors import DatabaseError, NewerSchemaError
+from consultdesk.storage.inspection import inspect_database
+from consultdesk.storage.locations import (
+    BACKUP_DIR_NAME,
+    STAMP,
+    backup_dir,
+    backup_kind,
+    backup_name,
+    backup_time,
+    database_path,
+    list_backups,
+    manual_backup_path,
+    newest_backup,
+    upgrade_backup_path,
+)
+from consultdesk.storage.locations import (
+    now as _now,
+)
 
-BACKUP_DIR_NAME = "backups"
+__all__ = [
+    "BACKUP_DIR_NAME", "KEEP_DAILY", "OpenDatabase", "backup_dir", "backup_time", "backup_to",
+    "check_backup", "copy_database", "daily_backup", "list_backups", "manual_backup_path",
+    "move_aside", "newest_backup", "recover", "restore_from", "upgrade_backup_path",
+]
+
+
+class OpenDatabase(Protocol):
+    """What copying needs of an open database (a ``Database``, without importing it)."""
+
+    data_dir: Path
+
+    @property
+    def engine(self) -> Engine:
+        """The engine to copy through."""
+
 #: How many rolling daily copies are kept.
 KEEP_DAILY = 7
-_STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^consultdesk-(\d{8}-\d{6})(?:-(.+))?\.sqlite3$")
 _WAL_SUFFIXES = ("-wal", "-shm")
 
 
-def backup_dir(data_dir: Path) -> Path:
-    """Where the backups of a data dir are kept."""
-    return data_dir / BACKUP_DIR_NAME
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
-def _backup_name(when: datetime, kind: str = "") -> str:
-    return f"consultdesk-{when:{_STAMP}}{'-' + kind if kind else ''}.sqlite3"
 
 
-def backup_time(path: Path) -> datetime:
-    """When a backup was made (from its name; its modification time otherwise)."""
-    m = _NAME.match(path.name)
-    if m:
-        return datetime.strptime(m.group(1), _STAMP).replace(tzinfo=UTC)
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
-
-def _kind(path: Path) -> str | None:
-    """The kind in a backup's name ("manual", "before-upgrade-..."); None for a daily one."""
-    m = _NAME.match(path.name)
-    return m.group(2) if m else None
-
-
-def list_backups(data_dir: Path) -> list[Path]:
-    """Every backup of the data dir, newest first."""
-    folder = backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: (backup_time(p), p.name), reverse=True)
-
-
-def newest_backup(data_dir: Path) -> Path | None:
-    """The newest backup, or None."""
-    found = list_backups(data_dir)
-    return found[0] if found else None
-
-
-def upgrade_backup_path(data_dir: Path, version: int) -> Path:
-    """Where the copy taken before upgrading from schema ``version`` goes."""
-    return backup_dir(data_dir) / _backup_name(_now(), f"before-upgrade-from-schema-{version}")
-
-
-def manual_backup_path(data_dir: Path) -> Path:
-    """Where ``consultdesk backup`` puts a copy when no ``--out`` is given."""
-    return backup_dir(data_dir) / _backup_name(_now(), "manual")
 
 
 def _copy_connection(source: sqlite3.Connection, dest: Path) -> None:
@@ -107,7 +92,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     return dest
 
 
-def backup_to(db: Database, path: Path) -> Path:
+def backup_to(db: OpenDatabase, path: Path) -> Path:
     """Copy the open database to ``path`` (``consultdesk backup --out``)."""
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -116,17 +101,17 @@ def backup_to(db: Database, path: Path) -> Path:
     return path
 
 
-def daily_backup(db: Database, *, keep: int = KEEP_DAILY, now: datetime | None = None
+def daily_backup(db: OpenDatabase, *, keep: int = KEEP_DAILY, now: datetime | None = None
                  ) -> Path | None:
     """A rolling copy, unless one was made in the last 24 hours; the last ``keep`` kept."""
     now = now or _now()
-    daily = [p for p in list_backups(db.data_dir) if _kind(p) is None]
+    daily = [p for p in list_backups(db.data_dir) if backup_kind(p) is None]
     if daily and now - backup_time(daily[0]) < timedelta(hours=24):
         return None
     # Copies cut short (the app killed mid-copy) are never listed; clear them away.
     for partial in backup_dir(db.data_dir).glob("*.partial"):
         partial.unlink(missing_ok=True)
-    made = backup_to(db, backup_dir(db.data_dir) / _backup_name(now))
+    made = backup_to(db, backup_dir(db.data_dir) / backup_name(now))
     for old in [made, *daily][keep:]:
         old.unlink(missing_ok=True)
     return made
@@ -137,15 +122,13 @@ def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
 
     The moved files stay together, so the moved-aside database can still be opened.
     """
-    from consultdesk.storage.database import database_path
-
     path = database_path(data_dir)
     if not path.exists():
         return None
-    aside = path.with_name(f"{path.name}.{reason}-{_now():{_STAMP}}")
+    aside = path.with_name(f"{path.name}.{reason}-{_now():{STAMP}}")
     n = 1
     while aside.exists():
-        aside = aside.with_name(f"{path.name}.{reason}-{_now():{_STAMP}}-{n}")
+        aside = aside.with_name(f"{path.name}.{reason}-{_now():{STAMP}}-{n}")
         n += 1
     for suffix in _WAL_SUFFIXES:
         extra = path.with_name(path.name + suffix)
@@ -157,9 +140,6 @@ def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
 
 def check_backup(path: Path) -> int:
     """Check a file can be restored from; its schema version (DatabaseError if not)."""
-    from consultdesk.storage.database import inspect_database
-    from consultdesk.storage.errors import NewerSchemaError
-
     if not path.is_file():
         raise DatabaseError(f"the backup {path} does not exist", path=path)
     try:
@@ -181,8 +161,6 @@ def restore_from(data_dir: Path, path: Path) -> Path | None:
     WriterLock).  The current file is moved aside, never deleted; its new name is
     returned (None when there was none).  The restored copy is upgraded on next open.
     """
-    from consultdesk.storage.database import database_path
-
     check_backup(path)
     dest = database_path(data_dir)
     # Copy first (into the data dir, so the final rename is atomic), then swap.

@@ -12,32 +12,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from consultdesk.domain.errors import AnswerError, ConsultDeskError
+from consultdesk.domain.errors import AnswerError
 from consultdesk.storage import backup as backups
 from consultdesk.storage import migrations
 from consultdesk.storage.errors import (
-    DamagedDatabaseError,
     DatabaseError,
-    NewerSchemaError,
     ReadOnlyDataDirError,
     StorageFullError,
 )
-from consultdesk.storage.migrations import APPLICATION_ID
+from consultdesk.storage.inspection import BUSY_TIMEOUT_S, damaged, inspect_database
+from consultdesk.storage.locations import DB_FILE_NAME, database_path
 
-DB_FILE_NAME = "consultdesk.sqlite3"
-
-#: How long a writer waits for another process's write to finish (the CLI writing
-#: while the GUI autosaves): far longer than any of our transactions.
-BUSY_TIMEOUT_S = 10.0
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["BUSY_TIMEOUT_S", "DB_FILE_NAME", "Database", "database_path", "inspect_database",
+           "utc_now"]
 _WRITE = "consultdesk_write"
 
 # SQLite primary result codes (the low byte of the extended code).
@@ -50,10 +43,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def database_path(data_dir: Path) -> Path:
-    """Where the database of a data dir lives."""
-    return data_dir / DB_FILE_NAME
-
 
 class Database:
     """The open database of one data dir: an engine, sessions and checked transactions."""
@@ -65,8 +54,11 @@ class Database:
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Database:
+    def open(cls, data_dir: Path) -> Database:
         """Check, upgrade (after a backup copy) and open the database of ``data_dir``.
+
+        The rolling daily copy is the composition root's job (``AppContext.open``), so
+        that opening a database never depends on the backups module doing more than copy.
 
         Raises :class:`DamagedDatabaseError` (naming the newest backup),
         :class:`NewerSchemaError` (file untouched) or :class:`ReadOnlyDataDirError`.
@@ -91,15 +83,7 @@ class Database:
                     f"upgrading the database {path} from schema {version} to "
                     f"{migrations.LATEST} failed ({exc}); the file was left as it was{kept}",
                     path=path, backup=copy) from None
-        database = cls(data_dir, _make_engine(path))
-        if daily_backup:
-            try:
-                backups.daily_backup(database)
-            except (OSError, sqlite3.Error, ConsultDeskError):
-                # A failed rolling backup must not keep anyone from their drafts; the
-                # next start tries again.
-                pass
-        return database
+        return cls(data_dir, _make_engine(path))
 
     # -- access --------------------------------------------------------------
     @property
@@ -256,70 +240,7 @@ def _ensure_writable_dir(data_dir: Path) -> None:
             f"the database {path} is read-only; allow writing to it, or {hint}", path=path)
 
 
-def _damaged(path: Path, what: str) -> DamagedDatabaseError:
-    """The error for a bad file, naming the newest backup it can be restored from."""
-    newest = backups.newest_backup(path.parent)
-    if newest is not None:
-        advice = (f"it can be restored from the backup {newest} (made "
-                  f"{backups.backup_time(newest):%Y-%m-%d %H:%M} UTC)")
-    else:
-        advice = "there is no backup of it; it can be moved aside to start afresh"
-    return DamagedDatabaseError(f"the database {path} {what}; {advice}. The file is kept "
-                                "as it is.", path=path, backup=newest)
 
-
-def inspect_database(path: Path) -> int:
-    """Check an existing file before anything writes to it; its schema version (0: new).
-
-    Reads the header and runs ``PRAGMA quick_check`` through a read-only connection,
-    so a damaged file or one from a newer ConsultDesk is never modified.
-    """
-    if not path.exists():
-        return 0
-    try:
-        with path.open("rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read the database {path} ({exc.strerror or exc})",
-                            path=path) from None
-    if not header:
-        return 0  # an empty file (e.g. created and never written): a new database
-    page_size = int.from_bytes(header[16:18], "big")
-    if (len(header) < 100 or not header.startswith(_SQLITE_HEADER)
-            or header[21:24] != b"\x40\x20\x20"  # payload fractions, fixed by the format
-            or not (page_size == 1 or (512 <= page_size <= 32768
-                                       and page_size & (page_size - 1) == 0))):
-        raise _damaged(path, "is not a SQLite database (damaged or overwritten)")
-    header_version = int.from_bytes(header[60:64], "big")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id == APPLICATION_ID and header_version > migrations.LATEST:
-        raise _newer(path, header_version)
-    uri = f"file:{quote(str(path))}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
-        try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if version > migrations.LATEST:
-                raise _newer(path, version)
-            if application_id != APPLICATION_ID and (application_id or tables):
-                raise _damaged(path, "is a SQLite file, but not a ConsultDesk database")
-            problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, f"is damaged ({exc})") from None
-    if problems != ["ok"]:
-        raise _damaged(path, f"is damaged ({problems[0]})")
-    return version
-
-
-def _newer(path: Path, version: int) -> NewerSchemaError:
-    return NewerSchemaError(
-        f"the database {path} was written by a newer ConsultDesk (schema {version}; this "
-        f"version reads up to {migrations.LATEST}); it has not been opened or changed. "
-        "Install the newer ConsultDesk, or use another data dir.", path=path)
 
 
 @contextmanager
@@ -345,7 +266,7 @@ def _translate_errors(path: Path) -> Iterator[None]:
             raise ReadOnlyDataDirError(
                 f"the database {path} cannot be written (read-only)", path=path) from None
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            raise _damaged(path, "is damaged") from None
+            raise damaged(path, "is damaged") from None
         if code == _SQLITE_BUSY:
             raise DatabaseError(
                 f"the database {path} is busy (another program keeps it locked); "

@@ -1,6 +1,7 @@
 """Starting the desktop app: QApplication, language, palette, one window per data dir.
 
-``run_gui`` is what ``consultdesk`` (no command) and ``consultdesk open RID`` call.
+``run_gui`` is what ``consultdesk`` (no command) and ``consultdesk open RID`` call, with
+a :class:`Launcher` from the composition root (the ui never builds services itself).
 A second start on the same data dir hands its request to the running app (over a
 QLocalSocket) and exits, so the running one comes to the front; the WriterLock
 stays the real guard against two writers.
@@ -24,15 +25,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from consultdesk.app_context import AppContext
-from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.paths import APP_NAME, resources_dir
-from consultdesk.storage.errors import (
+from consultdesk.services.bundle import APP_NAME, resources_dir
+from consultdesk.services.context import Launcher, Services
+from consultdesk.services.errors import (
+    ConsultDeskError,
     DamagedDatabaseError,
     NewerSchemaError,
     ReadOnlyDataDirError,
 )
-from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.ui import theme
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog, show_startup_error
@@ -114,12 +114,12 @@ class InstanceServer(QObject):
         self.requested.emit(rid if isinstance(rid, str) else None)
 
 
-def open_context(data_dir: Path) -> AppContext | None:
+def open_context(launcher: Launcher) -> Services | None:
     """Open the data dir, offering recovery for a damaged database; None if the user quits."""
     title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
     while True:
         try:
-            return AppContext.open(data_dir)
+            return launcher.open()
         except NewerSchemaError as exc:
             _say(title, str(exc))
             return None
@@ -133,7 +133,7 @@ def open_context(data_dir: Path) -> AppContext | None:
             if exc.path is None or not exc.path.exists():
                 _say(title, str(exc))
                 return None
-            dialog = RecoveryDialog(data_dir, exc)
+            dialog = RecoveryDialog(launcher.maintenance, exc)
             if dialog.exec() == QDialog.DialogCode.Rejected:
                 return None
             # Loop: open what was restored (or the fresh database).
@@ -150,14 +150,14 @@ def _say(title: str, message: str) -> None:
 class GuiSession(QObject):
     """One running app on one data dir: lock, services, the local server and the library."""
 
-    def __init__(self, data_dir: Path, preferences: Preferences) -> None:
+    def __init__(self, launcher: Launcher, preferences: Preferences) -> None:
         super().__init__()
-        self.data_dir = data_dir
+        self.launcher = launcher
+        self.data_dir = launcher.data_dir
         self.preferences = preferences
-        self.context: AppContext | None = None
+        self.context: Services | None = None
         self.window: LibraryWindow | None = None
         self.server: InstanceServer | None = None
-        self._lock: WriterLock | None = None
 
     def start(self, response_id: str | None = None) -> int | None:
         """Show the library (None), or an exit code when this start goes no further."""
@@ -167,7 +167,7 @@ class GuiSession(QObject):
             return 0
         title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
         try:
-            self._lock = _acquire_lock(self.data_dir)
+            self.launcher.take_writer_lock()
         except ConsultDeskError as exc:
             _say(title, QCoreApplication.translate(
                 "Startup", "ConsultDesk is already open on this data folder.") + "\n\n"
@@ -181,7 +181,7 @@ class GuiSession(QObject):
                     "or start ConsultDesk with --data-dir and another folder.")
                 .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
             return EXIT_CANNOT_START
-        self.context = open_context(self.data_dir)
+        self.context = open_context(self.launcher)
         if self.context is None:
             self.close()
             return EXIT_CANNOT_START
@@ -213,14 +213,7 @@ class GuiSession(QObject):
         if self.context is not None:
             self.context.close()
             self.context = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-
-def _acquire_lock(data_dir: Path) -> WriterLock:
-    """The data dir's WriterLock (raises AlreadyRunningError when another app holds it)."""
-    return WriterLock.acquire(data_dir)
+        self.launcher.release()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -308,8 +301,9 @@ def _log_error(data_dir: Path, kind: type[BaseException], error: BaseException,
         return None
 
 
-def run_gui(data_dir: Path, response_id: str | None = None) -> int:
-    """Run the desktop app on ``data_dir`` until its last window closes; the exit code."""
+def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
+    """Run the desktop app on the launcher's data dir until its last window closes."""
+    data_dir = launcher.data_dir
     _check_display()
     app = make_application()
     preferences = Preferences()
@@ -317,7 +311,7 @@ def run_gui(data_dir: Path, response_id: str | None = None) -> int:
     translations.install(resolve_language(preferences.language))
     theme.apply(app, preferences.appearance)
     theme.follow_system(app, lambda: preferences.appearance)
-    session = GuiSession(Path(data_dir), preferences)
+    session = GuiSession(launcher, preferences)
     previous_hook = sys.excepthook
     install_error_handlers(app, Path(data_dir))
     try:
@@ -330,10 +324,3 @@ def run_gui(data_dir: Path, response_id: str | None = None) -> int:
         translations.remove()
         sys.excepthook = previous_hook
 
-
-def main() -> int:
-    """The ``consultdesk-gui`` script: the library on the default data dir."""
-    from consultdesk.cli.main import main as cli_main
-
-    # Through the command line, so --data-dir and "open RID" work and errors stay one line.
-    return cli_main(sys.argv[1:])

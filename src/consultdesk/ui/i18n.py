@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from consultdesk.paths import resources_dir
+from consultdesk.services.bundle import resources_dir
 
 #: Languages the UI ships in: code -> name shown in its own language (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}

@@ -13,144 +13,28 @@ from __future__ import annotations
 import re
 
 from consultdesk.domain.limit_phrases import find_limit, strip_limit
-from consultdesk.domain.questionnaire import Limit
 from consultdesk.formats.docx_import import cues
-from consultdesk.formats.docx_import.model import ImportDraft, ImportLine, Role
-from consultdesk.formats.docx_import.numbers import Label, LabelKind, NumberContext, parse_label
+from consultdesk.formats.docx_import.lines import (
+    SUB_KINDS,
+    ImportLine,
+    Role,
+    interpret,
+    is_caps,
+    is_short_heading,
+    renumber,
+    split_choices,
+    without_label,
+    words,
+)
+from consultdesk.formats.docx_import.model import ImportDraft
+from consultdesk.formats.docx_import.numbers import Label, LabelKind, parse_label
 from consultdesk.formats.docx_import.reader import Block
 
-_SUB_KINDS = (LabelKind.DECIMAL, LabelKind.LETTER, LabelKind.ROMAN)
 _NUMBER_ONLY = re.compile(
     r"^\s*(?:(?:Q|Question|Pregunta|Frage)\s*(?:No\.?|n°|Nr\.)?\s*)?"
     r"(?:\d{1,3}(?:\.\d{1,3})*|\(?[a-z]{1,3}\)|[ivx]+\.)[.):]?\s*$",
     re.IGNORECASE,
 )
-
-
-# -- reading one line -----------------------------------------------------------------------
-def _clean_option(text: str) -> str:
-    return re.sub(r"^[\s:;,/|–-]+|[\s:;,/|–-]+$", "", text)
-
-
-def split_choices(text: str) -> tuple[str, list[str]]:
-    """The text before the choices and the choices' labels.
-
-    Boxes usually come before their labels ("☐ Yes ☐ No"); when they come after
-    them ("Yes ☐ No ☐"), each label is the text before its box, and the question
-    is what precedes the first label's sentence.
-    """
-    parts = cues.BOX_SPLIT.split(text)
-    if len(parts) == 1:
-        return text, []
-    if parts[-1].strip() or not parts[0].strip():
-        options = [_clean_option(p) for p in parts[1:]]
-        return parts[0].strip(), [o for o in options if o]
-    head, first = "", parts[0]
-    cut = max(first.rfind("?"), first.rfind(":"), first.rfind(". "))
-    if cut >= 0:
-        head, first = first[: cut + 1], first[cut + 1:]
-    options = [_clean_option(p) for p in (first, *parts[1:-1])]
-    return head.strip(), [o for o in options if o]
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _is_short_heading(text: str) -> bool:
-    """Short, and not ending like a sentence or a prompt."""
-    return 0 < _words(text) <= 12 and not re.search(r"[.?:;,]\s*$", text)
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
-def interpret(line: ImportLine, role: Role) -> None:
-    """Set a line's role and re-read its text, label, limit and choices for that role."""
-    line.role = role
-    source = line.source
-    line.options, line.multiple = [], False
-    if role is Role.QUESTION:
-        label = parse_label(source)
-        body = source[label.end:] if label else source
-        body, options = split_choices(body)
-        match = find_limit(body)
-        if match is not None:
-            line.limit = match.limit
-            body = strip_limit(body, match) or body
-        # Line breaks inside a question are layout, not wording.
-        text = " ".join(body.split())
-        # "Comments: ____" asks for an answer there: the colon and the line are not
-        # wording.  A long question ending "including:" introduces its guidance: kept.
-        if re.search(r"_{2,}\s*$", text) or _words(text) <= 8:
-            text = text.rstrip(" :：_…")
-        line.text = text or " ".join(source.split())
-        line.options = options
-        line.multiple = bool(cues.MULTIPLE.search(source))
-    elif role is Role.CHOICE:
-        line.text = source
-        _, line.options = split_choices(source)
-        line.multiple = bool(cues.MULTIPLE.search(source))
-    elif role is Role.RESPONDENT:
-        head, options = split_choices(source)
-        m = cues.LABEL_COLON.match(head)
-        line.text = (m.group("label") if m else head).strip(" :：_.…\t")
-        line.options = options
-    else:
-        line.text = source.strip()
-    if role is not Role.QUESTION:
-        line.limit = None if role is not Role.INSTRUCTION else _instruction_limit(source)
-        line.label = line.number = None
-
-
-def _without_label(text: str) -> str:
-    """A line without the number it starts with ("3. Please limit ..." -> "Please limit ...")."""
-    label = parse_label(text)
-    return text[label.end:] if label else text
-
-
-def _instruction_limit(text: str) -> Limit | None:
-    """The limit an instruction states, if any (its wording without the line's number)."""
-    match = find_limit(_without_label(text))
-    return match.limit if match else None
-
-
-def guess_role(text: str) -> Role:
-    """A first guess for a line cut off another one."""
-    label = parse_label(text)
-    if label and label.kind in _SUB_KINDS:
-        return Role.QUESTION
-    if cues.BOX_SPLIT.search(text):
-        return Role.CHOICE
-    return Role.INSTRUCTION
-
-
-def renumber(lines: list[ImportLine]) -> None:
-    """Compose the displayed number and depth of every numbered question and section."""
-    ctx = NumberContext()
-    previous_letter: str | None = None
-    for line in lines:
-        if line.role not in (Role.QUESTION, Role.SECTION):
-            continue
-        label = parse_label(line.source, previous_letter)
-        if label is None:
-            line.label = line.number = None
-            if line.role is Role.QUESTION:
-                line.level = max(1, line.level)
-            continue
-        if label.kind is LabelKind.LETTER:
-            previous_letter = label.value
-        elif label.kind is LabelKind.DECIMAL:
-            previous_letter = None
-        depth = ctx.depth(label)
-        number = ctx.compose(label)
-        line.label = label.value
-        if line.role is Role.QUESTION:
-            line.number, line.level = number, depth
-        else:
-            line.number = None
 
 
 # -- the document -----------------------------------------------------------------------------
@@ -195,12 +79,12 @@ def _title_index(items: list[tuple[Block, str]]) -> int | None:
     front: list[int] = []
     for i, (block, text) in enumerate(items):
         label = parse_label(text)
-        if (label and label.kind in _SUB_KINDS) or cues.BOX_SPLIT.search(text):
+        if (label and label.kind in SUB_KINDS) or cues.BOX_SPLIT.search(text):
             break
         if block.title:
             return i
         if not (cues.LABEL_COLON.match(text) or cues.PLACEHOLDER.match(text)
-                or block.cell is not None) and _words(text) <= 25:
+                or block.cell is not None) and words(text) <= 25:
             front.append(i)
     front = front[:6]
     emphasised = [i for i in front
@@ -221,7 +105,7 @@ def _subtitle_index(items: list[tuple[Block, str]], title_at: int | None) -> int
         return None
     block, text = items[title_at + 1]
     emphasised = block.bold or block.centered or block.heading or block.title
-    if (emphasised and block.cell is None and _words(text) <= 25 and parse_label(text) is None
+    if (emphasised and block.cell is None and words(text) <= 25 and parse_label(text) is None
             and not cues.LABEL_COLON.match(text)):
         return title_at + 1
     return None
@@ -249,7 +133,7 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
     if options:
         if not head:
             return Role.CHOICE
-        if label is None and not seen_question and _words(head) <= 10 and (
+        if label is None and not seen_question and words(head) <= 10 and (
             head.endswith((":", "：")) or cues.RESPONDENT_WORDS.search(head)
         ) and cues.LABEL_COLON.match(head.rstrip(":：") + ":"):
             return Role.RESPONDENT  # "I am giving my contribution as: ☐ ... ☐ ..."
@@ -257,12 +141,12 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
     if label is not None:
         body = text[label.end:]
         if label.kind in (LabelKind.UPPER_ROMAN, LabelKind.UPPER_LETTER):
-            return Role.SECTION if _words(body) <= 15 and "?" not in body else Role.QUESTION
+            return Role.SECTION if words(body) <= 15 and "?" not in body else Role.QUESTION
         if "?" in body:
             return Role.QUESTION
         if block.heading:
             return Role.SECTION
-        if _is_short_heading(body) and (block.bold or _is_caps(body)):
+        if is_short_heading(body) and (block.bold or is_caps(body)):
             return Role.SECTION
         if in_notes and not cues.QUESTION_START.match(body.strip()):
             return Role.INSTRUCTION
@@ -277,7 +161,7 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
     if continues_cell:
         return Role.INSTRUCTION
     colon = cues.LABEL_COLON.match(text)
-    if colon and _words(colon.group("label")) <= 10:
+    if colon and words(colon.group("label")) <= 10:
         if not seen_question:
             if cues.RESPONDENT_WORDS.search(text) or (cell and cell.answer_slot):
                 return Role.RESPONDENT
@@ -286,14 +170,14 @@ def _classify(block: Block, text: str, *, seen_question: bool, previous: ImportL
         elif cell and cell.answer_slot:
             return Role.QUESTION
     if cell is not None and cell.answer_slot:
-        short = _words(text) <= 8 and "?" not in text
+        short = words(text) <= 8 and "?" not in text
         if not seen_question and short:
             return Role.RESPONDENT
         return Role.QUESTION
-    if (_is_short_heading(text) and (block.bold or _is_caps(text))
+    if (is_short_heading(text) and (block.bold or is_caps(text))
             and find_limit(text) is None):
         return Role.SECTION
-    if not numbered_document and text.rstrip().endswith("?") and _words(text) >= 4:
+    if not numbered_document and text.rstrip().endswith("?") and words(text) >= 4:
         return Role.QUESTION
     return Role.INSTRUCTION
 
@@ -305,7 +189,7 @@ def detect(blocks: list[Block], source_name: str) -> ImportDraft:
     subtitle_at = _subtitle_index(items, title_at)
     labels = [parse_label(text) for _, text in items]
     numbered_document = any(
-        lb is not None and lb.kind in _SUB_KINDS and "?" in text
+        lb is not None and lb.kind in SUB_KINDS and "?" in text
         for lb, (_, text) in zip(labels, items, strict=True)
     )
     lines: list[ImportLine] = []
@@ -399,7 +283,7 @@ def _place_limits(draft: ImportDraft) -> None:
         elif line.role is Role.QUESTION:
             last_question = line
         elif line.role is Role.INSTRUCTION and line.limit is not None:
-            statement = _without_label(line.source)
+            statement = without_label(line.source)
             match = find_limit(statement)
             if match is None:
                 continue

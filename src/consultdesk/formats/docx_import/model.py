@@ -7,48 +7,18 @@ here knows about Word or Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from enum import Enum
+from dataclasses import dataclass, field
 
 from consultdesk.domain.questionnaire import Limit
+from consultdesk.formats.docx_import.lines import (
+    ImportLine,
+    Role,
+    guess_role,
+    interpret,
+    renumber,
+)
 
-
-class Role(str, Enum):
-    """What a line of the document is, for the questionnaire."""
-
-    TITLE = "title"
-    SECTION = "section"
-    QUESTION = "question"
-    INSTRUCTION = "instruction"
-    RESPONDENT = "respondent"
-    CHOICE = "choice"
-    IGNORE = "ignore"
-
-
-@dataclass
-class ImportLine:
-    """One line of the source document and what the importer made of it."""
-
-    source: str  # as in the document, list label rendered in front
-    role: Role
-    text: str = ""  # what the definition will say (number and limit phrase cut out)
-    label: str | None = None  # the label as written ("2.1", "(a)")
-    number: str | None = None  # the displayed number ("2(a)")
-    level: int = 1  # depth: heading level of a section, nesting of a question
-    limit: Limit | None = None  # this question's own limit
-    options: list[str] = field(default_factory=list)  # check-box choices on this line
-    multiple: bool = False  # the choices allow several answers
-    block: int = -1  # the source block it came from
-    in_table: bool = False
-    bold: bool = False
-    heading: int = 0  # heading style level of the source paragraph
-    answer_slot: bool = False  # an empty table cell beside or below it
-    comment: bool = False  # the comment field that follows a choice
-
-    def copy(self, **changes: object) -> ImportLine:
-        """A copy with some fields changed."""
-        fields: dict[str, object] = {"options": list(self.options), **changes}
-        return replace(self, **fields)  # type: ignore[arg-type]
+__all__ = ["ImportDraft", "ImportLine", "Role"]
 
 
 @dataclass
@@ -80,7 +50,6 @@ class ImportDraft:
     # -- edits (each re-reads the changed lines and renumbers) -------------------------
     def set_role(self, index: int, role: Role) -> None:
         """Give a line another role (re-reading its number, limit and choices for it)."""
-        from consultdesk.formats.docx_import.detect import interpret, renumber
 
         if role is Role.TITLE:
             for line in self.lines:
@@ -91,7 +60,6 @@ class ImportDraft:
 
     def merge_with_next(self, index: int) -> None:
         """Join a line with the one after it (a question broken over two paragraphs)."""
-        from consultdesk.formats.docx_import.detect import interpret, renumber
 
         if not 0 <= index < len(self.lines) - 1:
             raise IndexError(index)
@@ -106,7 +74,6 @@ class ImportDraft:
 
     def split(self, index: int, at: int) -> None:
         """Cut a line in two at a character offset of its source text."""
-        from consultdesk.formats.docx_import.detect import guess_role, interpret, renumber
 
         line = self.lines[index]
         head, tail = line.source[:at].strip(), line.source[at:].strip()

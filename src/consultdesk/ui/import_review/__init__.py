@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.services.catalog import CatalogService
+from consultdesk.services.context import Services
 from consultdesk.ui.import_review.dialog import ImportReviewDialog
 
 __all__ = ["ImportReviewDialog", "review_and_install"]
@@ -20,7 +20,7 @@ __all__ = ["ImportReviewDialog", "review_and_install"]
 _DEFINITION_SUFFIXES = (".toml", ".json")
 
 
-def review_and_install(parent: QWidget, catalog: CatalogService,
+def review_and_install(parent: QWidget, context: Services,
                        path: Path) -> Questionnaire | None:
     """Review a .docx questionnaire and install it (a .toml definition installs as it is).
 
@@ -30,8 +30,8 @@ def review_and_install(parent: QWidget, catalog: CatalogService,
     title = QCoreApplication.translate("ImportReview", "Import questionnaire")
     try:
         if path.suffix.lower() in _DEFINITION_SUFFIXES:
-            return catalog.add_file(path)
-        dialog = ImportReviewDialog(parent, catalog, path)
+            return context.catalog.add_file(path)
+        dialog = ImportReviewDialog(parent, context.imports, path)
     except ConsultDeskError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None

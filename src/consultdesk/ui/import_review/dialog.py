@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.definition_file import definition_to_toml
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire, slugify
-from consultdesk.formats.docx_import import ImportDraft, Role, build_questionnaire, read_docx
-from consultdesk.formats.docx_import.install import Catalog, install_imported
+from consultdesk.services.imports import ImportDraft, ImportService, Role
 from consultdesk.ui.import_review.limit_editor import LimitEditor
 from consultdesk.ui.import_review.line_list import LineList, role_names
 
@@ -48,13 +47,13 @@ from consultdesk.ui.import_review.line_list import LineList, role_names
 class ImportReviewDialog(QDialog):
     """Review and correct what the importer found in a Word questionnaire, then install it."""
 
-    def __init__(self, parent: QWidget | None, catalog: Catalog, path: Path,
+    def __init__(self, parent: QWidget | None, imports: ImportService, path: Path,
                  draft: ImportDraft | None = None) -> None:
         super().__init__(parent)
-        self._catalog = catalog
+        self._imports = imports
         self._path = path
         # Reading first: a bad file raises before any window appears.
-        self.draft = draft if draft is not None else read_docx(path)
+        self.draft = draft if draft is not None else imports.read(path)
         self.questionnaire: Questionnaire | None = None
         self.installed: Questionnaire | None = None
         self._id_edited = False
@@ -294,7 +293,7 @@ class ImportReviewDialog(QDialog):
         """Build the questionnaire from the draft and say what Install would install."""
         self.corrected = self.corrected or edited
         try:
-            self.questionnaire = build_questionnaire(self.draft, self.id_edit.text().strip()
+            self.questionnaire = self._imports.build(self.draft, self.id_edit.text().strip()
                                                      or None)
         except ConsultDeskError as exc:
             self.questionnaire = None
@@ -352,7 +351,7 @@ class ImportReviewDialog(QDialog):
         if self.questionnaire is None:
             return
         try:
-            self.installed = install_imported(self._catalog, self.questionnaire)
+            self.installed = self._imports.install(self.questionnaire)
         except ConsultDeskError as exc:
             QMessageBox.warning(self, self.tr("Install questionnaire"), str(exc))
             return

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from consultdesk.domain.questionnaire import Limit, Unit
-from consultdesk.formats.docx_import import ImportDraft, ImportLine, Role
+from consultdesk.services.imports import ImportDraft, ImportLine, Role
 
 # Literal contexts and texts on every call: pyside6-lupdate only extracts those.
 

@@ -11,10 +11,9 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
-from consultdesk import __version__
-from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.storage import backup
+from consultdesk.services.bundle import __version__
+from consultdesk.services.context import Services
 from consultdesk.ui import theme
 from consultdesk.ui.preferences import Preferences, PreferencesDialog
 
@@ -40,7 +39,7 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object],
 class AppActions(QObject):
     """Back up, show the data folder, Preferences and About, for the library's menus."""
 
-    def __init__(self, window: QMainWindow, context: AppContext,
+    def __init__(self, window: QMainWindow, context: Services,
                  preferences: Preferences) -> None:
         super().__init__(window)
         self._window = window
@@ -83,7 +82,7 @@ class AppActions(QObject):
                 return None
             path = Path(chosen)
         try:
-            made = backup.backup_to(self._context.database, path)
+            made = self._context.maintenance.backup_to(path)
         except (ConsultDeskError, OSError) as exc:
             QMessageBox.warning(self._window, self.tr("Back up"), str(exc))
             return None

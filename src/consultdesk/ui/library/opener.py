@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.context import Services
 
 RESPONSE_WINDOW_MODULE = "consultdesk.ui.response_window"
 IMPORT_REVIEW_MODULE = "consultdesk.ui.import_review"
@@ -36,7 +36,7 @@ class ResponseWindows(QObject):
 
     closed = Signal(str)  # response id
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, context: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._windows: dict[str, QWidget] = {}
@@ -91,11 +91,11 @@ class ResponseWindows(QObject):
         return True
 
 
-def review_and_install(parent: QWidget, context: AppContext, path: Path) -> Any | None:
+def review_and_install(parent: QWidget, context: Services, path: Path) -> Any | None:
     """Let the user review an imported questionnaire file and install it (None if not)."""
     review = _load(IMPORT_REVIEW_MODULE, "review_and_install")
     if review is not None:
-        return review(parent, context.catalog, path)
+        return review(parent, context, path)
     # Without the review window, a definition file (.toml) can still be installed as it is.
     title = QCoreApplication.translate("Library", "Import questionnaire")
     if path.suffix.lower() != ".toml":

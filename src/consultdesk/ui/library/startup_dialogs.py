@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.storage import backup
-from consultdesk.storage.errors import DatabaseError
+from consultdesk.services.errors import DatabaseError
+from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.ui.library.formatting import full_timestamp
 
 
@@ -32,10 +32,11 @@ class RecoveryDialog(QDialog):
     RESTORE = 1
     START_FRESH = 2
 
-    def __init__(self, data_dir: Path, error: DatabaseError,
+    def __init__(self, maintenance: MaintenanceService, error: DatabaseError,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.maintenance = maintenance
+        self.data_dir = maintenance.data_dir
         self.error = error
         self.moved_to: Path | None = None
         self.setWindowTitle(self.tr("ConsultDesk — the database cannot be opened"))
@@ -59,10 +60,10 @@ class RecoveryDialog(QDialog):
         self.file_label.setWordWrap(True)
 
         self.backups = QComboBox()
-        for path in backup.list_backups(data_dir):
-            when = full_timestamp(backup.backup_time(path))
-            self.backups.addItem(f"{when} — {path.name}", str(path))
-            self.backups.setItemData(self.backups.count() - 1, str(path),
+        for found in maintenance.backups():
+            when = full_timestamp(found.made)
+            self.backups.addItem(f"{when} — {found.path.name}", str(found.path))
+            self.backups.setItemData(self.backups.count() - 1, str(found.path),
                                      Qt.ItemDataRole.ToolTipRole)
         has_backup = self.backups.count() > 0
         if error.backup is not None:
@@ -121,7 +122,7 @@ class RecoveryDialog(QDialog):
 
     def _recover(self, source: Path | None, outcome: int) -> None:
         try:
-            self.moved_to = backup.recover(self.data_dir, source)
+            self.moved_to = self.maintenance.recover(source)
         except (DatabaseError, OSError) as exc:
             QMessageBox.critical(self, self.windowTitle(), str(exc))
             return

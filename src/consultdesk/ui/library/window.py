@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.context import Services
 from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
 from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
 from consultdesk.ui.library.bin_dialog import BinDialog
@@ -54,7 +54,7 @@ def duplicate_title(title: str, today: date) -> str:
 class LibraryWindow(QMainWindow):
     """The first window: the table of responses (or the invitation), toolbar and menus."""
 
-    def __init__(self, context: AppContext, preferences: Preferences, *,
+    def __init__(self, context: Services, preferences: Preferences, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.context = context

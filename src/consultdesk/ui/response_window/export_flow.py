@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.formats.docx_export import ExportOptions, ExportResult
-from consultdesk.services.export import ExportService
+from consultdesk.services.export import ExportOptions, ExportResult
 from consultdesk.ui.response_window.export_options_dialog import ExportOptionsDialog
 
 if TYPE_CHECKING:
-    from consultdesk.app_context import AppContext
+    from consultdesk.services.context import Services
 
 #: The Preferences key of the folder export dialogs start in (shared with Preferences).
 EXPORT_FOLDER_KEY = "export/folder"
@@ -52,16 +51,16 @@ def ask_target(parent: QWidget, title: str, *, blank: bool = False) -> Path | No
     return target
 
 
-def export_to(context: AppContext, response_id: str, target: Path, *,
+def export_to(context: Services, response_id: str, target: Path, *,
               allow_over_limit: bool, options: ExportOptions | None = None) -> ExportResult:
     """Export the stored response (ConsultDeskError with a readable message if it fails)."""
     data = context.responses.load(response_id)
-    return ExportService().export(data, target,
+    return context.export.export(data, target,
                                   replace(options or ExportOptions(),
                                           allow_over_limit=allow_over_limit))
 
 
-def export_blank_to(questionnaire: Questionnaire, target: Path,
+def export_blank_to(context: Services, questionnaire: Questionnaire, target: Path,
                     options: ExportOptions | None = None) -> ExportResult:
     """Export the questionnaire without answers (the draft is neither read nor touched)."""
-    return ExportService().export_blank(questionnaire, target, options or ExportOptions())
+    return context.export.export_blank(questionnaire, target, options or ExportOptions())

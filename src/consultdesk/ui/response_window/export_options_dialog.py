@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.formats.docx_export import (
+from consultdesk.services.export import (
     BlockDisplay,
     ChoiceDisplay,
     ExportOptions,

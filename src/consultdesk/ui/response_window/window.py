@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
-from consultdesk.formats.docx_export import ExportResult
+from consultdesk.services.export import ExportResult
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
 from consultdesk.ui.response_window.export_flow import (
@@ -37,7 +37,7 @@ from consultdesk.ui.response_window.question_panel import QuestionPanel
 from consultdesk.ui.response_window.session import ResponseSession
 
 if TYPE_CHECKING:
-    from consultdesk.app_context import AppContext
+    from consultdesk.services.context import Services
 
 
 class ResponseWindow(QMainWindow):
@@ -46,7 +46,7 @@ class ResponseWindow(QMainWindow):
     #: the response id, each time autosave has written everything (lists can refresh)
     saved = Signal(str)
 
-    def __init__(self, context: AppContext, response_id: str,
+    def __init__(self, context: Services, response_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -275,7 +275,7 @@ class ResponseWindow(QMainWindow):
                   if options is not None else None)
         if options is None or target is None:
             return
-        self._run_export(target, lambda: export_blank_to(questionnaire, target, options))
+        self._run_export(target, lambda: export_blank_to(self.context, questionnaire, target, options))
 
     def _run_export(self, target: Path, export: Callable[[], ExportResult]) -> None:
         """Run an export; say where it went and what it noticed, or why it failed."""

@@ -1,0 +1,69 @@
+"""What a front end is handed by the composition root: the services, never the database.
+
+The ui types against these protocols rather than ``consultdesk.app_context`` (which
+imports storage), so that it can import services and domain only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from consultdesk.services.catalog import CatalogService
+    from consultdesk.services.export import ExportService
+    from consultdesk.services.imports import ImportService
+    from consultdesk.services.maintenance import MaintenanceService
+    from consultdesk.services.responses import ResponseService
+
+
+class Services(Protocol):
+    """Every service on one opened data folder (``AppContext`` is the implementation)."""
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder."""
+
+    @property
+    def catalog(self) -> CatalogService:
+        """Questionnaire definitions."""
+
+    @property
+    def responses(self) -> ResponseService:
+        """Responses, answers, revisions and the bin."""
+
+    @property
+    def export(self) -> ExportService:
+        """Preflight, check and Word export."""
+
+    @property
+    def imports(self) -> ImportService:
+        """Questionnaires imported from Word."""
+
+    @property
+    def maintenance(self) -> MaintenanceService:
+        """Backups, restore and recovery."""
+
+    def close(self) -> None:
+        """Close the database and release the writer lock."""
+
+
+class Launcher(Protocol):
+    """The way in to a data folder for the desktop app: lock it, recover it, open it."""
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder."""
+
+    @property
+    def maintenance(self) -> MaintenanceService:
+        """Recovery before the database opens (after it was found damaged)."""
+
+    def take_writer_lock(self) -> None:
+        """Become the one writer (AlreadyRunningError, or OSError if the folder is unusable)."""
+
+    def open(self) -> Services:
+        """Open the database and every service; the writer lock passes to them."""
+
+    def release(self) -> None:
+        """Release the writer lock if it was taken and not handed on (idempotent)."""

@@ -1,0 +1,88 @@
+"""Checking a database file before anything writes to it: ours, whole, and not too new.
+
+Used when opening (``Database.open``) and before restoring a backup (``backup``);
+it reads through a read-only connection and never changes the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from consultdesk.storage import migrations
+from consultdesk.storage.errors import DamagedDatabaseError, DatabaseError, NewerSchemaError
+from consultdesk.storage.locations import backup_time, newest_backup
+from consultdesk.storage.migrations import APPLICATION_ID
+
+#: How long a writer waits for another process's write to finish (the CLI writing
+#: while the GUI autosaves): far longer than any of our transactions.
+BUSY_TIMEOUT_S = 10.0
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def damaged(path: Path, what: str) -> DamagedDatabaseError:
+    """The error for a bad file, naming the newest backup it can be restored from."""
+    newest = newest_backup(path.parent)
+    if newest is not None:
+        advice = (f"it can be restored from the backup {newest} (made "
+                  f"{backup_time(newest):%Y-%m-%d %H:%M} UTC)")
+    else:
+        advice = "there is no backup of it; it can be moved aside to start afresh"
+    return DamagedDatabaseError(f"the database {path} {what}; {advice}. The file is kept "
+                                "as it is.", path=path, backup=newest)
+
+
+def inspect_database(path: Path) -> int:
+    """Check an existing file before anything writes to it; its schema version (0: new).
+
+    Reads the header and runs ``PRAGMA quick_check`` through a read-only connection,
+    so a damaged file or one from a newer ConsultDesk is never modified.
+    """
+    if not path.exists():
+        return 0
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read the database {path} ({exc.strerror or exc})",
+                            path=path) from None
+    if not header:
+        return 0  # an empty file (e.g. created and never written): a new database
+    page_size = int.from_bytes(header[16:18], "big")
+    if (len(header) < 100 or not header.startswith(_SQLITE_HEADER)
+            or header[21:24] != b"\x40\x20\x20"  # payload fractions, fixed by the format
+            or not (page_size == 1 or (512 <= page_size <= 32768
+                                       and page_size & (page_size - 1) == 0))):
+        raise damaged(path, "is not a SQLite database (damaged or overwritten)")
+    header_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id == APPLICATION_ID and header_version > migrations.LATEST:
+        raise newer(path, header_version)
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if version > migrations.LATEST:
+                raise newer(path, version)
+            if application_id != APPLICATION_ID and (application_id or tables):
+                raise damaged(path, "is a SQLite file, but not a ConsultDesk database")
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, f"is damaged ({exc})") from None
+    if problems != ["ok"]:
+        raise damaged(path, f"is damaged ({problems[0]})")
+    return version
+
+
+def newer(path: Path, version: int) -> NewerSchemaError:
+    return NewerSchemaError(
+        f"the database {path} was written by a newer ConsultDesk (schema {version}; this "
+        f"version reads up to {migrations.LATEST}); it has not been opened or changed. "
+        "Install the newer ConsultDesk, or use another data dir.", path=path)
