@@ -25,10 +25,12 @@ def _stamp(extras: str) -> Path:
     return VENV / f".consultdesk-installed{extras.strip('[]') and '-' + extras.strip('[]')}"
 
 # Debian packages the tests use: Qt's offscreen platform libraries, LibreOffice to
-# open exported documents as a real word processor, pdftoppm and CJK fonts.
+# open exported documents as a real word processor, pdftoppm and CJK fonts, and
+# PostgreSQL's server programs (the team-database tests start a throwaway cluster of
+# their own, tests/pg_server.py; the package's default cluster is not used).
 APT_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
-    "libreoffice-writer-nogui", "poppler-utils", "fonts-noto-cjk",
+    "libreoffice-writer-nogui", "poppler-utils", "fonts-noto-cjk", "postgresql",
 ]
 
 

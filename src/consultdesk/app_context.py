@@ -53,9 +53,18 @@ class AppContext:
         return ImportService(self.catalog)
 
     @classmethod
-    def open(cls, data_dir: Path) -> AppContext:
-        """Open (creating or upgrading) the database in ``data_dir``, wire the services and
-        take the rolling daily backup when one is due."""
+    def open(cls, data_dir: Path, database_url: str | None = None) -> AppContext:
+        """Open (creating or upgrading) the database, wire the services and take the
+        rolling daily backup when one is due.
+
+        Without ``database_url``: the SQLite file in ``data_dir``.  With one: that team
+        database on a PostgreSQL server (``data_dir`` still holds the local outbox and
+        backups; the server's own backups are its administrator's, so no daily copy).
+        """
+        if database_url:
+            from consultdesk.storage.pg_database import PgDatabase
+
+            return cls(data_dir, PgDatabase.open_url(data_dir, database_url))
         context = cls(data_dir, Database.open(data_dir))
         context.maintenance.daily_backup()
         return context

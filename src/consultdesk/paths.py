@@ -16,6 +16,8 @@ import platformdirs
 
 APP_NAME = "ConsultDesk"
 DATA_DIR_ENV = "CONSULTDESK_DATA_DIR"
+#: A team database URL (postgresql://user@host/db) used when --database is not given.
+DATABASE_ENV = "CONSULTDESK_DATABASE"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 

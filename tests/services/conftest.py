@@ -1,4 +1,4 @@
-"""Fixtures for service tests: an application context on a fresh data dir."""
+"""Fixtures for service tests: an application context on a fresh data dir, on each engine."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from consultdesk.app_context import AppContext
 
 
 @pytest.fixture
-def context(tmp_path: Path) -> Iterator[AppContext]:
-    """Services on an empty data dir (closed afterwards)."""
-    ctx = AppContext.open(tmp_path / "data")
+def context(tmp_path: Path, database_url: str | None) -> Iterator[AppContext]:
+    """Services on an empty data dir: its SQLite file, then a fresh team database
+    (every service test runs on both engines through the ``engine`` parameter)."""
+    ctx = AppContext.open(tmp_path / "data", database_url)
     yield ctx
     ctx.close()

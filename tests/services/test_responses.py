@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
@@ -11,17 +10,15 @@ from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import AnswerError, NotFoundError
 from consultdesk.domain.response import ResponseStatus
 
+import raw_sql
+
 OHCHR = "ohchr-civic-space-2021"
 SR = "sr-expression-call-2026"
 
 
 def raw_rows(ctx: AppContext, sql: str, *params: object) -> list[tuple[object, ...]]:
-    """Read the database file directly, bypassing the services."""
-    conn = sqlite3.connect(ctx.database.path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+    """Read the database directly (file or server), bypassing the services."""
+    return raw_sql.raw_rows(ctx.database, sql, *params)
 
 
 def test_create_and_load_round_trip(context: AppContext) -> None:
@@ -186,7 +183,7 @@ def test_response_keeps_its_questionnaire_version(context: AppContext) -> None:
 def test_saving_into_a_response_deleted_elsewhere_is_not_found(context: AppContext) -> None:
     rid = context.responses.create(SR)
     context.responses.save_answer(rid, "laws", "x")  # the service now knows the response
-    other = AppContext.open(context.data_dir)  # e.g. the CLI, purging it meanwhile
+    other = AppContext.open(context.data_dir, getattr(context.database, "url", None))  # e.g. the CLI, purging it meanwhile
     try:
         other.responses.delete(rid)
         other.responses.purge(rid)

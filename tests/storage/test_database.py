@@ -17,6 +17,15 @@ from consultdesk.storage.migrations import APPLICATION_ID, LATEST
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
 
+def open_database(data_dir: Path, url: str | None) -> Database:
+    """The data dir's SQLite file, or the team database at ``url``."""
+    if url is None:
+        return Database.open(data_dir)
+    from consultdesk.storage.pg_database import PgDatabase
+
+    return PgDatabase.open_url(data_dir, url)
+
+
 def test_open_creates_the_file_with_our_pragmas(tmp_path: Path) -> None:
     with Database.open(tmp_path / "d") as db:
         assert db.path == tmp_path / "d" / DB_FILE_NAME
@@ -53,9 +62,10 @@ def test_migrated_schema_matches_the_sqlmodel_tables(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_questionnaire_store_is_idempotent_and_refuses_changed_content(tmp_path: Path) -> None:
+def test_questionnaire_store_is_idempotent_and_refuses_changed_content(
+        tmp_path: Path, database_url: str | None) -> None:
     q = load_bundled()["ohchr-civic-space-2021"]
-    with Database.open(tmp_path) as db:
+    with open_database(tmp_path, database_url) as db:
         repo = QuestionnaireRepository(db)
         assert repo.store(q) == content_hash(q)
         assert repo.store(q) == content_hash(q)

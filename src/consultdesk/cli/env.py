@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consultdesk.paths import default_data_dir
+from consultdesk.paths import DATABASE_ENV, default_data_dir
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
@@ -14,8 +15,10 @@ if TYPE_CHECKING:
 class CliEnv:
     """Opens the application context lazily, so ``--version`` never touches the disk."""
 
-    def __init__(self, data_dir: Path | None) -> None:
+    def __init__(self, data_dir: Path | None, database_url: str | None = None) -> None:
         self.data_dir = data_dir or default_data_dir()
+        #: A team database URL (``--database`` or $CONSULTDESK_DATABASE); None: SQLite.
+        self.database_url = (database_url or os.environ.get(DATABASE_ENV, "")).strip() or None
         self._context: AppContext | None = None
 
     @property
@@ -25,7 +28,7 @@ class CliEnv:
             # Imported here so that `--help` and `--version` load no database code.
             from consultdesk.app_context import AppContext
 
-            self._context = AppContext.open(self.data_dir)
+            self._context = AppContext.open(self.data_dir, self.database_url)
         return self._context
 
     def close(self) -> None:

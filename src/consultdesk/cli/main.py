@@ -17,7 +17,7 @@ from typing import NoReturn
 from consultdesk import __version__
 from consultdesk.cli.env import CliEnv
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.paths import DATA_DIR_ENV
+from consultdesk.paths import DATA_DIR_ENV, DATABASE_ENV
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"where drafts are kept (default: ${DATA_DIR_ENV} or the user data dir)",
     )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help=(f"a team database on PostgreSQL, e.g. postgresql://user@host:5432/consultdesk "
+              f"(default: ${DATABASE_ENV}; without it, the SQLite file in the data dir). "
+              "No password in the URL: use ~/.pgpass, a service file or PGPASSWORD"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in _command_modules():
         register(sub)
@@ -78,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        env = CliEnv(args.data_dir)
+        env = CliEnv(args.data_dir, args.database)
         try:
             handler = getattr(args, "handler", None)
             if handler is None:

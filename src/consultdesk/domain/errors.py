@@ -17,3 +17,12 @@ class AnswerError(ConsultDeskError):
 
 class NotFoundError(ConsultDeskError):
     """A questionnaire or response that was asked for does not exist."""
+
+
+class ServerUnreachableError(ConsultDeskError):
+    """The team database server cannot be reached (down, network, address or login)."""
+
+    def __init__(self, message: str, *, where: str = "") -> None:
+        super().__init__(message)
+        #: The server as the user named it ("db.example.org:5432/consultdesk").
+        self.where = where

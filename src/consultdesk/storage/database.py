@@ -47,6 +47,9 @@ def utc_now() -> datetime:
 class Database:
     """The open database of one data dir: an engine, sessions and checked transactions."""
 
+    #: The SQL engine behind it ("sqlite" here; PgDatabase says "postgresql").
+    dialect = "sqlite"
+
     def __init__(self, data_dir: Path, engine: Engine) -> None:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
@@ -158,6 +161,10 @@ class Database:
         with self.read() as conn:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
         return "\n".join(str(r) for r in rows)
+
+    def role(self) -> str:
+        """The database role writing (a SQLite file has none: "")."""
+        return ""
 
     def close(self) -> None:
         """Close every connection (the last one checkpoints the WAL into the file)."""

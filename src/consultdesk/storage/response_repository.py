@@ -13,13 +13,13 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage.answer_codec import Layout, dump_json, value_from_rows
 from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.dialects import insert_for
 from consultdesk.storage.tables import AnswerRow, ResponseRow
 
 R = ResponseRow.__table__  # type: ignore[attr-defined]
@@ -260,7 +260,7 @@ class ResponseRepository:
             changes["done"] = done
         if contributor is not None:
             changes["contributor"] = contributor
-        stmt = sqlite_insert(A).values(
+        stmt = insert_for(conn, A).values(
             response_id=response_id, question_id=question_id, entry=0,
             text=changes.get("text"), value=changes.get("value"), updated_at=now,
             contributor=contributor, done=bool(done))
@@ -286,7 +286,7 @@ class ResponseRepository:
                                           A.c.question_id == question_id,
                                           A.c.entry > len(entries))))
         for i, entry in enumerate(entries, start=1):
-            stmt = sqlite_insert(A).values(response_id=response_id, question_id=question_id,
+            stmt = insert_for(conn, A).values(response_id=response_id, question_id=question_id,
                                            entry=i, value=dump_json(entry), updated_at=now,
                                            done=False)
             conn.execute(stmt.on_conflict_do_update(

@@ -1,0 +1,117 @@
+"""Team database addresses: checking a PostgreSQL URL, connecting, and saying what failed.
+
+The URL is libpq's own (``postgresql://user@host:5432/consultdesk?sslmode=require``,
+``postgresql:///consultdesk?service=team``), handed to libpq untouched, so every libpq
+mechanism works: ``~/.pgpass``, service files, ``PGPASSWORD`` for scripts, ``PGSSL*``,
+client certificates.  A URL holding a password is refused: it would end up in shell
+history, in the settings file and in process listings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from consultdesk.domain.errors import ServerUnreachableError
+from consultdesk.storage.errors import DatabaseError
+
+#: How long connecting may take before the server counts as unreachable.
+CONNECT_TIMEOUT_S = 5
+_SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_database_url(text: str) -> bool:
+    """Whether ``text`` looks like a PostgreSQL URL (rather than a path)."""
+    return text.strip().lower().startswith(_SCHEMES)
+
+
+def parse_url(url: str) -> dict[str, str]:
+    """The URL's libpq parameters (DatabaseError, one line, if it is not usable)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = url.strip()
+    if not is_database_url(url):
+        raise DatabaseError(
+            f"the database address {url!r} is not a PostgreSQL URL; write it as "
+            "postgresql://user@host:5432/consultdesk")
+    try:
+        params = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
+    except Exception as exc:  # psycopg.ProgrammingError: libpq's own wording
+        raise DatabaseError(f"the database address is not valid ({_first_line(exc)}); "
+                            "write it as postgresql://user@host:5432/consultdesk") from None
+    if "password" in params:
+        raise DatabaseError(
+            "the database address contains a password; ConsultDesk never keeps one in "
+            "plain text: put it in ~/.pgpass (or a pg_service.conf service, or PGPASSWORD "
+            "for a script) and give the address without it")
+    port = params.get("port", "")
+    if port and not all(part.strip().isdigit() for part in port.split(",")):
+        raise DatabaseError(f"the database address is not valid (port {port!r} is not a "
+                            "number); write it as postgresql://user@host:5432/consultdesk")
+    sslmode = params.get("sslmode")
+    if sslmode is not None and sslmode not in _SSLMODES:
+        raise DatabaseError(f"unknown sslmode {sslmode!r} in the database address "
+                            f"(one of {', '.join(_SSLMODES)})")
+    return params
+
+
+def describe(url: str) -> str:
+    """The server as a user recognises it: ``host:port/dbname`` (or the service)."""
+    try:
+        params = parse_url(url)
+    except DatabaseError:
+        return url
+    if "service" in params and "host" not in params:
+        return f"service {params['service']}"
+    host = params.get("host") or "localhost"
+    return f"{host}:{params.get('port') or 5432}/{params.get('dbname') or params.get('user', '')}"
+
+
+def connect(url: str, *, autocommit: bool = False) -> Any:
+    """A psycopg connection (UTC session time zone); ServerUnreachableError on failure."""
+    import psycopg
+
+    parse_url(url)
+    try:
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+                               application_name="ConsultDesk",
+                               options="-c TimeZone=UTC")
+    except psycopg.OperationalError as exc:
+        raise unreachable(url, exc) from None
+
+
+def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:
+    """The one-line error for a server that cannot be reached or refused the login."""
+    where = describe(url)
+    reason = _first_line(exc)
+    lowered = reason.lower()
+    if "password" in lowered or "authentication" in lowered or "role" in lowered:
+        advice = ("check the user name in the address and the password in ~/.pgpass "
+                  "(or PGPASSWORD)")
+    elif "does not exist" in lowered and "database" in lowered:
+        advice = "check the database name in the address, or ask for it to be created"
+    elif "ssl" in lowered or "certificate" in lowered:
+        advice = "check the sslmode in the address and the server's certificate"
+    else:
+        advice = ("check that the server is running, the address in --database or "
+                  "CONSULTDESK_DATABASE, and your network")
+    return ServerUnreachableError(
+        f"cannot reach the team database server {where} ({reason}); {advice}", where=where)
+
+
+def lost(url: str, exc: BaseException) -> ServerUnreachableError:
+    """The error for a connection that broke in use (the server went away)."""
+    where = describe(url)
+    return ServerUnreachableError(
+        f"the connection to the team database server {where} was lost "
+        f"({_first_line(exc)}); check that the server is running and your network",
+        where=where)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # libpq prefixes the address ('connection to server at "x" (1.2.3.4), port 5432
+    # failed: Connection refused'): keep what failed.
+    line = lines[0] if lines else exc.__class__.__name__
+    return line.split("failed: ", 1)[-1] if "failed: " in line else line

@@ -1,0 +1,209 @@
+"""A team database on PostgreSQL: the same interface as the SQLite :class:`Database`.
+
+Chosen with ``--database URL`` (or ``CONSULTDESK_DATABASE``); the composition root
+opens one per process.  The same migrator builds the same tables (the version in the
+``consultdesk_schema`` table), the same repositories run on it.  What differs is kept
+here: reads run in REPEATABLE READ (one snapshot, as a SQLite read transaction is),
+writers take row locks instead of SQLite's one write lock, a short ``wait_s`` becomes
+``lock_timeout``, and every failure of the server becomes an error a user can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from consultdesk.domain.errors import AnswerError, ServerUnreachableError
+from consultdesk.storage import migrations, pg_connect
+from consultdesk.storage.database import Database
+from consultdesk.storage.errors import DatabaseError, NewerSchemaError, StorageFullError
+
+#: A transaction that waits longer than this for a row another writer holds gives up
+#: (a colleague's save takes milliseconds; this only ends a real deadlock-like wait).
+LOCK_TIMEOUT_S = 10.0
+
+
+class PgDatabase(Database):
+    """The open team database: an engine on a PostgreSQL server, and checked transactions."""
+
+    dialect = "postgresql"
+
+    def __init__(self, data_dir: Path, url: str, engine: Engine) -> None:
+        super().__init__(data_dir, engine)
+        #: No file: backups, restore and the writer lock work differently here.
+        self.path = None  # type: ignore[assignment]
+        self.url = url
+        #: The server as the user knows it (for messages).
+        self.where = pg_connect.describe(url)
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open_url(cls, data_dir: Path, url: str) -> PgDatabase:
+        """Connect, create or upgrade the schema (one transaction), and open the engine.
+
+        Raises ServerUnreachableError (one line: which server, what to check),
+        NewerSchemaError (nothing touched) or DatabaseError (a URL that cannot be used,
+        a database that is somebody else's).
+        """
+        import psycopg
+
+        data_dir = Path(data_dir)
+        try:
+            # The data folder still holds the outbox and backups; a team database works
+            # without it, so a read-only one is not an error here.
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        where = pg_connect.describe(url)
+        conn = pg_connect.connect(url)
+        try:
+            migrations.migrate_postgresql(conn)
+        except migrations.NewerSchema as exc:
+            raise NewerSchemaError(
+                f"the team database {where} was written by a newer ConsultDesk (schema "
+                f"{exc.version}; this version reads up to {migrations.LATEST}); it has not "
+                "been changed. Install the newer ConsultDesk.") from None
+        except migrations.ForeignDatabase:
+            raise DatabaseError(
+                f"the database {where} holds other tables and is not a ConsultDesk "
+                "database; give ConsultDesk an empty database of its own") from None
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise DatabaseError(
+                f"the database role may not create ConsultDesk's tables in {where} "
+                f"({pg_connect._first_line(exc)}); ask for CREATE rights on the database's "
+                "schema, once") from None
+        except psycopg.OperationalError as exc:
+            raise pg_connect.lost(url, exc) from None
+        except psycopg.Error as exc:
+            raise DatabaseError(
+                f"upgrading the team database {where} to schema {migrations.LATEST} failed "
+                f"({pg_connect._first_line(exc)}); it was left as it was") from None
+        finally:
+            conn.close()
+        return cls(data_dir, url, _make_engine(url))
+
+    @classmethod
+    def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Database:
+        """Not available: a team database is opened from its URL (:meth:`open_url`)."""
+        raise TypeError("PgDatabase is opened with open_url(data_dir, url)")
+
+    # -- access ----------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read-only REPEATABLE READ transaction (one snapshot)."""
+        with self._translate(), self.engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield conn
+
+    @contextmanager
+    def write(self, *, durable: bool = False, wait_s: float | None = None
+              ) -> Iterator[Connection]:
+        """A connection in a write transaction, committed on success, rolled back on error.
+
+        Every commit on the server is durable already (``synchronous_commit`` is the
+        server's business), so ``durable`` changes nothing; ``wait_s`` bounds how long a
+        row lock held by another writer is waited for.
+        """
+        with self._translate(), self.engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql(
+                f"SET LOCAL lock_timeout = {int((wait_s or LOCK_TIMEOUT_S) * 1000)}")
+            yield conn
+
+    def checkpoint(self) -> None:
+        """Nothing to do: the server checkpoints on its own."""
+
+    def schema_version(self) -> int:
+        """The schema version recorded in ``consultdesk_schema``."""
+        with self.read() as conn:
+            return int(conn.exec_driver_sql(
+                f"SELECT version FROM {migrations.PG_SCHEMA_TABLE}").scalar_one())
+
+    def integrity_check(self) -> str:
+        """PostgreSQL's equivalent of SQLite's check: "ok" or the problems found.
+
+        The server guarantees its pages itself; this checks what ConsultDesk relies on:
+        the schema version, and that no answer or revision points at a missing response
+        and no question holds two rows for one entry.
+        """
+        problems: list[str] = []
+        with self.read() as conn:
+            version = self._scalar(conn, f"SELECT version FROM {migrations.PG_SCHEMA_TABLE}")
+            if version != migrations.LATEST:
+                problems.append(f"schema version {version}, expected {migrations.LATEST}")
+            for table in ("answer", "answer_revision"):
+                orphans = self._scalar(
+                    conn, f"SELECT count(*) FROM {table} t LEFT JOIN response r "
+                          "ON r.id = t.response_id WHERE r.id IS NULL")
+                if orphans:
+                    problems.append(f"{orphans} rows of {table} without a response")
+            doubles = self._scalar(
+                conn, "SELECT count(*) FROM (SELECT 1 FROM answer GROUP BY response_id, "
+                      "question_id, entry HAVING count(*) > 1) d")
+            if doubles:
+                problems.append(f"{doubles} answers stored twice")
+        return "\n".join(problems) or "ok"
+
+    @staticmethod
+    def _scalar(conn: Connection, sql: str) -> Any:
+        return conn.exec_driver_sql(sql).scalar_one()
+
+    def role(self) -> str:
+        """The database role this ConsultDesk works as (recorded with every revision)."""
+        with self.read() as conn:
+            return str(conn.exec_driver_sql("SELECT current_user").scalar_one())
+
+    @contextmanager
+    def _translate(self) -> Iterator[None]:
+        """Turn server failures into errors a user can act on (the transaction is undone)."""
+        import psycopg
+
+        try:
+            yield
+        except UnicodeEncodeError as exc:
+            raise AnswerError(
+                f"the text contains a character that cannot be saved (an unpaired surrogate "
+                f"at character {exc.start + 1}); nothing was saved. Delete it and type the "
+                "character again.") from None
+        except ServerUnreachableError:
+            raise
+        except DBAPIError as exc:
+            orig = exc.orig
+            if isinstance(orig, psycopg.errors.DiskFull):
+                raise StorageFullError(
+                    f"the team database server {self.where} is out of disk space: the last "
+                    "change was not saved and the previous text is kept; tell the server's "
+                    "administrator") from None
+            if isinstance(orig, psycopg.errors.LockNotAvailable):
+                raise DatabaseError(
+                    f"the team database {self.where} is busy (another writer holds this "
+                    "answer); try again") from None
+            if isinstance(orig, psycopg.errors.ReadOnlySqlTransaction):
+                raise DatabaseError(
+                    f"the team database {self.where} is read-only (a standby server?); "
+                    "connect to the primary") from None
+            if isinstance(orig, psycopg.errors.InsufficientPrivilege):
+                raise DatabaseError(
+                    f"the database role may not do this on {self.where} "
+                    f"({pg_connect._first_line(orig)})") from None
+            if isinstance(orig, psycopg.OperationalError) or exc.connection_invalidated:
+                raise pg_connect.lost(self.url, orig or exc) from None
+            raise
+
+
+def _make_engine(url: str) -> Engine:
+    """A pooled engine whose connections libpq makes from the URL as given."""
+    return create_engine(
+        "postgresql+psycopg://",
+        creator=lambda: pg_connect.connect(url),
+        poolclass=QueuePool, pool_size=3, max_overflow=5,
+        # A connection the server dropped (restart, network) is noticed before use and
+        # replaced, instead of failing the next save.
+        pool_pre_ping=True,
+    )

@@ -1,0 +1,55 @@
+"""Fixtures shared by every test package: the throwaway PostgreSQL server, and the
+``engine`` parameter that runs a storage or service test on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from pg_server import TEMPLATE, PgServer, available
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL cluster for the whole session (started on first use, always stopped)."""
+    if not available():
+        pytest.fail("PostgreSQL is not installed: run `python3 scripts/dev.py test` (it "
+                    "installs Debian's postgresql package) or install it yourself")
+    server = PgServer()
+    try:
+        server.start()
+        # A template migrated once: each test's database is a copy of it (milliseconds).
+        from consultdesk.storage.pg_database import PgDatabase
+
+        server.admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
+        PgDatabase.open_url(server.root / "template-data", server.url(TEMPLATE)).close()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """A fresh team database, already at the latest schema; its URL."""
+    return pg_server.new_database(TEMPLATE)
+
+
+@pytest.fixture
+def empty_pg_url(pg_server: PgServer) -> str:
+    """A fresh, completely empty PostgreSQL database; its URL."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine a test runs on (a test taking it runs once on each)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(engine: str, request: pytest.FixtureRequest) -> str | None:
+    """None on SQLite (the file in the data dir); a fresh team database on PostgreSQL."""
+    if engine == "sqlite":
+        return None
+    return str(request.getfixturevalue("pg_url"))
