@@ -991,6 +991,14 @@ Your drafts are kept in:
             <translation>回答</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>氏名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>e.g. Hanako Sato</source>
+            <translation>例：佐藤 花子</translation>
+        </message>
+        <message>
             <source>&amp;Contributor tag:</source>
             <translation>担当者タグ(&amp;C)：</translation>
         </message>

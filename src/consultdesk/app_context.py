@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
+from consultdesk.services.settings import Settings
 from consultdesk.storage.database import Database
 from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
@@ -28,8 +29,10 @@ class AppContext:
     """Everything a front end needs, built for one data dir (it owns the writer lock too)."""
 
     def __init__(self, data_dir: Path, database: Database, *,
-                 writer_lock: WriterLock | None = None) -> None:
+                 writer_lock: WriterLock | None = None, settings: Settings | None = None) -> None:
         self.data_dir = data_dir
+        #: Injected by the front end (the desktop app: QSettings); in memory otherwise.
+        self.settings = settings if settings is not None else Settings()
         #: For the composition root and tests only: front ends use the services.
         self.database = database
         self.writer_lock = writer_lock
@@ -90,9 +93,12 @@ class Launcher:
         if self._lock is None:
             self._lock = WriterLock.acquire(self.data_dir)
 
-    def open(self) -> AppContext:
-        """Open the context; it takes over the writer lock (released when it closes)."""
+    def open(self, settings: Settings | None = None) -> AppContext:
+        """Open the context with ``settings``; it takes over the writer lock (released when
+        it closes)."""
         context = AppContext.open(self.data_dir)
+        if settings is not None:
+            context.settings = settings
         context.writer_lock, self._lock = self._lock, None
         return context
 

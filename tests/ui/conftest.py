@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from consultdesk.app_context import AppContext
-from consultdesk.ui.preferences import Preferences
+from consultdesk.services.settings import Settings
+from consultdesk.ui.settings_store import qt_settings
 
 
 @pytest.fixture
@@ -21,17 +22,25 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app_context(data_dir: Path) -> Iterator[AppContext]:
-    """The real services on a fresh data dir."""
-    context = AppContext.open(data_dir)
-    yield context
-    context.close()
+def settings_path(tmp_path: Path) -> Path:
+    """The INI file the test's settings are kept in."""
+    return tmp_path / "settings.ini"
 
 
 @pytest.fixture
-def preferences(tmp_path: Path) -> Preferences:
-    """Preferences stored in an INI file under tmp_path (never the user's settings)."""
-    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def settings(settings_path: Path) -> Settings:
+    """The app's settings object on its QSettings store, in an INI file under tmp_path
+    (never the user's settings)."""
+    return qt_settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def app_context(data_dir: Path, settings: Settings) -> Iterator[AppContext]:
+    """The real services on a fresh data dir, with the test's settings injected."""
+    context = AppContext.open(data_dir)
+    context.settings = settings
+    yield context
+    context.close()
 
 
 def on_next_modal(handler: Callable[[QWidget], None], timeout_s: float = 10.0) -> None:

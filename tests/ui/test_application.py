@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from consultdesk.app_context import AppContext, Launcher
+from consultdesk.services.settings import Settings
 from consultdesk.storage import backup
 from consultdesk.storage.database import database_path
 from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.ui.application import EXIT_CANNOT_START, GuiSession, make_application
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog
 from consultdesk.ui.library.window import LibraryWindow
-from consultdesk.ui.preferences import Preferences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,12 +33,12 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def session_factory(qapp, preferences: Preferences) -> Iterator:
+def session_factory(qapp, settings: Settings) -> Iterator:
     """Sessions on a data dir, closed (windows included) after the test."""
     sessions: list[GuiSession] = []
 
     def make(data_dir: Path) -> GuiSession:
-        session = GuiSession(Launcher(data_dir), preferences)
+        session = GuiSession(Launcher(data_dir), settings)
         sessions.append(session)
         return session
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from test_response_window import OHCHR, click_option, open_window
 
 from consultdesk.app_context import AppContext
-from consultdesk.ui.response_window import export_flow
 from consultdesk.ui.response_window.export_options_dialog import ExportOptionsDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,12 +20,9 @@ RESPONDENT = {"state": "Japan", "institution": "Ministry of Foreign Affairs"}
 
 
 @pytest.fixture
-def settings_file(tmp_path: Path, monkeypatch) -> Path:
-    """Every QSettings() of the export flow on an INI file under tmp_path."""
-    path = tmp_path / "settings.ini"
-    monkeypatch.setattr(export_flow, "QSettings",
-                        lambda: QSettings(str(path), QSettings.Format.IniFormat))
-    return path
+def settings_file(settings_path: Path) -> Path:
+    """The INI file the app context's settings are kept in (under tmp_path)."""
+    return settings_path
 
 
 @pytest.fixture

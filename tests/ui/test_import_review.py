@@ -19,7 +19,6 @@ from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.questionnaire import Unit
 from consultdesk.formats.docx_import import Role
 from consultdesk.ui.import_review import ImportReviewDialog, review_and_install
-from consultdesk.ui.preferences import Preferences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
 from corpus.cases import TYPED_EN  # noqa: E402
@@ -281,7 +280,7 @@ def _when_modal(kind: type, handler: Callable[[QWidget], None], timeout_s: float
 
 
 def test_file_import_questionnaire_in_the_library(qtbot: QtBot, app_context: AppContext,
-                                                  preferences: Preferences, tmp_path: Path,
+                                                  tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """File ▸ Import questionnaire… with a .docx: review, install, then a new response."""
     from consultdesk.ui.library.new_response_dialog import NewResponseDialog
@@ -290,7 +289,7 @@ def test_file_import_questionnaire_in_the_library(qtbot: QtBot, app_context: App
     docx = TYPED_EN.write(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (str(docx), "Questionnaires (*.docx *.toml)"))
-    window = LibraryWindow(app_context, preferences)
+    window = LibraryWindow(app_context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -15,7 +15,6 @@ from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog
 from consultdesk.ui.library.responses_model import Column
 from consultdesk.ui.library.window import LibraryWindow, duplicate_title
-from consultdesk.ui.preferences import Preferences
 
 TODAY = date(2026, 11, 23)
 LONG = "A sentence about civic space that is long enough to count. " * 120  # > 5,000 chars
@@ -39,8 +38,8 @@ def english(qapp) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def window(qtbot, english, app_context: AppContext, preferences: Preferences) -> LibraryWindow:
-    win = LibraryWindow(app_context, preferences, today=lambda: TODAY)
+def window(qtbot, english, app_context: AppContext) -> LibraryWindow:
+    win = LibraryWindow(app_context, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -326,13 +325,12 @@ def test_details_change_title_status_and_deadline(
     assert cell(window, 0, Column.STATUS) == "Submitted"
 
 
-def test_the_sort_order_is_remembered(qtbot, english, app_context: AppContext,
-                                      preferences: Preferences) -> None:
-    first = LibraryWindow(app_context, preferences, today=lambda: TODAY)
+def test_the_sort_order_is_remembered(qtbot, english, app_context: AppContext) -> None:
+    first = LibraryWindow(app_context, today=lambda: TODAY)
     qtbot.addWidget(first)
     first.table.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
     first.close()
-    second = LibraryWindow(app_context, preferences, today=lambda: TODAY)
+    second = LibraryWindow(app_context, today=lambda: TODAY)
     qtbot.addWidget(second)
     header = second.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (

@@ -173,16 +173,11 @@ def test_every_control_has_an_accessible_name(qtbot, app_context: AppContext) ->
 
 def _export_to(monkeypatch, tmp_path, name: str = "out.docx"):
     """Answer the save dialog with a file under tmp_path; settings go to tmp_path too."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
-
-    from consultdesk.ui.response_window import export_flow
 
     target = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(export_flow, "QSettings",
-                        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     return target
 
 

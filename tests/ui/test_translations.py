@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from consultdesk.app_context import AppContext
+from consultdesk.services.settings import Settings
 from consultdesk.ui.i18n import SYSTEM, Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
-from consultdesk.ui.preferences import Preferences, PreferencesDialog
+from consultdesk.ui.preferences import PreferencesDialog
+from consultdesk.ui.settings_store import qt_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -88,19 +90,18 @@ def test_language_follows_the_system_unless_overridden() -> None:
 
 
 @pytest.fixture
-def japanese(qapp, preferences: Preferences) -> Iterator[Translations]:
+def japanese(qapp, settings: Settings) -> Iterator[Translations]:
     """The UI in Japanese, chosen the way a user does: the Preferences override."""
-    preferences.language = "ja"
+    settings.language = "ja"
     translations = Translations()
-    assert translations.install(resolve_language(preferences.language,
+    assert translations.install(resolve_language(settings.language,
                                                  QLocale(QLocale.Language.English)))
     yield translations
     translations.remove()
 
 
-def test_japanese_ui_shows_translated_strings(qtbot, japanese, app_context: AppContext,
-                                              preferences: Preferences) -> None:
-    window = LibraryWindow(app_context, preferences)
+def test_japanese_ui_shows_translated_strings(qtbot, japanese, app_context: AppContext) -> None:
+    window = LibraryWindow(app_context)
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "ConsultDesk — 回答一覧"
@@ -115,15 +116,17 @@ def test_japanese_ui_shows_translated_strings(qtbot, japanese, app_context: AppC
 
 
 def test_preferences_dialog_stores_the_language(qtbot, tmp_path: Path) -> None:
-    prefs = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    prefs = qt_settings(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     dialog = PreferencesDialog(prefs)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findText("日本語"))
     dialog.contributor.setText("Human Rights Division")
+    qtbot.keyClicks(dialog.user_name, "Hanako Sato ")
     dialog.accept()
-    again = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    again = qt_settings(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     assert again.language == "ja"
     assert again.contributor == "Human Rights Division"
+    assert again.user_name == "Hanako Sato"
     assert resolve_language(again.language, QLocale(QLocale.Language.English)) == "ja"
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
     from consultdesk.services.responses import ResponseService
+    from consultdesk.services.settings import Settings
 
 
 class Services(Protocol):
@@ -44,6 +45,10 @@ class Services(Protocol):
     def maintenance(self) -> MaintenanceService:
         """Backups, restore and recovery."""
 
+    @property
+    def settings(self) -> Settings:
+        """The user's settings (the front end's store; in memory for the CLI and tests)."""
+
     def close(self) -> None:
         """Close the database and release the writer lock."""
 
@@ -62,8 +67,9 @@ class Launcher(Protocol):
     def take_writer_lock(self) -> None:
         """Become the one writer (AlreadyRunningError, or OSError if the folder is unusable)."""
 
-    def open(self) -> Services:
-        """Open the database and every service; the writer lock passes to them."""
+    def open(self, settings: Settings | None = None) -> Services:
+        """Open the database and every service (with these settings); the writer lock
+        passes to them."""
 
     def release(self) -> None:
         """Release the writer lock if it was taken and not handed on (idempotent)."""

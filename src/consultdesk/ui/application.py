@@ -33,11 +33,12 @@ from consultdesk.services.errors import (
     NewerSchemaError,
     ReadOnlyDataDirError,
 )
+from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog, show_startup_error
 from consultdesk.ui.library.window import LibraryWindow
-from consultdesk.ui.preferences import Preferences
+from consultdesk.ui.settings_store import qt_settings
 
 #: Exit code when the app cannot start (the same as the CLI's "bad input").
 EXIT_CANNOT_START = 2
@@ -114,12 +115,12 @@ class InstanceServer(QObject):
         self.requested.emit(rid if isinstance(rid, str) else None)
 
 
-def open_context(launcher: Launcher) -> Services | None:
+def open_context(launcher: Launcher, settings: Settings) -> Services | None:
     """Open the data dir, offering recovery for a damaged database; None if the user quits."""
     title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
     while True:
         try:
-            return launcher.open()
+            return launcher.open(settings)
         except NewerSchemaError as exc:
             _say(title, str(exc))
             return None
@@ -150,11 +151,11 @@ def _say(title: str, message: str) -> None:
 class GuiSession(QObject):
     """One running app on one data dir: lock, services, the local server and the library."""
 
-    def __init__(self, launcher: Launcher, preferences: Preferences) -> None:
+    def __init__(self, launcher: Launcher, settings: Settings) -> None:
         super().__init__()
         self.launcher = launcher
         self.data_dir = launcher.data_dir
-        self.preferences = preferences
+        self.settings = settings
         self.context: Services | None = None
         self.window: LibraryWindow | None = None
         self.server: InstanceServer | None = None
@@ -181,14 +182,14 @@ class GuiSession(QObject):
                     "or start ConsultDesk with --data-dir and another folder.")
                 .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
             return EXIT_CANNOT_START
-        self.context = open_context(self.launcher)
+        self.context = open_context(self.launcher, self.settings)
         if self.context is None:
             self.close()
             return EXIT_CANNOT_START
         self.server = InstanceServer(self.data_dir, self)
         self.server.listen()
         self.server.requested.connect(self.handle_request)
-        self.window = LibraryWindow(self.context, self.preferences)
+        self.window = LibraryWindow(self.context)
         self.window.show()
         if response_id:
             self.window.select_response(response_id)
@@ -306,12 +307,12 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     data_dir = launcher.data_dir
     _check_display()
     app = make_application()
-    preferences = Preferences()
+    settings = qt_settings()
     translations = Translations()
-    translations.install(resolve_language(preferences.language))
-    theme.apply(app, preferences.appearance)
-    theme.follow_system(app, lambda: preferences.appearance)
-    session = GuiSession(launcher, preferences)
+    translations.install(resolve_language(settings.language))
+    theme.apply(app, settings.appearance)
+    theme.follow_system(app, lambda: settings.appearance)
+    session = GuiSession(launcher, settings)
     previous_hook = sys.excepthook
     install_error_handlers(app, Path(data_dir))
     try:

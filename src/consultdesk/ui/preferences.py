@@ -1,10 +1,9 @@
-"""User preferences (QSettings) and the Preferences dialog."""
+"""The Preferences dialog (the values are in the one settings object, services.settings)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,77 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultdesk.services.settings import Settings
 from consultdesk.ui.i18n import LANGUAGES, SYSTEM
-from consultdesk.ui.theme import APPEARANCES
-
-
-class Preferences:
-    """Typed access to the user's settings; pass a QSettings on a file in tests."""
-
-    def __init__(self, settings: QSettings | None = None) -> None:
-        # The default QSettings uses the organisation/application names set on the app.
-        self.settings = settings if settings is not None else QSettings()
-
-    def _str(self, key: str, default: str) -> str:
-        value = self.settings.value(key, default)
-        return str(value) if value is not None else default
-
-    @property
-    def language(self) -> str:
-        """``system`` or a shipped language code."""
-        value = self._str("ui/language", SYSTEM)
-        return value if value == SYSTEM or value in LANGUAGES else SYSTEM
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self.settings.setValue("ui/language", value)
-
-    @property
-    def appearance(self) -> str:
-        """``system``, ``light`` or ``dark``."""
-        value = self._str("ui/appearance", "system")
-        return value if value in APPEARANCES else "system"
-
-    @appearance.setter
-    def appearance(self, value: str) -> None:
-        self.settings.setValue("ui/appearance", value)
-
-    @property
-    def contributor(self) -> str:
-        """The tag put on answers this user writes (e.g. a division's name); may be empty."""
-        return self._str("editing/contributor", "").strip()
-
-    @contributor.setter
-    def contributor(self, value: str) -> None:
-        self.settings.setValue("editing/contributor", value.strip())
-
-    @property
-    def export_folder(self) -> str:
-        """Where export dialogs start (empty: the user's documents folder)."""
-        return self._str("export/folder", "")
-
-    @export_folder.setter
-    def export_folder(self, value: str) -> None:
-        self.settings.setValue("export/folder", value)
-
-    @property
-    def import_folder(self) -> str:
-        """Where the Import questionnaire dialog starts (the last folder used)."""
-        return self._str("library/import_folder", "")
-
-    @import_folder.setter
-    def import_folder(self, value: str) -> None:
-        self.settings.setValue("library/import_folder", value)
-
-    def sync(self) -> None:
-        """Write the settings to disk now."""
-        self.settings.sync()
 
 
 class PreferencesDialog(QDialog):
-    """Edits :class:`Preferences`; the language applies at the next start."""
+    """Edits the user's :class:`Settings`; the language applies at the next start."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Preferences"))
@@ -108,6 +44,8 @@ class PreferencesDialog(QDialog):
             self.appearance.addItem(label, value)
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(preferences.appearance)))
 
+        self.user_name = QLineEdit(preferences.user_name)
+        self.user_name.setPlaceholderText(self.tr("e.g. Hanako Sato"))
         self.contributor = QLineEdit(preferences.contributor)
         self.contributor.setPlaceholderText(self.tr("e.g. Human Rights Division"))
 
@@ -128,6 +66,7 @@ class PreferencesDialog(QDialog):
 
         editing = QGroupBox(self.tr("Answers"))
         form2 = QFormLayout(editing)
+        form2.addRow(self.tr("Your &name:"), self.user_name)
         form2.addRow(self.tr("&Contributor tag:"), self.contributor)
 
         export = QGroupBox(self.tr("Export"))
@@ -160,6 +99,7 @@ class PreferencesDialog(QDialog):
         p = self.preferences
         p.language = str(self.language.currentData())
         p.appearance = str(self.appearance.currentData())
+        p.user_name = self.user_name.text()
         p.contributor = self.contributor.text()
         p.export_folder = self.export_folder.text().strip()
         p.sync()

@@ -15,7 +15,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.bundle import __version__
 from consultdesk.services.context import Services
 from consultdesk.ui import theme
-from consultdesk.ui.preferences import Preferences, PreferencesDialog
+from consultdesk.ui.preferences import PreferencesDialog
 
 _MNEMONIC = re.compile(r"\(&\w\)")
 
@@ -39,12 +39,11 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object],
 class AppActions(QObject):
     """Back up, show the data folder, Preferences and About, for the library's menus."""
 
-    def __init__(self, window: QMainWindow, context: Services,
-                 preferences: Preferences) -> None:
+    def __init__(self, window: QMainWindow, context: Services) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
-        self._preferences = preferences
+        self._settings = context.settings
         self.preferences_action = make_action(
             window, self.tr("&Preferences…"), self.show_preferences,
             QKeySequence.StandardKey.Preferences)
@@ -58,11 +57,11 @@ class AppActions(QObject):
 
     def show_preferences(self) -> None:
         """Edit the preferences; the appearance applies at once."""
-        dialog = PreferencesDialog(self._preferences, self._window)
+        dialog = PreferencesDialog(self._settings, self._window)
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                theme.apply(app, self._preferences.appearance)
+                theme.apply(app, self._settings.appearance)
 
     def show_about(self) -> None:
         """Version and data folder."""

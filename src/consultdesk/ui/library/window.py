@@ -36,7 +36,6 @@ from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.responses_table import ResponsesTable
-from consultdesk.ui.preferences import Preferences
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -54,11 +53,11 @@ def duplicate_title(title: str, today: date) -> str:
 class LibraryWindow(QMainWindow):
     """The first window: the table of responses (or the invitation), toolbar and menus."""
 
-    def __init__(self, context: Services, preferences: Preferences, *,
+    def __init__(self, context: Services, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.context = context
-        self.preferences = preferences
+        self.settings = context.settings
         self._today = today
         self.windows = ResponseWindows(context, self)
         self.windows.closed.connect(lambda _rid: self.refresh())
@@ -127,7 +126,7 @@ class LibraryWindow(QMainWindow):
             self.tr("&Filter"), lambda: self.filter.setFocus(), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
-        self.app_actions = AppActions(self, self.context, self.preferences)
+        self.app_actions = AppActions(self, self.context)
         self.preferences_action = self.app_actions.preferences_action
         self.about_action = self.app_actions.about_action
         self.backup_action = self.app_actions.backup_action
@@ -299,12 +298,12 @@ class LibraryWindow(QMainWindow):
         """Pick a questionnaire file, review it and install it."""
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import questionnaire"), self.preferences.import_folder,
+                self, self.tr("Import questionnaire"), self.settings.import_folder,
                 self.tr("Questionnaires (*.docx *.toml);;All files (*)"))
             if not chosen:
                 return
             path = Path(chosen)
-            self.preferences.import_folder = str(path.parent)
+            self.settings.import_folder = str(path.parent)
         installed = review_and_install(self, self.context, path)
         if installed is None:
             return
@@ -413,14 +412,10 @@ class LibraryWindow(QMainWindow):
 
     # -- window life ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = self.preferences.settings
-        column, order = settings.value("library/sort_column"), settings.value("library/sort_order")
-        if column is not None and order is not None:
-            try:
-                self.table.sortByColumn(int(column), Qt.SortOrder(int(order)))
-            except (TypeError, ValueError):
-                pass  # a hand-edited setting: keep the default order
-        geometry = settings.value("library/geometry")
+        sort = self.settings.library_sort()
+        if sort is not None:
+            self.table.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
+        geometry = self.settings.window_geometry("library")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -443,10 +438,9 @@ class LibraryWindow(QMainWindow):
         if not self.windows.close_all():
             event.ignore()
             return
-        settings = self.preferences.settings
-        settings.setValue("library/geometry", self.saveGeometry())
+        self.settings.set_window_geometry("library", self.saveGeometry().data())
         header = self.table.horizontalHeader()
-        settings.setValue("library/sort_column", header.sortIndicatorSection())
-        settings.setValue("library/sort_order", header.sortIndicatorOrder().value)
-        self.preferences.sync()
+        self.settings.set_library_sort(header.sortIndicatorSection(),
+                                       header.sortIndicatorOrder().value)
+        self.settings.sync()
         super().closeEvent(event)

@@ -7,18 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.services.export import ExportOptions, ExportResult
+from consultdesk.services.settings import Settings
 from consultdesk.ui.response_window.export_options_dialog import ExportOptionsDialog
 
 if TYPE_CHECKING:
     from consultdesk.services.context import Services
-
-#: The Preferences key of the folder export dialogs start in (shared with Preferences).
-EXPORT_FOLDER_KEY = "export/folder"
 
 
 def file_name(title: str) -> str:
@@ -27,16 +25,17 @@ def file_name(title: str) -> str:
     return cleaned or "response"
 
 
-def ask_options(parent: QWidget, *, blank: bool = False) -> ExportOptions | None:
+def ask_options(parent: QWidget, settings: Settings, *,
+                blank: bool = False) -> ExportOptions | None:
     """Show the export options (pre-filled with the last ones); None if cancelled."""
-    dialog = ExportOptionsDialog(QSettings(), blank=blank, parent=parent)
+    dialog = ExportOptionsDialog(settings, blank=blank, parent=parent)
     return dialog.options() if dialog.exec() else None
 
 
-def ask_target(parent: QWidget, title: str, *, blank: bool = False) -> Path | None:
+def ask_target(parent: QWidget, settings: Settings, title: str, *,
+               blank: bool = False) -> Path | None:
     """Ask where to save the .docx (starting in the remembered folder); None if cancelled."""
-    settings = QSettings()
-    folder = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
+    folder = settings.export_folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     caption = (QCoreApplication.translate("ResponseWindow", "Export blank questionnaire")
                if blank else QCoreApplication.translate("ResponseWindow", "Export to Word"))
@@ -47,7 +46,7 @@ def ask_target(parent: QWidget, title: str, *, blank: bool = False) -> Path | No
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
-    settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
+    settings.export_folder = str(target.parent)
     return target
 
 

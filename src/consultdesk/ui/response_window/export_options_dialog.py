@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,42 +26,22 @@ from consultdesk.services.export import (
     ExportOptions,
     Unanswered,
 )
+from consultdesk.services.settings import RECENT_TEMPLATES, Settings
 
-# QSettings keys (the ``export/`` group is shared with the export folder).
-TEMPLATE_KEY = "export/template"
-RECENT_KEY = "export/recent_templates"
-UNANSWERED_KEY = "export/unanswered"
-CHOICES_KEY = "export/choices"
-BLOCKS_KEY = "export/blocks"
-ANNEX_KEY = "export/annex"
-# How many templates the list remembers.
-RECENT_COUNT = 5
+#: The export choices remembered in the settings, by name.
+UNANSWERED, CHOICES, BLOCKS = "unanswered", "choices", "blocks"
 # What each radio row starts with before anything is remembered: the reference layout.
-_DEFAULTS = {UNANSWERED_KEY: ExportOptions().unanswered.value,
-             CHOICES_KEY: ExportOptions().choices.value,
-             BLOCKS_KEY: ExportOptions().blocks.value}
+_DEFAULTS = {UNANSWERED: ExportOptions().unanswered.value,
+             CHOICES: ExportOptions().choices.value,
+             BLOCKS: ExportOptions().blocks.value}
 # The combo item that opens the file dialog (its data; "" is the default layout).
 _CHOOSE = "\x00choose"
-
-
-def _text_list(value: object) -> list[str]:
-    """A QSettings value as a list of strings (an INI file gives a str for one item)."""
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]  # type: ignore[attr-defined]
-
-
-def _bool(value: object) -> bool:
-    """A QSettings value as a bool (an INI file gives "true"/"false")."""
-    return value is True or str(value).lower() == "true"
 
 
 class ExportOptionsDialog(QDialog):
     """Asks how to export; ``options()`` is the answer, and accepting remembers it."""
 
-    def __init__(self, settings: QSettings, *, blank: bool = False,
+    def __init__(self, settings: Settings, *, blank: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -92,21 +72,21 @@ class ExportOptionsDialog(QDialog):
 
         self.omit = QRadioButton(self.tr("&Leave them out"), self)
         self.no_response = QRadioButton(self.tr("Write “&No response”"), self)
-        self.unanswered = self._group(form, self.tr("Unanswered questions:"), UNANSWERED_KEY,
+        self.unanswered = self._group(form, self.tr("Unanswered questions:"), UNANSWERED,
                                       (self.omit, Unanswered.OMIT.value),
                                       (self.no_response, Unanswered.NO_RESPONSE.value))
         self.chosen_only = QRadioButton(self.tr("Only the c&hosen ones"), self)
         self.all_choices = QRadioButton(self.tr("&All, with ☒ and ☐"), self)
-        self.choices = self._group(form, self.tr("Choices:"), CHOICES_KEY,
+        self.choices = self._group(form, self.tr("Choices:"), CHOICES,
                                    (self.chosen_only, ChoiceDisplay.CHOSEN.value),
                                    (self.all_choices, ChoiceDisplay.ALL.value))
         self.entries = QRadioButton(self.tr("One &entry after another"), self)
         self.table = QRadioButton(self.tr("A ta&ble, one row per entry"), self)
-        self.blocks = self._group(form, self.tr("Repeating blocks:"), BLOCKS_KEY,
+        self.blocks = self._group(form, self.tr("Repeating blocks:"), BLOCKS,
                                   (self.entries, BlockDisplay.ENTRIES.value),
                                   (self.table, BlockDisplay.TABLE.value))
         self.annex = QCheckBox(self.tr("Add an anne&x with the length of each answer"), self)
-        self.annex.setChecked(_bool(settings.value(ANNEX_KEY, False)))
+        self.annex.setChecked(settings.export_annex)
         if not blank:
             form.addRow("", self.annex)
         else:
@@ -134,14 +114,14 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(buttons)
         self.ok_button.setFocus()
 
-    def _group(self, form: QFormLayout, label: str, key: str,
+    def _group(self, form: QFormLayout, label: str, name: str,
                *buttons: tuple[QRadioButton, str]) -> QButtonGroup:
         """A row of radio buttons, the remembered one (or the first's default) checked."""
         group = QButtonGroup(self)
         column = QVBoxLayout()
         column.setSpacing(2)
-        default = _DEFAULTS[key]
-        stored = str(self.settings.value(key, default) or default)
+        default = _DEFAULTS[name]
+        stored = self.settings.export_choice(name) or default
         values = [value for _, value in buttons]
         wanted = stored if stored in values else default
         for button, value in buttons:
@@ -161,9 +141,8 @@ class ExportOptionsDialog(QDialog):
     # -- template ---------------------------------------------------------------------
     def _fill_templates(self) -> None:
         """Default, the remembered templates that still exist, and “Choose…”."""
-        recent = [p for p in _text_list(self.settings.value(RECENT_KEY, []))
-                  if Path(p).is_file()][:RECENT_COUNT]
-        current = str(self.settings.value(TEMPLATE_KEY, "") or "")
+        recent = [p for p in self.settings.recent_templates if Path(p).is_file()]
+        current = self.settings.export_template
         self.template.addItem(self.tr("Default layout"), "")
         for path in recent:
             self._add_template(path)
@@ -222,16 +201,13 @@ class ExportOptionsDialog(QDialog):
             path = str(self.template.itemData(i))
             if path not in recent:
                 recent.append(path)
-        if recent:
-            self.settings.setValue(RECENT_KEY, recent[:RECENT_COUNT])
-        else:
-            self.settings.remove(RECENT_KEY)
-        self.settings.setValue(TEMPLATE_KEY, str(template) if template else "")
+        self.settings.recent_templates = recent[:RECENT_TEMPLATES]
+        self.settings.export_template = str(template) if template else ""
         if not self.blank:
-            self.settings.setValue(UNANSWERED_KEY, self._value(self.unanswered))
-            self.settings.setValue(CHOICES_KEY, self._value(self.choices))
-            self.settings.setValue(BLOCKS_KEY, self._value(self.blocks))
-            self.settings.setValue(ANNEX_KEY, self.annex.isChecked())
+            self.settings.set_export_choice(UNANSWERED, self._value(self.unanswered))
+            self.settings.set_export_choice(CHOICES, self._value(self.choices))
+            self.settings.set_export_choice(BLOCKS, self._value(self.blocks))
+            self.settings.export_annex = self.annex.isChecked()
         self.settings.sync()
 
     def accept(self) -> None:

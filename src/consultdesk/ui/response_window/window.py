@@ -259,8 +259,8 @@ class ResponseWindow(QMainWindow):
             if not accepted:
                 return
             allow_over_limit = True
-        options = ask_options(self)
-        target = ask_target(self, self.session.data.title) if options is not None else None
+        options = ask_options(self, self.context.settings)
+        target = ask_target(self, self.context.settings, self.session.data.title) if options is not None else None
         if options is None or target is None:
             return
         self._run_export(target, lambda: export_to(
@@ -269,9 +269,9 @@ class ResponseWindow(QMainWindow):
 
     def export_blank(self) -> None:
         """Export the questionnaire without answers, to circulate for input."""
-        options = ask_options(self, blank=True)
+        options = ask_options(self, self.context.settings, blank=True)
         questionnaire = self.session.questionnaire
-        target = (ask_target(self, questionnaire.title, blank=True)
+        target = (ask_target(self, self.context.settings, questionnaire.title, blank=True)
                   if options is not None else None)
         if options is None or target is None:
             return
@@ -287,6 +287,7 @@ class ResponseWindow(QMainWindow):
 
         if not self._guard(run) or result is None:
             return
+        self.context.settings.add_recent_export(result.path)
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 10000)
         if result.warnings:
             QMessageBox.information(self, self.tr("Exported, with notes"),
