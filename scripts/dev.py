@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Set up a virtual environment and run ConsultDesk or its tests (needs only python3).
 
-    python3 scripts/dev.py run    # set up .venv and start the app
-    python3 scripts/dev.py test   # set up .venv and run every test, headless
+    python3 scripts/dev.py run [-- ARGS]   # set up .venv and start the app (ARGS go to it)
+    python3 scripts/dev.py test [ARGS]     # set up .venv and run every test, headless
+    python3 scripts/dev.py bench [NAMES]   # print the speed figures of benchmarks/
+    python3 scripts/dev.py freeze          # build the standalone app in dist/ConsultDesk/
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ def ensure_venv(extras: str) -> None:
     if not PYTHON.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    # An install with the test extra also serves the app, so `run` after `test` is instant.
-    done = [_stamp(extras)] + ([_stamp("[test]")] if not extras else [])
+    # An install with the test extra also serves the app and the freeze (the test extra
+    # holds PyInstaller too), so `run` or `freeze` after `test` is instant.
+    done = [_stamp(extras)] + ([_stamp("[test]")] if extras in ("", "[freeze]") else [])
     if any(s.exists() and s.read_text() == want for s in done):
         return
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
@@ -67,10 +70,26 @@ def ensure_system_packages() -> None:
     _run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
 
 
+def freeze(dist: Path = ROOT / "dist", work: Path = ROOT / "build" / "pyinstaller") -> int:
+    """Build the one-folder app with PyInstaller: ``dist/ConsultDesk/ConsultDesk``."""
+    return subprocess.call([str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--log-level",
+                            "WARN", "--distpath", str(dist), "--workpath", str(work),
+                            str(ROOT / "packaging" / "consultdesk.spec")], cwd=ROOT)
+
+
 def main() -> int:
-    """Dispatch ``run`` or ``test``."""
+    """Dispatch ``run``, ``test``, ``bench`` or ``freeze``."""
     what = sys.argv[1] if len(sys.argv) > 1 else "run"
     rest = sys.argv[2:]
+    if rest[:1] == ["--"]:  # `dev.py run -- --data-dir X`: everything after -- is the app's
+        rest = rest[1:]
+    if what == "freeze":
+        ensure_venv("[freeze]")
+        code = freeze()
+        if code == 0:
+            exe = "ConsultDesk.exe" if os.name == "nt" else "ConsultDesk"
+            print(f"built {ROOT / 'dist' / 'ConsultDesk' / exe}")
+        return code
     if what == "run":
         ensure_venv("")
         return subprocess.call([str(BIN / "consultdesk"), *rest], cwd=ROOT)

@@ -280,7 +280,9 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
 
     sys.excepthook = hook
     # Ctrl+C in the terminal: Python only sees signals while it runs, so wake it up often.
-    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    # Closing waits for the event loop, so a Ctrl+C during start-up still quits once the
+    # windows are up instead of closing the ones not made yet.
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
     timer = QTimer(app)
     timer.setInterval(500)
     timer.timeout.connect(lambda: None)
