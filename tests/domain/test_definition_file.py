@@ -125,7 +125,7 @@ def test_unreadable_files(tmp_path: Path, content: bytes, words: str) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(DefinitionError, match="cannot read the file"):
+    with pytest.raises(DefinitionError, match="does not exist$"):
         load_definition(tmp_path / "absent.toml")
 
 

@@ -1,13 +1,23 @@
-"""Reading input files: a size cap before reading, and messages that name the file."""
+"""Reading input files: regular files only, capped by bytes read, parsers within limits."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consultdesk.domain.errors import AnswerError, DefinitionError
-from consultdesk.domain.files import read_capped
+from consultdesk.domain.files import (
+    parse_json,
+    parse_toml,
+    read_capped,
+    read_text_capped,
+    require_regular_file,
+)
 
 
 def test_reads_a_small_file(tmp_path: Path) -> None:
@@ -24,5 +34,126 @@ def test_a_file_over_the_cap_is_refused_with_its_own_error(tmp_path: Path) -> No
 
 
 def test_an_unreadable_file_names_itself(tmp_path: Path) -> None:
-    with pytest.raises(DefinitionError, match=r"^shown.toml: cannot read the file"):
+    with pytest.raises(DefinitionError, match=r"^shown.toml does not exist$"):
         read_capped(tmp_path / "absent.toml", 10, DefinitionError, "a thing", name="shown.toml")
+
+
+# -- special files: refused at once, never read without end, never waited on ----------
+
+
+
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "pipe.json"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev_zero", "folder", "symlink_to_fifo",
+                                  "symlink_to_dev_zero", "symlink_to_folder"])
+def test_special_files_are_refused_within_a_second(tmp_path: Path, kind: str) -> None:
+    targets = {"fifo": lambda: _fifo(tmp_path), "dev_zero": lambda: Path("/dev/zero"),
+               "folder": lambda: tmp_path}
+    base = kind.removeprefix("symlink_to_")
+    path = targets[base]()
+    if kind.startswith("symlink_to_"):
+        link = tmp_path / "link.json"
+        link.symlink_to(path)
+        path = link
+    started = time.monotonic()
+    with pytest.raises(AnswerError, match=r"is (a pipe \(FIFO\)|a device|a folder), not "
+                                          r"an answers file$"):
+        read_capped(path, 10**9, AnswerError, "an answers file")
+    assert time.monotonic() - started < 1.0
+    with pytest.raises(AnswerError, match="not an answers file$"):
+        require_regular_file(path, AnswerError, "an answers file")
+
+
+def test_a_file_that_grows_past_its_stat_size_is_capped_by_what_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # /proc files say they are 0 bytes long: the cap must count the bytes actually read.
+    real_fstat = os.fstat
+    path = tmp_path / "liar.json"
+    path.write_bytes(b"x" * 5000)
+
+    def lying_fstat(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        fields = list(st)
+        fields[6] = 0  # st_size
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", lying_fstat)
+    with pytest.raises(AnswerError, match="too large"):
+        read_capped(path, 100, AnswerError, "an answers file")
+
+
+def test_a_proc_file_is_capped_by_bytes_read() -> None:
+    proc = Path("/proc/self/maps")
+    if not proc.exists():
+        pytest.skip("no /proc on this platform")
+    assert proc.stat().st_size == 0  # the premise: stat says nothing
+    with pytest.raises(AnswerError, match="too large"):
+        read_capped(proc, 10, AnswerError, "an answers file")
+
+
+def test_an_unreadable_file_says_permission_not_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "secret.json"
+    path.write_text("{}")
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads anything: test the message through EACCES
+        import errno
+        from unittest import mock
+
+        with mock.patch("os.open", side_effect=PermissionError(errno.EACCES, "denied")), \
+                pytest.raises(AnswerError, match=r"cannot be read \(permission denied\)$"):
+            read_capped(path, 10, AnswerError, "an answers file")
+        return
+    with pytest.raises(AnswerError, match=r"cannot be read \(permission denied\)$"):
+        read_capped(path, 10, AnswerError, "an answers file")
+
+
+def test_a_nul_in_the_name_is_an_error_not_a_crash() -> None:
+    with pytest.raises(AnswerError, match="not a valid file name"):
+        read_capped(Path("a\x00b"), 10, AnswerError, "an answers file")
+
+
+def test_text_that_is_not_utf8_names_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"a": "café"}'.encode("latin-1"))
+    with pytest.raises(AnswerError, match=r"not a UTF-8 text file \(byte 11 is not UTF-8\)"):
+        read_text_capped(path, 100, AnswerError, "an answers file")
+
+
+# -- parser limits -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"a":' * 50_000 + "1" + "}" * 50_000, "nested too deeply"),
+    ("9" * 5000, "a number too long to read"),
+    ('{"a": -' + "1" * 10_000 + "}", "a number too long to read"),
+    ("{'a': 1}", "not valid JSON"),
+    ("NaN-ish", "not valid JSON"),
+])
+def test_json_past_the_parser_limits_is_one_error(text: str, message: str) -> None:
+    with pytest.raises(AnswerError, match=message):
+        parse_json(text, AnswerError, "x.json")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("a = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+    ("a = " + "{b = " * 3000 + "1" + "}" * 3000, "nested too deeply"),
+    ("a = " + "9" * 5000, "a number too long to read"),
+    ("a = = 1", "not valid TOML"),
+])
+def test_toml_past_the_parser_limits_is_one_error(text: str, message: str) -> None:
+    with pytest.raises(DefinitionError, match=message):
+        parse_toml(text, DefinitionError, "x.toml")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_parses_or_fails_with_our_error(text: str) -> None:
+    for parse, error in ((parse_json, AnswerError), (parse_toml, DefinitionError)):
+        try:
+            parse(text, error, "x")
+        except error:
+            pass

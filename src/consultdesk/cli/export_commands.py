@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import NotFoundError
@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("export", help="export a response to Word (.docx)")
     p.add_argument("rid", metavar="RID",
                    help="the response (with --blank, a questionnaire id also works)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
-    p.add_argument("--template", type=Path, metavar="T.docx",
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.docx")
+    p.add_argument("--template", type=path_arg, metavar="T.docx",
                    help="a Word document or template whose styles, headers and footers to use")
     p.add_argument("--allow-over-limit", action="store_true",
                    help="export even when answers are over their limit")

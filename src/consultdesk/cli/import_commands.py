@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from pathlib import Path
 
+from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json
 from consultdesk.domain.definition_file import definition_to_toml
@@ -23,13 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "import", help="import a questionnaire from the Word document the issuer sent",
         description="Detect the title, sections, numbered questions, respondent fields, "
                     "check-box choices and limits of a .docx questionnaire, and install it.")
-    p.add_argument("file", type=Path, metavar="FILE.docx")
+    p.add_argument("file", type=path_arg, metavar="FILE.docx")
     p.add_argument("--id", dest="qid", metavar="ID",
                    help="the questionnaire id (default: made from the title)")
     p.add_argument("--json", action="store_true",
                    help="print the installed questionnaire as `questionnaire show --json` does")
     p.add_argument("--dry-run", action="store_true", help="detect and print, install nothing")
-    p.add_argument("--save-definition", type=Path, metavar="FILE.toml",
+    p.add_argument("--save-definition", type=path_arg, metavar="FILE.toml",
                    help="also write the definition file (to review or share)")
     p.set_defaults(handler=import_questionnaire)
 

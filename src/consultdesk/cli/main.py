@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from consultdesk import __version__
+from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
+from consultdesk.cli.output import TerminalSafeStream
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.paths import DATA_DIR_ENV, DATABASE_ENV
 
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"consultdesk {__version__}")
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=path_arg,
         default=None,
         help=f"where drafts are kept (default: ${DATA_DIR_ENV} or the user data dir)",
     )
@@ -83,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    # Whatever a command prints may hold the user's text: never let it drive the terminal.
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafeStream(out), TerminalSafeStream(err)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

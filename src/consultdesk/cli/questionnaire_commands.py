@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.definition_file import definition_to_toml, load_definition
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=show_questionnaire)
 
     add = qsub.add_parser("add", help="validate and install a definition file")
-    add.add_argument("file", type=Path, metavar="FILE")
+    add.add_argument("file", type=path_arg, metavar="FILE")
     add.set_defaults(handler=add_questionnaire)
 
     # `questionnaire import FILE.docx` lives with the other import code.

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import AnswerError
-from consultdesk.domain.files import read_capped
+from consultdesk.domain.files import parse_json, read_text_capped
 
 #: Answers files larger than this are refused before parsing (real ones are KiB).
 MAX_ANSWERS_FILE_BYTES = 50 * 1024 * 1024
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("new", help="start a response; prints its id")
     p.add_argument("qid", metavar="QID")
     p.add_argument("--title", help="the response's title (default: the questionnaire's)")
-    p.add_argument("--answers", type=Path, metavar="FILE.json",
+    p.add_argument("--answers", type=path_arg, metavar="FILE.json",
                    help="respondent details and answers to start with (the shape of show --json)")
     p.set_defaults(handler=new_response)
 
@@ -38,30 +39,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("set", help="merge answers into a response (a revision is kept first)")
     p.add_argument("rid", metavar="RID")
-    p.add_argument("--answers", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--answers", type=path_arg, required=True, metavar="FILE.json")
     p.set_defaults(handler=set_answers)
 
     p = sub.add_parser("backup", help="copy the database (safe while the app runs)")
-    p.add_argument("--out", type=Path, metavar="FILE",
+    p.add_argument("--out", type=path_arg, metavar="FILE",
                    help="where to write the copy (default: the data dir's backups folder)")
     p.set_defaults(handler=backup_database)
 
     p = sub.add_parser("restore", help="replace the database with a backup (the current one "
                                        "is kept aside)")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=path_arg, metavar="FILE")
     p.set_defaults(handler=restore_database)
 
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The ``respondent`` and ``answers`` of an answers file (AnswerError naming the problem)."""
-    raw = read_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, "an answers file")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise AnswerError(f"{path}: not a UTF-8 text file") from None
-    except json.JSONDecodeError as exc:
-        raise AnswerError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno} "
-                          f"column {exc.colno}") from None
+    text = read_text_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, "an answers file")
+    data = parse_json(text, AnswerError, str(path))
     if not isinstance(data, dict):
         raise AnswerError(f"{path}: expected a JSON object with 'respondent' and/or 'answers'")
     # `show --json` output is accepted as it is: its other keys are ignored.

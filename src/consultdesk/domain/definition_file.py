@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from consultdesk.domain.errors import DefinitionError
-from consultdesk.domain.files import read_capped
+from consultdesk.domain.files import parse_json, parse_toml, read_text_capped
 from consultdesk.domain.questionnaire import Questionnaire
 
 #: Definition files larger than this are refused before parsing (a real one is a few KiB).
@@ -52,29 +51,21 @@ def parse_definition(data: dict[str, Any], source: str) -> Questionnaire:
     except ValidationError as exc:
         place, msg = _first_error(exc)
         raise DefinitionError(f"{source}: {place}: {msg}") from None
+    except RecursionError:
+        raise DefinitionError(f"{source}: sections are nested too deeply") from None
 
 
 def parse_definition_text(text: str, source: str) -> Questionnaire:
     """Parse TOML text of a definition file."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise DefinitionError(f"{source}: not valid TOML: {exc}") from None
-    return parse_definition(data, source)
+    return parse_definition(parse_toml(text, DefinitionError, source), source)
 
 
 def load_definition(path: Path) -> Questionnaire:
     """Load and validate one definition file (TOML, or JSON from ``questionnaire show``)."""
-    raw = read_capped(path, MAX_DEFINITION_BYTES, DefinitionError, "a questionnaire definition")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DefinitionError(f"{path}: not a UTF-8 text file") from None
+    text = read_text_capped(path, MAX_DEFINITION_BYTES, DefinitionError,
+                            "a questionnaire definition")
     if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DefinitionError(f"{path}: not valid JSON: {exc}") from None
+        data = parse_json(text, DefinitionError, str(path))
         if not isinstance(data, dict):
             raise DefinitionError(f"{path}: (top level): expected a table of keys")
         return parse_definition(data, str(path))

@@ -1,10 +1,74 @@
-"""Reading a user's input file whole, with a size cap and errors fit for the user."""
+"""Reading a user's input file, safely: regular files only, capped by what is read.
+
+Every file a user names (an answers file, a definition, a Word document, a
+template, a backup to restore) goes through here.  A size check on ``stat()`` is
+not a cap (``/dev/zero`` says it holds 0 bytes and never ends; a FIFO blocks the
+reader until someone writes), so the file is opened without blocking, must be a
+regular file, and is read in chunks that stop one byte past the cap.  Parsing
+that can blow past Python's limits (deep nesting, huge integers) is guarded here
+too, so every parser error is a user's one-line message.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import stat
+import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
 from consultdesk.domain.errors import ConsultDeskError
+
+_CHUNK = 1024 * 1024
+# Opening a FIFO for reading blocks until a writer opens it; O_NONBLOCK returns at once
+# (and makes no difference to a regular file).  Not defined on Windows, which has no FIFOs.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is, in a user's words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _os_reason(exc: OSError | ValueError) -> str:
+    """Why opening a file failed, said after its name (never "read-only" for "cannot read")."""
+    if isinstance(exc, ValueError):  # a NUL in the name
+        return ": the name is not a valid file name"
+    if isinstance(exc, FileNotFoundError):
+        return " does not exist"
+    if isinstance(exc, NotADirectoryError):
+        return " does not exist (a part of the path is a file, not a folder)"
+    if isinstance(exc, PermissionError):
+        return " cannot be read (permission denied)"
+    return f" cannot be read ({exc.strerror or exc})"
+
+
+def require_regular_file(path: Path, error: type[ConsultDeskError], what: str, *,
+                         name: str | None = None) -> os.stat_result:
+    """The file's status if it is an existing regular file (following symlinks), else ``error``.
+
+    For inputs handed to another library by path (SQLite for a backup to restore):
+    they must never be a folder, a device or a FIFO.
+    """
+    label = name or str(path)
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        raise error(f"{label}{_os_reason(exc)}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise error(f"{label} is {_kind(st.st_mode)}, not {what}")
+    return st
 
 
 def read_capped(
@@ -16,15 +80,85 @@ def read_capped(
     name: str | None = None,
     too_large_error: type[ConsultDeskError] | None = None,
 ) -> bytes:
-    """The file's bytes; refuses files over ``max_bytes`` before reading them.
+    """The bytes of a regular file of at most ``max_bytes``; ``error`` otherwise.
 
-    Messages name the file (``name`` or the path) and say what it was meant to be,
-    e.g. "x.json: the file is too large for an answers file".
+    Never blocks (a FIFO is refused, not waited on) and never reads more than
+    ``max_bytes + 1`` bytes, whatever the file claims its size is.  Messages name the
+    file (``name`` or the path) and say what it was meant to be, e.g.
+    "x.json: the file is too large for an answers file".
     """
     label = name or str(path)
+    too_large = (too_large_error or error)(f"{label}: the file is too large for {what}")
     try:
-        if path.stat().st_size > max_bytes:
-            raise (too_large_error or error)(f"{label}: the file is too large for {what}")
-        return path.read_bytes()
-    except OSError as exc:
-        raise error(f"{label}: cannot read the file ({exc.strerror or exc})") from None
+        fd = os.open(path, _OPEN_FLAGS)
+    except (OSError, ValueError) as exc:
+        raise error(f"{label}{_os_reason(exc)}") from None
+    try:
+        try:
+            st = os.fstat(fd)
+        except OSError as exc:
+            raise error(f"{label}{_os_reason(exc)}") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise error(f"{label} is {_kind(st.st_mode)}, not {what}")
+        if st.st_size > max_bytes:
+            raise too_large
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+            except OSError as exc:
+                raise error(f"{label}{_os_reason(exc)}") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:  # the file grew, or lied about its size
+                raise too_large
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_text_capped(path: Path, max_bytes: int, error: type[ConsultDeskError], what: str,
+                     *, name: str | None = None) -> str:
+    """A capped UTF-8 text file (a BOM is dropped); ``error`` if it is not UTF-8."""
+    raw = read_capped(path, max_bytes, error, what, name=name)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(f"{name or path}: not a UTF-8 text file (byte {exc.start + 1} is not "
+                    "UTF-8)") from None
+
+
+def parse_json(text: str, error: type[ConsultDeskError], label: str) -> Any:
+    """``json.loads`` whose every failure is ``error`` (syntax, nesting too deep, huge numbers)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"{label}: not valid JSON: {exc.msg} at line {exc.lineno} "
+                    f"column {exc.colno}") from None
+    except RecursionError:
+        raise error(f"{label}: the JSON is nested too deeply") from None
+    except ValueError:  # an integer past Python's digit limit
+        raise error(f"{label}: the JSON holds a number too long to read (over "
+                    f"{_max_digits()} digits)") from None
+
+
+def parse_toml(text: str, error: type[ConsultDeskError], label: str) -> dict[str, Any]:
+    """``tomllib.loads`` whose every failure is ``error`` (syntax, nesting, huge numbers)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{label}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise error(f"{label}: the TOML is nested too deeply") from None
+    except ValueError:
+        raise error(f"{label}: the TOML holds a number too long to read (over "
+                    f"{_max_digits()} digits)") from None
+
+
+def _max_digits() -> str:
+    """Python's cap on the digits of an integer read from text (4,300 by default)."""
+    limit = sys.get_int_max_str_digits()
+    return f"{limit:,}" if limit else "some thousand"

@@ -15,6 +15,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+#: The largest version number: it must fit the INTEGER column of every database we store in.
+MAX_VERSION = 2**31 - 1
+#: The largest limit or count a definition may state (far beyond any real questionnaire).
+MAX_COUNT = 10**9
+#: How deep sections may nest (real questionnaires use two or three levels).
+MAX_SECTION_DEPTH = 20
 _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 Identifier = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
 
@@ -66,7 +72,7 @@ _UNIT_WORDS = {
 class Limit(_Frozen):
     """A length limit on one text answer, or a budget shared by several."""
 
-    amount: int = Field(gt=0)
+    amount: int = Field(gt=0, le=MAX_COUNT)
     unit: Unit = Unit.CHARACTERS_WITH_SPACES
     approximate: bool = False
     wording: str | None = None
@@ -150,12 +156,12 @@ class Question(_Frozen):
     required: bool = False
     limit: Limit | None = None
     options: tuple[Option, ...] = ()
-    min_choices: int | None = Field(default=None, ge=0)
-    max_choices: int | None = Field(default=None, ge=1)
+    min_choices: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    max_choices: int | None = Field(default=None, ge=1, le=MAX_COUNT)
     condition: Condition | None = None
     fields: tuple[Field_, ...] = ()
-    min_entries: int = Field(default=0, ge=0)
-    max_entries: int | None = Field(default=None, ge=1)
+    min_entries: int = Field(default=0, ge=0, le=MAX_COUNT)
+    max_entries: int | None = Field(default=None, ge=1, le=MAX_COUNT)
     entry_label: str = "Entry"
 
     @model_validator(mode="after")
@@ -240,7 +246,8 @@ class Questionnaire(_Frozen):
     """A whole questionnaire definition."""
 
     id: Identifier
-    version: int = Field(default=1, ge=1)
+    # Stored in an SQL INTEGER column (64 bits in SQLite, 32 in a PostgreSQL integer).
+    version: int = Field(default=1, ge=1, le=MAX_VERSION)
     title: str = Field(min_length=1)
     issuer: str = ""
     reference: str = ""
@@ -257,7 +264,10 @@ class Questionnaire(_Frozen):
         questions = list(self.questions())
         _unique([q.id for q in questions], "question id")
         _unique([f.id for f in self.respondent_fields], "respondent field id")
-        _unique([s.id for s, _ in self.walk_sections()], "section id")
+        sections = list(self.walk_sections())
+        if any(depth >= MAX_SECTION_DEPTH for _, depth in sections):
+            raise ValueError(f"sections are nested more than {MAX_SECTION_DEPTH} deep")
+        _unique([s.id for s, _ in sections], "section id")
         if not questions:
             raise ValueError("a questionnaire needs at least one question")
         seen: dict[str, Question] = {}

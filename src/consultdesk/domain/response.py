@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -35,11 +36,22 @@ class ResponseStatus(str, Enum):
     SUBMITTED = "submitted"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _validate_text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise AnswerError(f"{where}: expected text, got {type(value).__name__}")
     if len(value) > MAX_ANSWER_CHARS:
         raise AnswerError(f"{where}: text is longer than {MAX_ANSWER_CHARS:,} characters")
+    # A lone UTF-16 surrogate (a broken paste, a "\ud800" in a JSON file) cannot be
+    # stored as UTF-8: refuse it here, before anything (a revision, say) is written.
+    bad = _SURROGATE.search(value)
+    if bad is not None:
+        raise AnswerError(
+            f"{where}: the text contains a character that cannot be saved (an unpaired "
+            f"surrogate at character {bad.start() + 1}); nothing was saved. Delete it and "
+            "type the character again.")
     return value
 
 

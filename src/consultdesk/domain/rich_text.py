@@ -16,6 +16,7 @@ from enum import Enum
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 LINE_BREAK = "\n"
@@ -74,10 +75,21 @@ class _Walker:
     list_count: int = 0
 
 
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def _normalize_newlines(state: StateCore) -> None:
+    """markdown-it's input normalisation without the NUL replacement."""
+    state.src = _NEWLINES.sub("\n", state.src)
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     """The Markdown parser restricted to our subset (built once, then reused)."""
     md = MarkdownIt("commonmark", {"html": False})
+    # CommonMark turns a NUL into U+FFFD, which would hide it from the export's warning
+    # about control characters (and count it as a visible character): keep it as typed.
+    md.core.ruler.at("normalize", _normalize_newlines)
     md.disable(
         [
             "code", "fence", "blockquote", "hr", "reference", "html_block", "heading",

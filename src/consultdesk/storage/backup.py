@@ -16,6 +16,8 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
+from consultdesk.domain.files import require_regular_file
+
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
 from consultdesk.storage.inspection import inspect_database
 from consultdesk.storage.locations import (
@@ -54,6 +56,10 @@ class OpenDatabase(Protocol):
 #: How many rolling daily copies are kept.
 KEEP_DAILY = 7
 _WAL_SUFFIXES = ("-wal", "-shm")
+
+
+class BackupFileError(DatabaseError):
+    """The file named as a backup is missing or not a regular file."""
 
 
 
@@ -140,8 +146,8 @@ def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
 
 def check_backup(path: Path) -> int:
     """Check a file can be restored from; its schema version (DatabaseError if not)."""
-    if not path.is_file():
-        raise DatabaseError(f"the backup {path} does not exist", path=path)
+    require_regular_file(path, BackupFileError, "a ConsultDesk backup",
+                         name=f"the backup {path}")
     try:
         version = inspect_database(path)
     except NewerSchemaError:

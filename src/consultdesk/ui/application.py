@@ -43,6 +43,7 @@ from consultdesk.ui.settings_store import qt_settings
 #: Exit code when the app cannot start (the same as the CLI's "bad input").
 EXIT_CANNOT_START = 2
 _CONNECT_TIMEOUT_MS = 1500
+_MAX_REQUEST_BYTES = 4096
 
 
 def server_name(data_dir: Path) -> str:
@@ -99,7 +100,9 @@ class InstanceServer(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        if b"\n" in self._buffers[socket]:
+        # A request is one short line; anything longer is not one of ours (and must not
+        # grow memory without end).
+        if b"\n" in self._buffers[socket] or len(self._buffers[socket]) > _MAX_REQUEST_BYTES:
             self._finish(socket)
 
     def _finish(self, socket: QLocalSocket) -> None:
@@ -110,7 +113,7 @@ class InstanceServer(QObject):
         try:
             request: Any = json.loads(data.split(b"\n", 1)[0])
             rid = request.get("open") if isinstance(request, dict) else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return  # not one of ours: ignore
         self.requested.emit(rid if isinstance(rid, str) else None)
 

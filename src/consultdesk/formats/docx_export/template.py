@@ -28,9 +28,13 @@ from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.files import read_capped, require_regular_file
 from consultdesk.paths import templates_dir
 
 DEFAULT_TEMPLATE_NAME = "default.docx"
+#: A template is styles, headers and perhaps a logo: real ones are well under a few MiB.
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+MAX_TEMPLATE_UNPACKED_BYTES = 200 * 1024 * 1024
 
 _MAIN_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _MAIN_DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -88,16 +92,15 @@ def default_template_path() -> Path:
 
 def _read_package(path: Path) -> bytes:
     """The template's bytes, a .dotx turned into a .docx (same parts, other content type)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(f"The Word template {path} does not exist.") from None
-    except IsADirectoryError:
-        raise TemplateError(f"The Word template {path} is a folder, not a .docx file.") from None
-    except OSError as exc:
-        raise TemplateError(f"The Word template {path} cannot be read: {exc.strerror}.") from None
+    data = read_capped(path, MAX_TEMPLATE_BYTES, TemplateError, "a .docx or .dotx file",
+                       name=f"The Word template {path}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            # zipfile never inflates a member past its declared size, so this caps memory
+            # (a zip bomb declares its real size or fails its CRC check).
+            if sum(i.file_size for i in z.infolist()) > MAX_TEMPLATE_UNPACKED_BYTES:
+                raise TemplateError(f"The Word template {path.name} is too large when "
+                                    "unpacked to be a Word document.")
             types = z.read("[Content_Types].xml").decode("utf-8")
             if "macroEnabled" in types:
                 raise TemplateError(
@@ -114,7 +117,10 @@ def _read_package(path: Path) -> bytes:
                         content = types.replace(_MAIN_DOTX, _MAIN_DOCX).encode("utf-8")
                     z2.writestr(item, content)
             return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, UnicodeDecodeError,
+            NotImplementedError, ValueError, EOFError, OSError):
+        # Damaged or exotic archives fail in many ways (an unsupported compression method
+        # is NotImplementedError, a bad CRC is BadZipFile, a truncated member EOFError).
         raise TemplateError(
             f"The Word template {path.name} is not a Word document (.docx or .dotx)."
         ) from None
@@ -129,10 +135,8 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> bytes:
 def open_template(path: Path | None) -> Document:
     """A fresh document from the template (the bundled default when ``path`` is None)."""
     path = path or default_template_path()
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        raise TemplateError(f"The Word template {path} does not exist.") from None
+    stat = require_regular_file(path, TemplateError, "a .docx or .dotx file",
+                                name=f"The Word template {path}")
     data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
     try:
         return docx.Document(io.BytesIO(data))
