@@ -17,7 +17,6 @@ from typing import Protocol
 from sqlalchemy import Engine
 
 from consultdesk.domain.files import require_regular_file
-
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
 from consultdesk.storage.inspection import inspect_database
 from consultdesk.storage.locations import (
