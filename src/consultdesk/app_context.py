@@ -23,6 +23,7 @@ from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 if TYPE_CHECKING:
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
+    from consultdesk.services.team import TeamService
 
 
 class AppContext:
@@ -78,6 +79,14 @@ class AppContext:
         if self.writer_lock is not None:
             self.writer_lock.release()
             self.writer_lock = None
+
+
+def team_service(data_dir: Path) -> TeamService:
+    """Connection tests and push/pull between ``data_dir`` and a team database (they open
+    the databases they copy between, so no context is needed)."""
+    from consultdesk.services.team import TeamService
+
+    return TeamService(data_dir)
 
 
 class Launcher:

@@ -45,12 +45,14 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
         gui_commands,
         questionnaire_commands,
         response_commands,
+        team_commands,
     )
 
     return [
         questionnaire_commands.register,
         response_commands.register,
         export_commands.register,
+        team_commands.register,
         gui_commands.register,
     ]
 

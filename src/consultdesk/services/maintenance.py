@@ -40,8 +40,18 @@ class MaintenanceService:
 
     # -- copies of the open database --------------------------------------------------
     def backup_to(self, path: Path | None = None) -> Path:
-        """Copy the open database to ``path`` (default: a manual backup in the data folder)."""
-        return backup.backup_to(self._open(), path or backup.manual_backup_path(self.data_dir))
+        """Copy the open database to ``path`` (default: a manual backup in the data folder).
+
+        A team database is copied as a consistent snapshot into a SQLite file, which
+        ``restore`` or a solo ConsultDesk opens like any backup.
+        """
+        database = self._open()
+        dest = path or backup.manual_backup_path(self.data_dir)
+        if getattr(database, "dialect", "sqlite") == "postgresql":
+            from consultdesk.storage import transfer
+
+            return transfer.snapshot_to_sqlite(database, dest)  # type: ignore[arg-type]
+        return backup.backup_to(database, dest)
 
     def daily_backup(self) -> Path | None:
         """The rolling daily copy, if one is due; a failure never stops anyone working."""

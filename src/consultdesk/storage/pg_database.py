@@ -90,7 +90,7 @@ class PgDatabase(Database):
         return cls(data_dir, url, _make_engine(url))
 
     @classmethod
-    def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Database:
+    def open(cls, data_dir: Path) -> Database:
         """Not available: a team database is opened from its URL (:meth:`open_url`)."""
         raise TypeError("PgDatabase is opened with open_url(data_dir, url)")
 

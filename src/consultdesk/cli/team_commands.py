@@ -1,0 +1,90 @@
+"""``consultdesk team check|push|pull``: a team database on PostgreSQL."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from consultdesk.cli.env import CliEnv
+from consultdesk.domain.errors import ConsultDeskError
+
+if TYPE_CHECKING:
+    from consultdesk.services.team import TransferSummary
+
+
+class _NoDatabase(ConsultDeskError):
+    """No team database was named."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the team commands."""
+    team = sub.add_parser("team", help="a team database on PostgreSQL: test, push, pull")
+    team_sub = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
+
+    def url_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--database", dest="team_url", metavar="URL",
+                       help="the team database (default: the global --database or "
+                            "$CONSULTDESK_DATABASE)")
+
+    p = team_sub.add_parser("check", help="connect to the team database and report")
+    url_option(p)
+    p.set_defaults(handler=check)
+
+    p = team_sub.add_parser("push", help="copy this data folder's responses to an empty "
+                                         "team database")
+    url_option(p)
+    p.add_argument("--merge", action="store_true",
+                   help="add to a team database that already holds responses (those it "
+                        "holds are left as they are)")
+    p.set_defaults(handler=push)
+
+    p = team_sub.add_parser("pull", help="copy a team database's responses into this "
+                                         "(empty) data folder, for a personal copy")
+    url_option(p)
+    p.add_argument("--merge", action="store_true",
+                   help="add to a data folder that already holds responses")
+    p.set_defaults(handler=pull)
+
+
+def _url(args: argparse.Namespace, env: CliEnv) -> str:
+    url = args.team_url or env.database_url
+    if not url:
+        raise _NoDatabase(f"team {args.team_command}: name the team database with --database "
+                          "URL (e.g. postgresql://user@host:5432/consultdesk) or "
+                          "$CONSULTDESK_DATABASE")
+    return str(url)
+
+
+def check(args: argparse.Namespace, env: CliEnv) -> int:
+    """Connect and say what is there."""
+    from consultdesk.app_context import team_service
+
+    found = team_service(env.data_dir).check_connection(_url(args, env))
+    print(f"connected to {found.server} as {found.role}: schema {found.schema_version}, "
+          f"{found.responses} responses")
+    return 0
+
+
+def _report(verb: str, summary: TransferSummary) -> None:
+    figures = ", ".join(f"{n} {name}" for name, n in summary.copied.items())
+    print(f"{verb} {summary.source} -> {summary.destination}: {figures} (counts checked)")
+    if summary.skipped_responses:
+        print(f"left as they were (already there): {', '.join(summary.skipped_responses)}",
+              file=sys.stderr)
+
+
+def push(args: argparse.Namespace, env: CliEnv) -> int:
+    """Copy the local data folder into the team database."""
+    from consultdesk.app_context import team_service
+
+    _report("copied", team_service(env.data_dir).push(_url(args, env), merge=args.merge))
+    return 0
+
+
+def pull(args: argparse.Namespace, env: CliEnv) -> int:
+    """Copy the team database into the local data folder."""
+    from consultdesk.app_context import team_service
+
+    _report("copied", team_service(env.data_dir).pull(_url(args, env), merge=args.merge))
+    return 0
