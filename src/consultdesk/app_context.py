@@ -21,6 +21,7 @@ from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
 if TYPE_CHECKING:
+    from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.team import TeamService
@@ -55,6 +56,13 @@ class AppContext:
         from consultdesk.services.imports import ImportService
 
         return ImportService(self.catalog)
+
+    @cached_property
+    def contributions(self) -> ContributionService:
+        """Contributors, assignments, Word requests, receiving and merging."""
+        from consultdesk.services.contributions import ContributionService
+
+        return ContributionService(self.database, self.responses, self.catalog)
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> AppContext:

@@ -41,6 +41,7 @@ class _Parser(argparse.ArgumentParser):
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """The ``register`` functions of every command group, in help order."""
     from consultdesk.cli import (
+        contribution_commands,
         export_commands,
         gui_commands,
         questionnaire_commands,
@@ -53,6 +54,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
         response_commands.register,
         export_commands.register,
         team_commands.register,
+        contribution_commands.register,
         gui_commands.register,
     ]
 

@@ -133,10 +133,60 @@ class Step:
         return self.sql
 
 
+# Contributions (issue 12): contributors of the data folder, what was given to whom,
+# the replies received, and who wrote which paragraph of an answer.  Portable SQL
+# (SQLite and PostgreSQL alike): TIMESTAMP; "INTEGER PRIMARY KEY" is a rowid on SQLite
+# and becomes an identity column on PostgreSQL.
+_CONTRIBUTIONS = """
+CREATE TABLE contributor (
+    tag VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    contact VARCHAR NOT NULL,
+    email VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (tag)
+);
+CREATE TABLE assignment (
+    id INTEGER PRIMARY KEY,
+    response_id VARCHAR NOT NULL,
+    question_id VARCHAR NOT NULL,
+    entry INTEGER NOT NULL,
+    contributor VARCHAR NOT NULL,
+    due DATE,
+    note TEXT NOT NULL,
+    share INTEGER,
+    created_at TIMESTAMP NOT NULL,
+    UNIQUE (response_id, question_id, entry, contributor),
+    FOREIGN KEY (response_id) REFERENCES response (id) ON DELETE CASCADE,
+    FOREIGN KEY (contributor) REFERENCES contributor (tag)
+);
+CREATE TABLE contribution (
+    id INTEGER PRIMARY KEY,
+    assignment_id INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    status VARCHAR NOT NULL,
+    received_at TIMESTAMP NOT NULL,
+    source_name VARCHAR NOT NULL,
+    source_hash VARCHAR NOT NULL,
+    merged_at TIMESTAMP,
+    UNIQUE (assignment_id, source_hash),
+    FOREIGN KEY (assignment_id) REFERENCES assignment (id) ON DELETE CASCADE
+);
+CREATE TABLE answer_attribution (
+    response_id VARCHAR NOT NULL,
+    item VARCHAR NOT NULL,
+    paragraphs TEXT NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (response_id, item),
+    FOREIGN KEY (response_id) REFERENCES response (id) ON DELETE CASCADE
+)
+"""
+
 #: STEPS[n] upgrades schema version n to n + 1 (never edit a released one).  A plain
 #: string is portable SQL; see "HOW TO WRITE A STEP" above.
 STEPS: tuple[Step | str, ...] = (
     Step(_SCHEMA_1, postgresql=_SCHEMA_1_POSTGRESQL),
+    _CONTRIBUTIONS,
 )
 
 #: The schema version this ConsultDesk writes.

@@ -90,3 +90,66 @@ class RevisionRow(SQLModel, table=True):
     value: str = Field(sa_column=Column(Text, nullable=False))
     reason: str
     created_at: datetime
+
+
+class ContributorRow(SQLModel, table=True):
+    """A ministry or agency that contributes to responses of this data folder."""
+
+    __tablename__ = "contributor"
+
+    tag: str = Field(primary_key=True)
+    name: str = ""
+    contact: str = ""
+    email: str = ""
+    created_at: datetime
+
+
+class AssignmentRow(SQLModel, table=True):
+    """One question (entry 0) or block entry (1.., -1 for a new one) given to a contributor."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("response_id", "question_id", "entry", "contributor"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    response_id: str = Field(foreign_key="response.id", ondelete="CASCADE")
+    question_id: str
+    entry: int = 0
+    contributor: str = Field(foreign_key="contributor.tag")
+    due: date | None = None
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    #: The contributor's share of the question's limit, in the limit's unit.
+    share: int | None = None
+    created_at: datetime
+
+
+class ContributionRow(SQLModel, table=True):
+    """One reply received for an assignment (a newer one supersedes it, kept as history)."""
+
+    __tablename__ = "contribution"
+    __table_args__ = (UniqueConstraint("assignment_id", "source_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id", ondelete="CASCADE")
+    #: JSON: the Markdown of a question, or field id -> Markdown for a block entry.
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    status: str
+    received_at: datetime
+    source_name: str = ""
+    #: SHA-256 of the received file: the same file received twice adds nothing.
+    source_hash: str = ""
+    merged_at: datetime | None = None
+
+
+class AttributionRow(SQLModel, table=True):
+    """Who wrote which paragraph of one answer (``item``: "q1" or "measures[2].description").
+
+    A JSON list rather than a row per paragraph: always read and written whole with the
+    answer's text, and re-matched to it (domain/contributions.py), never queried on.
+    """
+
+    __tablename__ = "answer_attribution"
+
+    response_id: str = Field(foreign_key="response.id", primary_key=True, ondelete="CASCADE")
+    item: str = Field(primary_key=True)
+    paragraphs: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: datetime

@@ -71,6 +71,8 @@ class DocxPackage:
     document: etree._Element
     styles: etree._Element | None = None
     numbering: etree._Element | None = None
+    #: docProps/custom.xml (custom document properties), for a contribution request
+    custom: etree._Element | None = None
 
 
 def parse_xml(data: bytes, where: str) -> etree._Element:
@@ -237,11 +239,13 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
         parts = _related_parts(reader, document_path, name)
         styles_raw = reader.read(parts["styles"])
         numbering_raw = reader.read(parts["numbering"])
+        custom_raw = reader.read("docProps/custom.xml")
     return DocxPackage(
         name=name,
         document=document,
         styles=_word_xml(styles_raw, name) if styles_raw else None,
         numbering=_word_xml(numbering_raw, name) if numbering_raw else None,
+        custom=parse_xml(custom_raw, name) if custom_raw else None,
     )
 
 
