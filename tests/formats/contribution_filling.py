@@ -3,7 +3,7 @@
 Word: the text goes inside the content control, its placeholder flag removed.  A
 careless contributor: deletes the control and types under the question, types beside
 the control, pastes a Word list, deletes the question.  Each way is one function; the
-cases in ``tests/reference/contribution_replies.json`` say which to apply.
+cases in ``tests/reference/contributions/replies.json`` say which to apply.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from consultdesk.formats.contribution import (
 from consultdesk.formats.contribution.request import text_fields
 from consultdesk.formats.docx_import.package import open_docx
 
-CASES = json.loads((Path(__file__).resolve().parents[1] / "reference"
-                    / "contribution_replies.json").read_text(encoding="utf-8"))["cases"]
+CASES = json.loads((Path(__file__).resolve().parents[1] / "reference" / "contributions"
+                    / "replies.json").read_text(encoding="utf-8"))["cases"]
 RID = "5e1c0ffee123"
 
 
