@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -146,9 +145,8 @@ def test_attribution_follows_edits_and_undo_restores(context: AppContext, rid: s
     assert [(who.tag, numbers) for who, numbers in c.contributors_by_item(rid)] == [
         ("NPA", ["1.1"])]
     # The re-matched attribution was stored: it survives a restart.
-    conn = sqlite3.connect(context.database.path)
-    stored = conn.execute("SELECT paragraphs FROM answer_attribution").fetchone()[0]
-    conn.close()
+    with context.database.read() as conn:
+        stored = conn.exec_driver_sql("SELECT paragraphs FROM answer_attribution").scalar()
     assert "The police identified 312" in stored
 
 

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from consultdesk.domain.contributions import (
     Assignment,
@@ -26,6 +25,7 @@ from consultdesk.domain.contributions import (
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.storage.answer_codec import dump_json
 from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.dialects import insert_for
 from consultdesk.storage.tables import (
     AssignmentRow,
     AttributionRow,
@@ -98,7 +98,7 @@ class ContributionRepository:
         with self._db.write() as conn:
             for item in items:
                 values = {"due": due, "note": note, "share": share}
-                stmt = sqlite_insert(G).values(
+                stmt = insert_for(conn, G).values(
                     response_id=response_id, question_id=item.question_id, entry=item.entry,
                     contributor=tag, created_at=now, **values)
                 conn.execute(stmt.on_conflict_do_update(
