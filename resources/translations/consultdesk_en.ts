@@ -82,4 +82,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SearchDialog</name>
+        <message numerus="yes">
+            <source>%n answer(s) found</source>
+            <translation>
+                <numerusform>%n answer found</numerusform>
+                <numerusform>%n answers found</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

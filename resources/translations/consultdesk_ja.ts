@@ -802,6 +802,14 @@ Your drafts are kept in:
             <source>Undo delete</source>
             <translation>削除の取り消し</translation>
         </message>
+        <message>
+            <source>&amp;Search all responses…</source>
+            <translation>ライブラリ全体を検索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Find text in every answer of every response</source>
+            <translation>すべての回答の中から文字列を探します</translation>
+        </message>
     </context>
     <context>
         <name>LimitEditor</name>
@@ -1488,6 +1496,47 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>問題が発生しました：%1
 
 回答は入力のたびに保存されています。詳細は %2 に記録されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search all responses</source>
+            <translation>ライブラリ全体を検索</translation>
+        </message>
+        <message>
+            <source>Words to find in every answer</source>
+            <translation>すべての回答から探す語句</translation>
+        </message>
+        <message>
+            <source>Include the &amp;bin</source>
+            <translation>ごみ箱も含める(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Answers found</source>
+            <translation>見つかった回答</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) found</source>
+            <translation>
+                <numerusform>%n 件の回答が見つかりました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>{title} — question {number}</source>
+            <translation>{title} — 問 {number}</translation>
+        </message>
+        <message>
+            <source>(in the bin)</source>
+            <translation>（ごみ箱内）</translation>
+        </message>
+        <message>
+            <source>That response is in the bin: restore it first (View ▸ Bin…).</source>
+            <translation>この回答はごみ箱にあります。先に元に戻してください（表示 ▸ ごみ箱…）。</translation>
         </message>
     </context>
 </TS>

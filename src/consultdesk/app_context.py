@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
+from consultdesk.services.search import SearchService
 from consultdesk.services.settings import Settings
 from consultdesk.storage.database import Database
 from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
+from consultdesk.storage.search_repository import search_backend
 
 if TYPE_CHECKING:
     from consultdesk.services.contributions import ContributionService
@@ -41,6 +43,7 @@ class AppContext:
         self.catalog = CatalogService(QuestionnaireRepository(database))
         self.responses = ResponseService(database, self.catalog)
         self.maintenance = MaintenanceService(data_dir, database)
+        self.search = SearchService(search_backend(database), self.catalog)
 
     # Built on first use: they load python-docx, which a command like `responses` never needs.
     @cached_property

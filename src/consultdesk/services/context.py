@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
     from consultdesk.services.responses import ResponseService
+    from consultdesk.services.search import SearchService
     from consultdesk.services.settings import Settings
 
 
@@ -44,6 +45,10 @@ class Services(Protocol):
     @property
     def maintenance(self) -> MaintenanceService:
         """Backups, restore and recovery."""
+
+    @property
+    def search(self) -> SearchService:
+        """Search across every answer of every response."""
 
     @property
     def settings(self) -> Settings:

@@ -182,11 +182,81 @@ CREATE TABLE answer_attribution (
 )
 """
 
+
+# -- step 3 (reuse): the source a response was started from, and the search index ----------
+_SOURCE_RESPONSE = """
+ALTER TABLE response ADD COLUMN source_response_id VARCHAR
+"""
+
+#: What of an answer row is searched: a text answer's Markdown without its emphasis
+#: marks (so "online hearings" is found in "**online** hearings"), or the text fields of
+#: a repeating block's entry (a choice's option ids are not worth finding).
+_SEARCH_BODY = """CASE
+    WHEN {row}.text IS NOT NULL THEN replace({row}.text, '*', '')
+    WHEN {row}.entry > 0 AND json_valid({row}.value) AND json_type({row}.value) = 'object'
+    THEN (SELECT group_concat(value, char(10)) FROM json_each({row}.value)
+          WHERE type = 'text')
+END"""
+
+_SEARCH_INSERT = """INSERT INTO answer_search (rowid, body, response_id, question_id, entry)
+    SELECT {row}.id, body, {row}.response_id, {row}.question_id, {row}.entry
+    FROM (SELECT """ + _SEARCH_BODY + """ AS body) WHERE body IS NOT NULL AND body <> ''"""
+
+# SQLite only: an FTS5 table with the trigram tokenizer (Japanese matches inside words),
+# kept by triggers rather than by code in the save path, so that every writer (autosave,
+# import, merge, restore, a future writer) keeps the index right without knowing of it.
+# PostgreSQL gets only the portable column here; its search (pg_trgm) is its own step.
+_SEARCH_INDEX_SQLITE = f"""
+CREATE VIRTUAL TABLE answer_search USING fts5(
+    body, response_id UNINDEXED, question_id UNINDEXED, entry UNINDEXED,
+    tokenize = 'trigram'
+);
+CREATE TRIGGER answer_search_insert AFTER INSERT ON answer BEGIN
+    {_SEARCH_INSERT.format(row="new")};
+END;
+CREATE TRIGGER answer_search_update AFTER UPDATE OF text, value ON answer
+WHEN old.text IS NOT new.text OR old.value IS NOT new.value BEGIN
+    DELETE FROM answer_search WHERE rowid = old.id;
+    {_SEARCH_INSERT.format(row="new")};
+END;
+CREATE TRIGGER answer_search_delete AFTER DELETE ON answer BEGIN
+    DELETE FROM answer_search WHERE rowid = old.id;
+END;
+INSERT INTO answer_search (rowid, body, response_id, question_id, entry)
+    SELECT id, body, response_id, question_id, entry FROM (
+        SELECT answer.id, answer.response_id, answer.question_id, answer.entry,
+               {_SEARCH_BODY.format(row="answer")} AS body FROM answer)
+    WHERE body IS NOT NULL AND body <> '';
+"""
+
+
+def sqlite_statements(script: str) -> list[str]:
+    """Split a SQLite script into whole statements (trigger bodies kept in one piece)."""
+    out: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().rstrip(";"))
+    return out
+
+
+def _step_3_sqlite(conn: sqlite3.Connection) -> None:
+    """Step 3 on SQLite: the portable column, then the search index and its triggers."""
+    for statement in sqlite_statements(_SOURCE_RESPONSE + ";" + _SEARCH_INDEX_SQLITE):
+        conn.execute(statement)
+
+
 #: STEPS[n] upgrades schema version n to n + 1 (never edit a released one).  A plain
 #: string is portable SQL; see "HOW TO WRITE A STEP" above.
 STEPS: tuple[Step | str, ...] = (
     Step(_SCHEMA_1, postgresql=_SCHEMA_1_POSTGRESQL),
     _CONTRIBUTIONS,
+    Step(_SOURCE_RESPONSE, sqlite=_step_3_sqlite),
 )
 
 #: The schema version this ConsultDesk writes.

@@ -1,5 +1,8 @@
 """The SQLModel tables, as migrations.py builds them (a test checks the two agree).
 
+The search index (``answer_search``) is not here: it is an SQLite FTS5 virtual table
+kept by triggers (migrations.py, step 3's SQLite part), read by search_repository.py.
+
 Times are aware UTC datetimes; SQLModel stores them as UTC without an offset (SQLite
 has no time zone type) and hands them back aware.
 """
@@ -55,6 +58,10 @@ class ResponseRow(SQLModel, table=True):
     answered: int | None = None
     total: int | None = None
     over: int | None = None
+    #: The response this one was started from (Duplicate, or an import of last cycle's
+    #: submission), to compare with last time.  No foreign key: the earlier response may
+    #: be purged from the bin later, and the link then simply finds nothing.
+    source_response_id: str | None = None
 
 
 class AnswerRow(SQLModel, table=True):

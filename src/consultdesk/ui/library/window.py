@@ -36,6 +36,7 @@ from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.responses_table import ResponsesTable
+from consultdesk.ui.library.search_dialog import SearchDialog
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -124,6 +125,9 @@ class LibraryWindow(QMainWindow):
             self.tr("&Bin…"), self.show_bin, None, self.tr("Restore deleted responses"))
         self.find_action = self._action(
             self.tr("&Filter"), lambda: self.filter.setFocus(), QKeySequence.StandardKey.Find)
+        self.search_action = self._action(
+            self.tr("&Search all responses…"), self.show_search, "Ctrl+Shift+F",
+            self.tr("Find text in every answer of every response"))
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         self.app_actions = AppActions(self, self.context)
@@ -174,7 +178,8 @@ class LibraryWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
-        for action in (self.undo_delete_action, self.delete_action, self.find_action):
+        for action in (self.undo_delete_action, self.delete_action, self.find_action,
+                       self.search_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
@@ -406,6 +411,24 @@ class LibraryWindow(QMainWindow):
         dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
+
+    def show_search(self) -> SearchDialog:
+        """Show the library-wide search (modeless); a hit opens its response there."""
+        dialog = SearchDialog(self.context.search, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open_requested.connect(self.open_hit)
+        dialog.show()
+        dialog.activateWindow()
+        dialog.field.setFocus()
+        return dialog
+
+    def open_hit(self, response_id: str, question_id: str, text: str) -> None:
+        """Open a response at one answer with ``text`` selected in it."""
+        self.open_response(response_id)
+        window = self.windows.window(response_id)
+        show_hit = getattr(window, "show_hit", None)
+        if show_hit is not None:
+            show_hit(question_id, text)
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

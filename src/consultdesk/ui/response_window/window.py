@@ -180,6 +180,10 @@ class ResponseWindow(QMainWindow):
         self.navigator.select(key)
         self.answers.focus_answer()
 
+    def show_hit(self, question_id: str, text: str) -> None:
+        """Show an answer with the first occurrence of ``text`` selected (a search hit)."""
+        self._found(question_id, text, 0)
+
     def _found(self, question_id: str, needle: str, occurrence: int) -> None:
         self.navigator.select(question_id)
         self.answers.select_match(needle, occurrence)

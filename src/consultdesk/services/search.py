@@ -1,0 +1,95 @@
+"""Searching the whole library: every answer of every response (and the bin, on request).
+
+The service reads the query, asks a :class:`SearchBackend` for candidate answers and
+makes the results the UI and the CLI show (question number, snippet, rank).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.search_text import SearchCandidate, make_snippet, parse_query
+
+
+class SearchBackend(Protocol):
+    """What a database offers to search answers (SQLite FTS5; PostgreSQL pg_trgm)."""
+
+    def search(self, terms: Sequence[str], *, include_bin: bool, limit: int
+               ) -> list[SearchCandidate]:
+        """Answers holding every term (case-insensitive, inside words too), best first."""
+
+
+class QuestionLookup(Protocol):
+    """What the search needs from the catalog: a question's displayed number."""
+
+    def get(self, questionnaire_id: str, version: int | None = None) -> Questionnaire:
+        """The questionnaire (NotFoundError when there is none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """One hit, as listed: which answer, and the text around the hit."""
+
+    response_id: str
+    response_title: str
+    question_id: str
+    question_number: str
+    question_text: str
+    entry: int
+    snippet: str
+    hit_start: int  # where the hit is in ``snippet``
+    hit_end: int
+    hit_text: str  # the matched text as it is in the answer
+    rank: int  # 1 for the best hit
+    in_bin: bool
+
+    def as_json(self, *, with_bin: bool = False) -> dict[str, object]:
+        """The result in ``consultdesk search --json``'s shape."""
+        out: dict[str, object] = {"response": self.response_id,
+                                  "response_title": self.response_title,
+                                  "question": self.question_id, "snippet": self.snippet,
+                                  "rank": self.rank}
+        if with_bin:
+            out["in_bin"] = self.in_bin
+        return out
+
+
+class SearchError(ConsultDeskError):
+    """A query that cannot be searched (empty)."""
+
+
+class SearchService:
+    """Library-wide search."""
+
+    def __init__(self, backend: SearchBackend, catalog: QuestionLookup) -> None:
+        self._backend = backend
+        self._catalog = catalog
+
+    def search(self, text: str, *, include_bin: bool = False, limit: int = 50
+               ) -> list[SearchResult]:
+        """Answers containing every word of ``text`` ("quoted" for a phrase), best first."""
+        terms = parse_query(text)
+        if not terms:
+            raise SearchError("search: give some text to look for")
+        found = self._backend.search(terms, include_bin=include_bin, limit=max(1, limit))
+        results = []
+        for rank, hit in enumerate(found, start=1):
+            number, wording = self._question(hit)
+            snip = make_snippet(hit.body, terms)
+            results.append(SearchResult(
+                hit.response_id, hit.response_title, hit.question_id, number, wording,
+                hit.entry, snip.text, snip.hit_start, snip.hit_end,
+                hit.body[snip.offset:snip.offset + snip.length], rank, hit.in_bin))
+        return results
+
+    def _question(self, hit: SearchCandidate) -> tuple[str, str]:
+        try:
+            question = self._catalog.get(hit.questionnaire_id,
+                                         hit.questionnaire_version).question(hit.question_id)
+        except (ConsultDeskError, KeyError):
+            return "", ""  # an answer to a question no longer defined: still found
+        return question.display_number, question.text

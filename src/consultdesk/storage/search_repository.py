@@ -1,0 +1,167 @@
+"""Searching every answer through the SQLite FTS5 index (``answer_search``, trigram).
+
+The index is kept by triggers on the ``answer`` table (migrations.py, step 3), so it is
+never behind whatever wrote the answers.  A PostgreSQL database implements the same
+:class:`consultdesk.services.search.SearchBackend` with pg_trgm instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from consultdesk.domain.search_text import TRIGRAM, SearchCandidate, contains_all, fts_query
+from consultdesk.storage.database import Database
+
+#: How many matching answers (the newest) are ranked.  FTS5's own bm25() first counts
+#: every match of every phrase (~100 ms for a word found in most answers of a large
+#: library); ranking the newest 400 matches in SQL costs a few milliseconds.
+RANK_WINDOW = 400
+#: The same for a query of terms below trigram length, found by a scan of the answers.
+SCAN_WINDOW = 500
+# BM25's term-frequency saturation and length normalisation.  Every listed answer holds
+# every term, so the terms' rarity (BM25's IDF) would not reorder them.
+_K1, _B = 1.2, 0.75
+
+
+def _like(term: str) -> str:
+    """A LIKE pattern finding ``term`` anywhere (its own wildcards escaped)."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(column: str, term: str) -> tuple[str, str]:
+    """A SQL test that ``column`` holds ``term`` (approximately; re-checked exactly)."""
+    if term.isascii():
+        return f"{column} LIKE ? ESCAPE '\\'", _like(term)
+    return f"instr({column}, ?) > 0", term  # several times faster than LIKE on CJK text
+
+
+class SqliteSearchRepository:
+    """Full-text search over the answers of an SQLite database."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def search(self, terms: Sequence[str], *, include_bin: bool, limit: int
+               ) -> list[SearchCandidate]:
+        """Answers holding every term, best first, at most ``limit``."""
+        terms = [t for t in terms if t]
+        if not terms:
+            return []
+        match = fts_query(terms)
+        short = [t for t in terms if len(t) < TRIGRAM]
+        params: list[object] = []
+        if match:
+            # The index finds the answers holding the long terms.
+            candidates = ("SELECT rowid AS id, response_id, question_id, entry, body "
+                          "FROM answer_search WHERE answer_search MATCH ? "
+                          "ORDER BY rowid DESC LIMIT ?")
+            params += [match, RANK_WINDOW]
+            tests = [_contains("body", t) for t in short]
+        else:
+            # Only terms too short for the index (a two-character Japanese word): a scan
+            # of the answers, newest first, stopping at the window.
+            tests = [_contains("coalesce(text, value)", t) for t in short]
+            candidates = (
+                "SELECT id, response_id, question_id, entry, "
+                "CASE WHEN text IS NOT NULL THEN replace(text, '*', '') ELSE value END AS body "
+                "FROM answer WHERE (text IS NOT NULL OR entry > 0) AND "
+                f"{' AND '.join(t for t, _ in tests)} ORDER BY id DESC LIMIT ?")
+            params += [p for _, p in tests] + [SCAN_WINDOW]
+            tests = []
+        where = [t for t, _ in tests] + ([] if include_bin else ["r.deleted_at IS NULL"])
+        params += [p for _, p in tests]
+        # Term frequency by the length the term's removal takes away (ASCII case folded).
+        tfs = []
+        for term in terms:
+            tfs.append(f"((length(c.body) - length(replace(lower(c.body), ?, ''))) * 1.0 / "
+                       f"{max(len(term), 1)})")
+        score = " + ".join(
+            f"({tf} * {_K1 + 1} / ({tf} + {_K1} * (1 - {_B} + {_B} * length(c.body) / "
+            "max(avg(length(c.body)) OVER (), 1))))" for tf in tfs)
+        sql = (
+            "SELECT r.id, r.title, r.questionnaire_id, r.questionnaire_version, "
+            f"r.deleted_at IS NOT NULL, c.question_id, c.entry, c.body, {score} AS score "
+            f"FROM ({candidates}) AS c JOIN response r ON r.id = c.response_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            "ORDER BY score DESC, c.id DESC LIMIT ?")
+        # The score's parameters come first in the statement's text: place them there.
+        score_params = [t.lower() for t in terms for _ in range(2)]
+        ordered = score_params + params + [limit * 2 if short else limit]
+        with self._db.read() as conn:
+            rows = conn.exec_driver_sql(sql, tuple(ordered)).all()
+        out = []
+        for rid, title, qid, version, binned, question, entry, body, value in rows:
+            if entry and not match:
+                body = _entry_text(body)
+            if short and not contains_all(body or "", terms):
+                continue  # LIKE folds ASCII case only, instr none: this check is exact
+            out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
+                                       body, bool(binned), float(value or 0)))
+        return out[:limit]
+
+
+def _entry_text(value: str) -> str:
+    """A block entry's text fields, as the index holds them (one per line)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return value
+    if isinstance(data, dict):
+        return "\n".join(v for v in data.values() if isinstance(v, str))
+    return value
+
+
+class ScanSearchRepository:
+    """Search by a scan of the answers in portable SQL (ILIKE), ranked here.
+
+    For a team database on PostgreSQL until it has its own index (pg_trgm); correct
+    everywhere, but it reads every answer of the library.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def search(self, terms: Sequence[str], *, include_bin: bool, limit: int
+               ) -> list[SearchCandidate]:
+        """Answers holding every term (case-insensitive), best first."""
+        from sqlalchemy import and_, or_, select
+
+        from consultdesk.domain.search_text import relevance
+        from consultdesk.storage.tables import AnswerRow, ResponseRow
+
+        a, r = AnswerRow.__table__, ResponseRow.__table__  # type: ignore[attr-defined]
+        terms = [t for t in terms if t]
+        if not terms:
+            return []
+        tests = [or_(a.c.text.ilike(_like(t), escape="\\"),
+                     and_(a.c.entry > 0, a.c.value.ilike(_like(t), escape="\\")))
+                 for t in terms]
+        if not include_bin:
+            tests.append(r.c.deleted_at.is_(None))
+        query = (select(r.c.id, r.c.title, r.c.questionnaire_id, r.c.questionnaire_version,
+                        r.c.deleted_at, a.c.question_id, a.c.entry, a.c.text, a.c.value)
+                 .join(r, r.c.id == a.c.response_id).where(and_(*tests))
+                 .order_by(a.c.id.desc()).limit(SCAN_WINDOW))
+        with self._db.read() as conn:
+            rows = conn.execute(query).all()
+        found = []
+        for rid, title, qid, version, deleted, question, entry, text, value in rows:
+            body = text.replace("*", "") if text is not None else _entry_text(value or "")
+            if contains_all(body, terms):
+                found.append(SearchCandidate(rid, title, qid, int(version), question,
+                                             int(entry), body, deleted is not None, 0.0))
+        average = sum(len(c.body) for c in found) / max(len(found), 1)
+        scored = sorted(found, key=lambda c: -relevance(c.body, terms, average))
+        return [SearchCandidate(c.response_id, c.response_title, c.questionnaire_id,
+                                c.questionnaire_version, c.question_id, c.entry, c.body,
+                                c.in_bin, relevance(c.body, terms, average))
+                for c in scored[:limit]]
+
+
+def search_backend(database: Database) -> SqliteSearchRepository | ScanSearchRepository:
+    """The search of a database: the FTS5 index on SQLite, a scan elsewhere."""
+    if getattr(database, "dialect", "sqlite") == "sqlite":
+        return SqliteSearchRepository(database)
+    return ScanSearchRepository(database)
