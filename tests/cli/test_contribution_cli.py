@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 
 from consultdesk.cli.main import main
@@ -84,6 +85,12 @@ def test_the_whole_round(tmp_path: Path, capsys: pytest.CaptureFixture[str], rid
     assert json.loads(out)["answers"]["t1_summary"] == "Police: 312 victims.\n"
     code, out, _ = run(capsys, data, "contributions", rid, "--json")
     assert json.loads(out)[0]["status"] == "merged"
+    exported = tmp_path / "attributed.docx"
+    code, out, err = run(capsys, data, "export", rid, "-o", str(exported), "--attribution",
+                         "--contributors-annex")
+    assert code == 0, err
+    texts = [p.text for p in docx.Document(str(exported)).paragraphs if p.text.strip()]
+    assert "Police: 312 victims. (NPA)" in texts and texts[-1] == "Annex: contributors"
     remind_dir = tmp_path / "reminders"
     remind_dir.mkdir()
     code, out, _ = run(capsys, data, "remind", rid, "-o", str(remind_dir), "--today",

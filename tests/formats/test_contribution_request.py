@@ -88,7 +88,7 @@ def test_request_reads_as_a_request(request_docx: Path) -> None:
         "Our draft says 300 victims.",
         "Your answer:",
     ]
-    assert "1.2\tActions already undertaken — a new entry" in texts
+    assert "1.2\tActions already undertaken — a new action" in texts
     assert texts[-1] == "End of the request. Thank you for your contribution."
     assert d.core_properties.title.startswith("Request for input: Global Alliance")
 

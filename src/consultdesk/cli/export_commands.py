@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    default=Unanswered.NO_RESPONSE.value,
                    help="leave unanswered questions out, or mark them 'No response' (default)")
     p.add_argument("--annex", action="store_true", help="add a table of counts per question")
+    p.add_argument("--attribution", action="store_true",
+                   help="add the contributor's tag, e.g. (NPA), after each contributed paragraph")
+    p.add_argument("--contributors-annex", action="store_true",
+                   help="add an annex listing the contributors with their questions")
     p.add_argument("--choices", choices=[c.value for c in ChoiceDisplay],
                    default=ChoiceDisplay.CHOSEN.value,
                    help="show the chosen option only (default) or all options with ☒/☐")
@@ -94,6 +98,9 @@ def export_docx(args: argparse.Namespace, env: CliEnv) -> int:
         result = service.export_blank(_blank_questionnaire(args, env), args.output, options)
     else:
         response = env.context.responses.load(args.rid)
+        if args.attribution or args.contributors_annex:
+            options = env.context.contributions.with_attribution(
+                response.id, options, tags=args.attribution, annex=args.contributors_annex)
         try:
             result = service.export(response, args.output, options)
         except OverLimitError as exc:

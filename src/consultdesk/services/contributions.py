@@ -11,7 +11,7 @@ import hashlib
 import secrets
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from consultdesk.formats.contribution.request import (
     text_fields,
     write_request,
 )
+from consultdesk.formats.docx_export.options import ExportOptions
 from consultdesk.formats.docx_export.properties import responding_institution
 from consultdesk.formats.docx_import.errors import DocxImportError
 from consultdesk.formats.docx_import.package import MAX_FILE_BYTES, open_docx
@@ -520,6 +521,19 @@ class ContributionService:
         """For the export: item -> the contributor tag of each paragraph (None: none)."""
         return {item: [p.tag for p in paragraphs]
                 for item, paragraphs in self.attribution(response_id).items()}
+
+    def with_attribution(self, response_id: str, options: ExportOptions, *,
+                         tags: bool = True, annex: bool = False) -> ExportOptions:
+        """Export options that add "(NPA)" after contributed paragraphs and/or the annex
+        of contributors (the CLI's --attribution and --contributors-annex)."""
+        if tags:
+            options = replace(options, attribution={
+                k: tuple(v) for k, v in self.paragraph_tags(response_id).items()})
+        if annex:
+            options = replace(options, contributors=tuple(
+                (c.tag, c.name, tuple(numbers))
+                for c, numbers in self.contributors_by_item(response_id)))
+        return options
 
     def contributors_by_item(self, response_id: str) -> list[tuple[Contributor, list[str]]]:
         """For the annex: each contributor with the numbers of the questions it wrote in."""

@@ -111,7 +111,7 @@ _EN = RequestWords(
     send_back="Save this document as a Word file (.docx, any name) and send it back to us.",
     questions="Questions for you", share="your share: about {amount}", note="Note: {text}",
     draft="Current draft, for your reference:", answer="Your answer:",
-    placeholder="Type or paste your answer here.", new_entry="a new entry",
+    placeholder="Type or paste your answer here.", new_entry="a new {label}",
     entry="{label} {n}", end="End of the request. Thank you for your contribution.",
     due_item="Reply for this question by {date}.",
     unit_words={"characters_with_spaces": "characters with spaces",
@@ -130,7 +130,7 @@ _JA = RequestWords(
     send_back="この文書をWord形式（.docx、ファイル名は任意）で保存し、返送してください。",
     questions="ご回答いただきたい質問", share="割り当て：約{amount}", note="備考：{text}",
     draft="現在の案（参考）：", answer="回答：", placeholder="ここに回答を入力または貼り付けてください。",
-    new_entry="新しい項目", entry="{label} {n}", end="依頼は以上です。ご協力ありがとうございます。",
+    new_entry="新しい{label}", entry="{label} {n}", end="依頼は以上です。ご協力ありがとうございます。",
     due_item="この質問の回答期限：{date}",
     unit_words={"characters_with_spaces": "字（空白を含む）",
                 "characters_without_spaces": "字（空白を除く）", "words": "語"},
@@ -311,7 +311,10 @@ class _RequestBuilder:
             number += "."
         text = f"{number}\t{question.text}" if number else question.text
         if item.entry == NEW_ENTRY:
-            text += f" — {self.words.new_entry}"
+            label = question.entry_label
+            if not self.language.startswith("ja"):
+                label = label[:1].lower() + label[1:]
+            text += " — " + self.words.new_entry.format(label=label)
         elif item.entry > 0:
             text += " — " + self.words.entry.format(label=question.entry_label, n=item.entry)
         return text

@@ -57,3 +57,19 @@ def _shorten(text: str, limit: int = 90) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def add_contributors_annex(builder: LayoutBuilder,
+                           contributors: tuple[tuple[str, str, tuple[str, ...]], ...]) -> None:
+    """A new page listing each contributor (tag and name) with the questions it wrote in."""
+    s, labels = builder.styles, builder.labels
+
+    def text(value: str, bold: bool = False) -> Callable[[], Elements]:
+        return lambda: [builder.para(s.table_text, value, "annex", bold=bold)]
+
+    rows = [[text(labels.contributors_who, True), text(labels.contributors_questions, True)]]
+    for tag, name, numbers in contributors:
+        who = f"{name} ({tag})" if name else tag
+        rows.append([text(who), text(", ".join(numbers))])
+    builder.emit([break_page_before(builder.para(s.heading(1), labels.contributors_title)),
+                  add_table(s.table, rows, widths=[9, 11])])

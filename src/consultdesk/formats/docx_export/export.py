@@ -17,7 +17,7 @@ from consultdesk.domain.response import (
     counted_items,
     preflight,
 )
-from consultdesk.formats.docx_export.annex import add_annex
+from consultdesk.formats.docx_export.annex import add_annex, add_contributors_annex
 from consultdesk.formats.docx_export.language import set_language, word_language
 from consultdesk.formats.docx_export.layout import Content, LayoutBuilder
 from consultdesk.formats.docx_export.options import ExportOptions, Labels
@@ -96,6 +96,8 @@ def render_document(
     builder.questions_block(content)
     if options.annex and not options.blank:
         add_annex(builder, questionnaire, answers, items)
+    if options.contributors and not options.blank:
+        add_contributors_annex(builder, options.contributors)
     set_language(document, language)
     ensure_page_numbers(document, styles.footer)
     author = options.author or responding_institution(questionnaire, respondent)

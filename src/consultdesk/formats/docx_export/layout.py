@@ -90,14 +90,20 @@ class LayoutBuilder:
         return paragraph(style, runs, outline_level=outline_level)
 
     def markdown(self, text: str, where: str, counted_index: int | None,
-                 body_style: str | None = None) -> Elements:
-        """An answer's Markdown as paragraphs and real lists, bookmarked for read-back."""
+                 body_style: str | None = None, item: str | None = None) -> Elements:
+        """An answer's Markdown as paragraphs and real lists, bookmarked for read-back;
+        with attribution, each contributed paragraph ends with its contributor's tag."""
         s = self.styles
         body_style = body_style or s.body
         self._lists.reset()
         out: Elements = []
+        tags = iter((self.options.attribution or {}).get(item or "", ()))
         for p in parse_markdown(text):
             runs = [(self.cleaner.clean(r.text, where), r.bold, r.italic) for r in p.runs]
+            tag = next(tags, None) if p.text.strip() else None
+            if tag:
+                runs.append((self.cleaner.clean(self.labels.attribution.format(tag=tag), where),
+                             False, False))
             if p.list_type is None:
                 self._lists.reset()
                 out.append(paragraph(body_style, runs))
@@ -277,7 +283,7 @@ class LayoutBuilder:
             return out + [self.no_response()]
         if q.is_text:
             assert isinstance(value, str)
-            return out + self.markdown(value, where, content.counted_ids.get(q.id))
+            return out + self.markdown(value, where, content.counted_ids.get(q.id), item=q.id)
         if q.kind is QuestionKind.REPEATING:
             assert isinstance(value, list)
             # Same indexes as counted_items (the read-back bookmarks depend on them).
@@ -318,7 +324,8 @@ class LayoutBuilder:
             if f.kind in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
                 text = raw if isinstance(raw, str) else ""
                 index = content.counted_ids.get(f"{q.id}[{i}].{f.id}")
-                return lambda: self.markdown(text, spot, index, body_style=style)
+                return lambda: self.markdown(text, spot, index, body_style=style,
+                                             item=f"{q.id}[{i + 1}].{f.id}")
             return lambda: self.choice(f.choices, raw, spot,  # type: ignore[arg-type]
                                        self.options.choices is ChoiceDisplay.ALL)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -45,6 +46,10 @@ class Labels:
     condition: str = "Answer only if the answer to {question} is {values}."
     or_word: str = "or"
     deadline: str = "Deadline: {date}"
+    attribution: str = " ({tag})"  # after a contributed paragraph
+    contributors_title: str = "Annex: contributors"
+    contributors_who: str = "Contributor"
+    contributors_questions: str = "Questions"
     status_words: tuple[tuple[str, str], ...] = (
         ("empty", "not answered"), ("within", "within"), ("near", "near the limit"),
         ("over", "over the limit"),
@@ -68,7 +73,9 @@ _TRANSLATIONS: dict[str, Labels] = {
         annex_note="分量は Word と同じ数え方です。箇条書きの記号と番号は数えません"
                    "（LibreOffice の統計では数えられます）。",
         condition="{question}の回答が{values}の場合のみ回答してください。", or_word="または",
-        deadline="回答期限：{date}",
+        deadline="回答期限：{date}", attribution="（{tag}）",
+        contributors_title="付録：回答作成協力機関", contributors_who="機関",
+        contributors_questions="質問",
         status_words=(("empty", "未回答"), ("within", "上限内"), ("near", "上限に近い"),
                       ("over", "上限超過")),
     ),
@@ -79,7 +86,8 @@ _TRANSLATIONS: dict[str, Labels] = {
         annex_note="Longueurs comptées comme dans Word : les numéros et puces de liste ne "
                    "sont pas comptés (les statistiques de LibreOffice les comptent).",
         condition="Répondre seulement si la réponse à {question} est {values}.", or_word="ou",
-        deadline="Date limite : {date}",
+        deadline="Date limite : {date}", contributors_title="Annexe : contributions",
+        contributors_who="Contributeur", contributors_questions="Questions",
         status_words=(("empty", "sans réponse"), ("within", "dans la limite"),
                       ("near", "proche de la limite"), ("over", "au-delà de la limite")),
     ),
@@ -91,7 +99,8 @@ _TRANSLATIONS: dict[str, Labels] = {
         annex_note="Extensión contada como en Word: los números y viñetas de las listas no "
                    "se cuentan (las estadísticas de LibreOffice sí los cuentan).",
         condition="Responder solo si la respuesta a {question} es {values}.", or_word="o",
-        deadline="Fecha límite: {date}",
+        deadline="Fecha límite: {date}", contributors_title="Anexo: contribuciones",
+        contributors_who="Contribuyente", contributors_questions="Preguntas",
         status_words=(("empty", "sin respuesta"), ("within", "dentro del límite"),
                       ("near", "cerca del límite"), ("over", "por encima del límite")),
     ),
@@ -112,3 +121,9 @@ class ExportOptions:
     language: str | None = None  # BCP 47 tag for spell-checking; the questionnaire's by default
     author: str | None = None  # document author; the responding institution by default
     labels: Labels | None = None  # fixed words; by the questionnaire's language by default
+    #: Who wrote each paragraph, by answer ("q1", "measures[2].description", entries from
+    #: 1): the contributor's tag, or None.  When given, "(NPA)" follows each contributed
+    #: paragraph; the tags are not counted against the limits (a working document).
+    attribution: Mapping[str, tuple[str | None, ...]] | None = None
+    #: An annex listing contributors: (tag, full name, question numbers) each.
+    contributors: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
