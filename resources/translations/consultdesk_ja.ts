@@ -810,6 +810,22 @@ Your drafts are kept in:
             <source>Find text in every answer of every response</source>
             <translation>すべての回答の中から文字列を探します</translation>
         </message>
+        <message>
+            <source>Import a completed &amp;response…</source>
+            <translation>記入済みの回答を取り込む(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Start from a response already written in Word (last cycle's submission)</source>
+            <translation>Word で作成済みの回答（前回の提出分）から始めます</translation>
+        </message>
+        <message>
+            <source>Import a completed response</source>
+            <translation>記入済みの回答を取り込む</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word 文書 (*.docx);;すべてのファイル (*)</translation>
+        </message>
     </context>
     <context>
         <name>LimitEditor</name>
@@ -1537,6 +1553,57 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>That response is in the bin: restore it first (View ▸ Bin…).</source>
             <translation>この回答はごみ箱にあります。先に元に戻してください（表示 ▸ ごみ箱…）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseImportDialog</name>
+        <message>
+            <source>Import a completed response</source>
+            <translation>記入済みの回答を取り込む</translation>
+        </message>
+        <message>
+            <source>A new questionnaire read from the same file: “{title}” (installed when you import)</source>
+            <translation>同じファイルから読み取った新しい質問票：「{title}」（取り込むときにインストールされます）</translation>
+        </message>
+        <message>
+            <source>Answers to “{title}” (version {version})</source>
+            <translation>「{title}」（第 {version} 版）への回答</translation>
+        </message>
+        <message>
+            <source>{found} of {total} questions found in {file}.</source>
+            <translation>{file} で {total} 問中 {found} 問が見つかりました。</translation>
+        </message>
+        <message>
+            <source>Title of the new response</source>
+            <translation>新しい回答の件名</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>件名(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <source>Wording match</source>
+            <translation>文言の一致度</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>(not found in the document)</source>
+            <translation>（文書内に見つかりません）</translation>
+        </message>
+        <message>
+            <source>The answer as it will be imported</source>
+            <translation>取り込まれる回答</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>取り込む(&amp;I)</translation>
         </message>
     </context>
 </TS>

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
+    from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.team import TeamService
 
 
@@ -66,6 +67,13 @@ class AppContext:
         from consultdesk.services.contributions import ContributionService
 
         return ContributionService(self.database, self.responses, self.catalog)
+
+    @cached_property
+    def response_import(self) -> ResponseImportService:
+        """Completed responses imported from Word."""
+        from consultdesk.services.response_import import ResponseImportService
+
+        return ResponseImportService(self.catalog, self.responses)
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> AppContext:

@@ -46,6 +46,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
         gui_commands,
         questionnaire_commands,
         response_commands,
+        response_import_commands,
         search_commands,
         team_commands,
     )
@@ -53,6 +54,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
     return [
         questionnaire_commands.register,
         response_commands.register,
+        response_import_commands.register,
         export_commands.register,
         search_commands.register,
         team_commands.register,

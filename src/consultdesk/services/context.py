@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
+    from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.responses import ResponseService
     from consultdesk.services.search import SearchService
     from consultdesk.services.settings import Settings
@@ -45,6 +46,10 @@ class Services(Protocol):
     @property
     def maintenance(self) -> MaintenanceService:
         """Backups, restore and recovery."""
+
+    @property
+    def response_import(self) -> ResponseImportService:
+        """Completed responses imported from Word."""
 
     @property
     def search(self) -> SearchService:

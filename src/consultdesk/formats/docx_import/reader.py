@@ -55,6 +55,9 @@ class Block:
     bold: bool = False
     centered: bool = False
     cell: Cell | None = None
+    #: The text in stretches of one direct formatting: (text, bold, italic).  What a
+    #: completed response's answers keep as Markdown; the questionnaire import ignores it.
+    runs: tuple[tuple[str, bool, bool], ...] = ()
 
     @property
     def display(self) -> str:
@@ -76,9 +79,10 @@ class _Reader:
         self._tables = 0
 
     # -- text of one paragraph ----------------------------------------------------
-    def _text(self, p: etree._Element) -> tuple[str, bool]:
-        """The visible text of a paragraph and whether all of it is bold."""
+    def _text(self, p: etree._Element) -> tuple[str, bool, list[tuple[str, bool, bool]]]:
+        """The visible text of a paragraph, whether all of it is bold, and its runs."""
         parts: list[str] = []
+        runs: list[tuple[str, bool, bool]] = []
         bold_all = True
         any_text = False
         for node in _visible_nodes(p):
@@ -86,16 +90,20 @@ class _Reader:
             if tag == w("t"):
                 t = node.text or ""
                 parts.append(t)
+                run = node.getparent()
+                runs.append((t, *self._run_emphasis(run)) if run is not None
+                            else (t, False, False))
                 if t.strip():
                     any_text = True
-                    run = node.getparent()
                     if run is not None and not self._run_bold(run):
                         bold_all = False
             elif tag in (w("tab"), w("ptab")):
                 parts.append("\t")
+                runs.append(("\t", False, False))
             elif tag in (w("br"), w("cr")):
                 if wval(node, "type") != "page":
                     parts.append("\n")
+                    runs.append(("\n", False, False))
             elif tag == w("noBreakHyphen"):
                 parts.append("-")
             elif tag == w("sym"):
@@ -113,7 +121,16 @@ class _Reader:
                 default = node.find(w("default"))
                 on = is_on(checked) if checked is not None else is_on(default)
                 parts.append(CHECKED if on else UNCHECKED)
-        return "".join(parts), bold_all and any_text
+        return "".join(parts), bold_all and any_text, runs
+
+    def _run_emphasis(self, run: etree._Element) -> tuple[bool, bool]:
+        """(bold, italic) set on a run itself or by its character style (not its paragraph's)."""
+        rpr = run.find(w("rPr"))
+        if rpr is None:
+            return False, False
+        b, i = rpr.find(w("b")), rpr.find(w("i"))
+        bold = is_on(b) if b is not None else self.styles.char_bold(wval(rpr.find(w("rStyle"))))
+        return bold, i is not None and is_on(i)
 
     def _run_bold(self, run: etree._Element) -> bool:
         rpr = run.find(w("rPr"))
@@ -150,7 +167,7 @@ class _Reader:
             outline = wval(ppr.find(w("outlineLvl")))
             if outline and outline.isdigit() and int(outline) < 9:
                 heading = int(outline) + 1
-        text, bold = self._text(p)
+        text, bold, runs = self._text(p)
         label = None
         # Word numbers an empty list paragraph too (its number shows): count it alike.
         if num_id and num_id != "0":
@@ -160,7 +177,7 @@ class _Reader:
         centered = ppr is not None and wval(ppr.find(w("jc"))) == "center"
         return Block(index=len(self.blocks), text=text.strip(), list_label=label,
                      style=style.name, heading=heading, title=style.title, bold=bold,
-                     centered=centered, cell=cell)
+                     centered=centered, cell=cell, runs=tuple(runs))
 
     def body(self, container: etree._Element) -> None:
         """Read every block of a container (body, cell, content control) in order."""

@@ -35,6 +35,7 @@ from consultdesk.ui.library.details_dialog import DetailsDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
+from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.responses_table import ResponsesTable
 from consultdesk.ui.library.search_dialog import SearchDialog
 
@@ -107,6 +108,9 @@ class LibraryWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import questionnaire…"), self.import_questionnaire, "Ctrl+I",
             self.tr("Install a questionnaire from a file"))
+        self.import_response_action = self._action(
+            self.tr("Import a completed &response…"), self.import_response, None,
+            self.tr("Start from a response already written in Word (last cycle's submission)"))
         self.open_action = self._action(
             self.tr("&Open"), self.open_selected, QKeySequence.StandardKey.Open,
             self.tr("Open the selected response"))
@@ -170,7 +174,8 @@ class LibraryWindow(QMainWindow):
     def _make_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.import_action, self.open_action,
+        for action in (self.new_action, self.import_action, self.import_response_action,
+                       self.open_action,
                        self.details_action, self.duplicate_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -315,6 +320,30 @@ class LibraryWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Installed “%1”.").replace("%1", getattr(installed, "title", "")), 8000)
         self.new_response(preselect=getattr(installed, "id", None))
+
+    def import_response(self, path: Path | None = None) -> str | None:
+        """Pick a completed response in Word, review what was found and save it; its id."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import a completed response"), self.settings.import_folder,
+                self.tr("Word documents (*.docx);;All files (*)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+            self.settings.import_folder = str(path.parent)
+        service = self.context.response_import
+        try:
+            imported = service.read(path)
+        except ConsultDeskError as exc:
+            self._error(self.tr("Import a completed response"), str(exc))
+            return None
+        dialog = ResponseImportDialog(service, imported, self)
+        if dialog.exec() != ResponseImportDialog.DialogCode.Accepted or not dialog.saved_id:
+            return None
+        self.refresh()
+        self.select_response(dialog.saved_id)
+        self.open_response(dialog.saved_id)
+        return dialog.saved_id
 
     def open_selected(self) -> None:
         """Open the current response."""

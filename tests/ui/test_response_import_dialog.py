@@ -1,0 +1,85 @@
+"""File ▸ Import a completed response…: the review lists what was found; only the ticked
+answers are saved; a bad file is one message and nothing saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from consultdesk.app_context import AppContext
+from consultdesk.ui.i18n import Translations
+from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
+from consultdesk.ui.library.window import LibraryWindow
+from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
+
+TABLE = next(c for c in CASES if c.name == "table-no-question-answer")
+
+
+@pytest.fixture
+def library(qtbot, qapp, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+            ) -> Iterator[tuple[LibraryWindow, list[str]]]:
+    translations = Translations()
+    assert translations.install("en")
+    opened: list[str] = []
+    monkeypatch.setattr(LibraryWindow, "open_response", lambda self, rid: opened.append(rid))
+    win = LibraryWindow(app_context, today=lambda: date(2026, 11, 23))
+    qtbot.addWidget(win)
+    win.show()
+    yield win, opened
+    translations.remove()
+
+
+def test_review_then_import_the_ticked_answers(
+        qtbot, library: tuple[LibraryWindow, list[str]], app_context: AppContext,
+        tmp_path: Path, modal: Callable[..., None]) -> None:
+    win, opened = library
+    seen: dict[str, object] = {}
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, ResponseImportDialog)
+        tree = dialog.tree
+        seen["rows"] = [tree.topLevelItem(i).text(0)[:2] for i in range(tree.topLevelItemCount())]
+        seen["summary"] = dialog.summary.text()
+        # Untick question 2; the preview shows the answer as it will be saved.
+        second = tree.topLevelItem(1)
+        tree.setCurrentItem(second)
+        seen["preview"] = dialog.preview.toPlainText()
+        second.setCheckState(0, Qt.CheckState.Unchecked)
+        dialog.title_field.clear()
+        qtbot.keyClicks(dialog.title_field, "Japan 2021")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    modal(review)
+    rid = win.import_response(TABLE.path(tmp_path))
+    assert rid is not None and opened == [rid]
+    assert seen["rows"] == ["1 ", "2 ", "3 ", "4 ", "5 ", "6 "]
+    assert "6 of 6 questions found" in str(seen["summary"])
+    assert seen["preview"] == ANSWERS["q2"]
+    data = app_context.responses.load(rid)
+    assert data.title == "Japan 2021"
+    assert data.answers == {k: v for k, v in ANSWERS.items() if k != "q2"}
+    assert data.respondent == RESPONDENT
+
+
+def test_a_bad_file_is_one_message_and_nothing_saved(
+        qtbot, library: tuple[LibraryWindow, list[str]], app_context: AppContext,
+        tmp_path: Path, modal: Callable[..., None]) -> None:
+    win, opened = library
+    bad = tmp_path / "response.docx"
+    bad.write_bytes(b"%PDF-1.7\n")
+    said: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modal(close)
+    assert win.import_response(bad) is None
+    assert len(said) == 1 and "PDF" in said[0]
+    assert app_context.responses.list() == [] and opened == []
