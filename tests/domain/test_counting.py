@@ -13,6 +13,7 @@ from consultdesk.domain.counting import (
     Status,
     count_markdown,
     count_text,
+    count_texts,
     measure,
     overflow_offset,
     status_for,
@@ -146,3 +147,17 @@ def test_escaped_text_counts_as_its_visible_characters(text: str) -> None:
 def test_without_spaces_never_exceeds_with_spaces(text: str) -> None:
     md = escape_markdown(text)
     assert count_markdown(md, WITHOUT) <= count_markdown(md, WITH)
+
+
+_paragraph_texts = st.lists(
+    st.lists(st.sampled_from(["a", "Z", "é", "日", "\u0301", "👍", "🏽", " ", "\n", "\u2014",
+                              "\u200b", "\u3000", "한", "\u1161", "-", "\t"]),
+             max_size=8).map("".join),
+    min_size=8, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_paragraph_texts, _units)
+def test_counting_many_paragraphs_at_once_equals_one_by_one(texts: list[str],
+                                                           unit: Unit) -> None:
+    assert count_texts(texts, unit) == sum(count_text(t, unit) for t in texts)

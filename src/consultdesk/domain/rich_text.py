@@ -19,6 +19,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
+from consultdesk.domain.markdown_blocks import Block, split_blocks
+
 LINE_BREAK = "\n"
 
 
@@ -101,9 +103,14 @@ def _parser() -> MarkdownIt:
 
 def _inline_runs(token: Token) -> tuple[Run, ...]:
     """Turn an inline token's children into runs, merging equal neighbours."""
+    return _runs_of(token.children or ())
+
+
+def _runs_of(children: list[Token]) -> tuple[Run, ...]:
+    """Inline tokens as runs, merging equal neighbours."""
     runs: list[Run] = []
     bold = italic = 0
-    for child in token.children or ():
+    for child in children:
         kind = child.type
         if kind in ("text", "text_special"):
             text = child.content
@@ -146,17 +153,109 @@ def _keep_bare_markers(markdown: str) -> str:
                             markdown)
 
 
+#: The characters that start inline syntax in our subset (emphasis, escapes).  Inline text
+#: without any of them is literal, so it skips markdown-it; new inline syntax must add
+#: its first character here.
+_INLINE_SYNTAX = re.compile(r"[*_\\]")
+
+
+def _plain_runs(content: str) -> tuple[Run, ...]:
+    """Inline text without syntax: line ends as markdown-it's ``newline`` rule leaves them."""
+    if LINE_BREAK not in content:
+        return (Run(content),) if content else ()
+    lines = content.split(LINE_BREAK)
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")
+        if i < last and line.endswith(" "):
+            line = line.rstrip(" ") if line.endswith("  ") else line[:-1]
+        lines[i] = line
+    return (Run(LINE_BREAK.join(lines)),)
+
+
+_STARS = re.compile(r"(\*+)")
+
+
+def _simple_emphasis_runs(content: str) -> tuple[Run, ...] | None:
+    """Runs of text whose only syntax is ``*``/``**``/``***`` pairs around words; else None.
+
+    A pair counts only when it is unambiguous under CommonMark's flanking rules: equal
+    runs of one to three stars, nothing between them but text on one line that starts
+    and ends with a letter or digit (so the opening run can only open and the closing
+    run can close).  Anything else is for markdown-it.
+    """
+    if "_" in content or "\\" in content:
+        return None
+    parts = _STARS.split(content)
+    if len(parts) % 4 != 1:  # text, (run, inside, run, text)*
+        return None
+    runs: list[Run] = []
+    for i in range(0, len(parts), 4):
+        outside = parts[i]
+        if outside:
+            runs.extend(_plain_runs(outside))
+        if i + 1 == len(parts):
+            break
+        opening, inside, closing = parts[i + 1], parts[i + 2], parts[i + 3]
+        if (opening != closing or len(opening) > 3 or not inside or LINE_BREAK in inside
+                or not inside[0].isalnum() or not inside[-1].isalnum()):
+            return None
+        runs.append(Run(inside, bold=len(opening) >= 2, italic=len(opening) != 2))
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        elif run.text:
+            merged.append(run)
+    return tuple(merged)
+
+
+def _block_paragraph(block: Block) -> Paragraph:
+    """One block of :func:`split_blocks` as a paragraph, its inline text parsed."""
+    content, kind, level, list_id, ordinal, continuation = block
+    fast = (_plain_runs(content) if _INLINE_SYNTAX.search(content) is None
+            else _simple_emphasis_runs(content))
+    if fast is not None:
+        runs = fast
+    else:
+        md = _parser()
+        tokens: list[Token] = []
+        md.inline.parse(content, md, {}, tokens)
+        runs = _runs_of(tokens)
+    return Paragraph(runs, ListType(kind) if kind else None, level, list_id, ordinal,
+                     continuation)
+
+
 @lru_cache(maxsize=512)
 def parse_markdown(markdown: str) -> tuple[Paragraph, ...]:
     """Parse stored Markdown into paragraphs (empty tuple for blank text).
 
-    Cached: the result is immutable, and the same answer is parsed by the
-    progress, the preflight and the export within moments of each other.
+    Linear: the usual shapes (paragraphs, lists) are read by ``markdown_blocks``
+    and only inline text with emphasis or escapes goes to markdown-it; anything
+    else is parsed whole by markdown-it.  Cached: the result is immutable, and the
+    same answer is parsed by the progress, the preflight and the export within
+    moments of each other.
     """
     if not markdown or markdown.isspace():
         return ()
+    source = _keep_bare_markers(markdown)
+    blocks = split_blocks(source)
+    if blocks is None:
+        return _parse_with_markdown_it(source)
+    return tuple(_block_paragraph(b) for b in blocks)
+
+
+def parse_with_markdown_it(markdown: str) -> tuple[Paragraph, ...]:
+    """Parse with markdown-it alone (the reference the fast path is tested against)."""
+    if not markdown or markdown.isspace():
+        return ()
+    return _parse_with_markdown_it(_keep_bare_markers(markdown))
+
+
+def _parse_with_markdown_it(source: str) -> tuple[Paragraph, ...]:
     w = _Walker()
-    for tok in _parser().parse(_keep_bare_markers(markdown)):
+    for tok in _parser().parse(source):
         t = tok.type
         if t in ("bullet_list_open", "ordered_list_open"):
             if not w.lists:

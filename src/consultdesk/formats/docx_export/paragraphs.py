@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from copy import deepcopy
+from functools import lru_cache
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -37,6 +39,18 @@ def paragraph(
     outline_level: int | None = None,
 ) -> etree._Element:
     """A ``w:p`` in a style, with runs, optionally a list item (numId, ilvl) or outline level."""
+    # One copy of a cached empty paragraph costs a fifth of building its five elements,
+    # which matters for answers of thousands of list items.
+    p = deepcopy(_empty_paragraph(style_id, num, outline_level))
+    for text, bold, italic in runs:
+        add_run(p, text, bold=bold, italic=italic)
+    return p
+
+
+@lru_cache(maxsize=256)
+def _empty_paragraph(style_id: str, num: tuple[int, int] | None,
+                     outline_level: int | None) -> etree._Element:
+    """The paragraph and its properties, without runs (a template: copy, never change)."""
     p = etree.Element(_P)
     ppr = etree.SubElement(p, _PPR)
     etree.SubElement(ppr, _PSTYLE).set(_VAL, style_id)
@@ -46,16 +60,29 @@ def paragraph(
         etree.SubElement(numpr, _NUMID).set(_VAL, str(num[0]))
     if outline_level is not None:
         etree.SubElement(ppr, _OUTLINE).set(_VAL, str(min(max(outline_level, 0), 8)))
-    for text, bold, italic in runs:
-        add_run(p, text, bold=bold, italic=italic)
     return p
+
+
+@lru_cache(maxsize=8)
+def _run_properties(bold: bool, italic: bool) -> etree._Element:
+    """A run's bold/italic properties (a template: copy, never change)."""
+    rpr = etree.Element(_RPR)
+    if bold:
+        etree.SubElement(rpr, _B)
+        etree.SubElement(rpr, _BCS)
+    if italic:
+        etree.SubElement(rpr, _I)
+        etree.SubElement(rpr, _ICS)
+    return rpr
 
 
 def add_run(p: etree._Element, text: str, *, bold: bool = False, italic: bool = False,
             font: str | None = None) -> etree._Element:
     """Append a run; ``\\n`` becomes a line break and ``\\t`` a tab (text already clean)."""
     r = etree.SubElement(p, _R)
-    if bold or italic or font:
+    if (bold or italic) and not font:
+        r.append(deepcopy(_run_properties(bold, italic)))
+    elif font:
         rpr = etree.SubElement(r, _RPR)
         if font:
             fonts = etree.SubElement(rpr, _RFONTS)
