@@ -87,8 +87,8 @@ class _State:
 
 
 def _normalise(markdown: str) -> str:
-    """What markdown-it's ``normalize`` rule does: one kind of newline, no NUL."""
-    return re.sub(r"\r\n?", "\n", markdown).replace("\0", "\ufffd")
+    """What our markdown-it's ``normalize`` rule does: one kind of newline (NUL is kept)."""
+    return re.sub(r"\r\n?", "\n", markdown)
 
 
 def split_blocks(markdown: str) -> list[Block] | None:
