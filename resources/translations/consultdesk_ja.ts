@@ -412,6 +412,30 @@ Your drafts are kept in:
             <source>before removing an entry</source>
             <translation>項目の削除前</translation>
         </message>
+        <message>
+            <source>Written by {author}</source>
+            <translation>作成者：{author}</translation>
+        </message>
+        <message>
+            <source>not saved: changed elsewhere meanwhile</source>
+            <translation>保存されず：その間に別の場所で変更されたため</translation>
+        </message>
+        <message>
+            <source>before another writer replaced it</source>
+            <translation>別の書き手が置き換える前</translation>
+        </message>
+        <message>
+            <source>before a command-line change</source>
+            <translation>コマンドラインで変更する前</translation>
+        </message>
+        <message>
+            <source>before merging a contribution</source>
+            <translation>提供原稿を取り込む前</translation>
+        </message>
+        <message>
+            <source>before keeping my version</source>
+            <translation>自分の版を残す前</translation>
+        </message>
     </context>
     <context>
         <name>ImportReview</name>
@@ -1604,6 +1628,41 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>&amp;Import</source>
             <translation>取り込む(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Authors</name>
+        <message>
+            <source>ConsultDesk</source>
+            <translation>ConsultDesk</translation>
+        </message>
+        <message>
+            <source>the command line</source>
+            <translation>コマンドライン</translation>
+        </message>
+        <message>
+            <source>a contributor</source>
+            <translation>協力省庁</translation>
+        </message>
+        <message>
+            <source>a merged contribution</source>
+            <translation>取り込んだ提供原稿</translation>
+        </message>
+        <message>
+            <source>a restored revision</source>
+            <translation>復元した版</translation>
+        </message>
+        <message>
+            <source>a resolved conflict</source>
+            <translation>解決した競合</translation>
+        </message>
+        <message>
+            <source>an import</source>
+            <translation>読み込み</translation>
+        </message>
+        <message>
+            <source>{name} ({kind})</source>
+            <translation>{name}（{kind}）</translation>
         </message>
     </context>
 </TS>

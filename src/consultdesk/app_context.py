@@ -8,10 +8,12 @@ database before the context is opened.
 
 from __future__ import annotations
 
+import getpass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
@@ -45,6 +47,15 @@ class AppContext:
         self.responses = ResponseService(database, self.catalog)
         self.maintenance = MaintenanceService(data_dir, database)
         self.search = SearchService(search_backend(database), self.catalog)
+
+    @property
+    def user_name(self) -> str:
+        """The name revisions record for this user: Preferences' name, else the login."""
+        return self.settings.user_name or _login_name()
+
+    def author(self, kind: WriterKind) -> Author:
+        """This user as the author of a write of the given kind."""
+        return Author(kind, self.user_name)
 
     # Built on first use: they load python-docx, which a command like `responses` never needs.
     @cached_property
@@ -141,3 +152,11 @@ class Launcher:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _login_name() -> str:
+    """The login name, or "" where the system cannot say (no user database, a container)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -13,9 +13,13 @@ import pytest
 
 from consultdesk.app_context import AppContext
 from consultdesk.cli.main import main
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage.instance_lock import WriterLock
 
 SR = "sr-expression-call-2026"
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
@@ -81,12 +85,13 @@ def test_set_merges_and_keeps_a_revision(tmp_path: Path,
     rid = out.strip()
     code, out, err = run(capsys, data, "set", rid, "--answers",
                          str(write_json(tmp_path / "b.json", {"answers": {"laws": "new"}})))
-    assert (code, out, err) == (0, "", "")
+    assert (code, err) == (0, "")
+    assert out == "changed   laws (now version 2; the previous text is in its history)\n"
     _, out, _ = run(capsys, data, "show", rid, "--json")
     assert json.loads(out)["answers"] == {"laws": "new", "authority": "no"}
     conn = sqlite3.connect(data / "consultdesk.sqlite3")
     assert conn.execute("SELECT value, reason FROM answer_revision").fetchall() == [
-        ('"old"', "before import")]
+        ('"old"', "before set")]
     conn.close()
 
 
@@ -206,7 +211,8 @@ def test_cli_reads_while_the_app_is_writing(tmp_path: Path,
     app = AppContext.open(data)
     try:
         rid = app.responses.create(SR, answers={"laws": "committed"})
-        app.responses.save_answer(rid, "authority", "yes")  # progress now to be recounted
+        app.responses.save_answer(rid, "authority", "yes",
+                                  base_version=None, author=TESTER)  # progress now to be recounted
         with app.database.write() as conn:  # ... and is in the middle of a write
             conn.exec_driver_sql("UPDATE answer SET text = 'uncommitted' "
                                  "WHERE question_id = 'laws'")

@@ -10,12 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import AnswerError
 
 SR = "sr-expression-call-2026"
 
 # Any text that can be stored as UTF-8 (no lone surrogates), NUL and controls included.
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +36,8 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContex
 def test_saved_answers_load_back_exactly(shared: tuple[AppContext, str], text: str,
                                          entries: list[dict[str, str]]) -> None:
     ctx, rid = shared
-    ctx.responses.save_answer(rid, "laws", text)
-    ctx.responses.save_answer(rid, "measures", entries)
+    ctx.responses.save_answer(rid, "laws", text, base_version=None, author=TESTER)
+    ctx.responses.save_answer(rid, "measures", entries, base_version=None, author=TESTER)
     loaded = ctx.responses.load(rid).answers
     assert loaded.get("laws") == text
     assert loaded.get("measures", []) == entries
@@ -49,7 +53,7 @@ def test_multiple_choice_loads_back_in_questionnaire_order(
     options = [o.id for o in questionnaire.question("priorities").choices]
     chosen = data.draw(st.lists(st.sampled_from(options), unique=True))
     rid = ctx.responses.create(questionnaire.id)
-    ctx.responses.save_answer(rid, "priorities", chosen)
+    ctx.responses.save_answer(rid, "priorities", chosen, base_version=None, author=TESTER)
     expected = [o for o in options if o in chosen]
     assert ctx.responses.load(rid).answers.get("priorities", []) == expected
 
@@ -57,9 +61,11 @@ def test_multiple_choice_loads_back_in_questionnaire_order(
 def test_unpaired_surrogate_is_a_clear_error_and_keeps_the_previous_text(
         shared: tuple[AppContext, str]) -> None:
     ctx, rid = shared
-    ctx.responses.save_answer(rid, "laws", "previous")
+    ctx.responses.save_answer(rid, "laws", "previous", base_version=None, author=TESTER)
     with pytest.raises(AnswerError, match="cannot be saved"):
-        ctx.responses.save_answer(rid, "laws", "broken \ud800 paste")
+        ctx.responses.save_answer(rid, "laws", "broken \ud800 paste",
+                                  base_version=None, author=TESTER)
     with pytest.raises(AnswerError, match="cannot be saved"):
-        ctx.responses.save_answer(rid, "measures", [{"description": "\udfff"}])
+        ctx.responses.save_answer(rid, "measures", [{"description": "\udfff"}],
+                                  base_version=None, author=TESTER)
     assert ctx.responses.load(rid).answers["laws"] == "previous"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.contributions import ContributionStatus, MergeMode
 from consultdesk.domain.errors import AnswerError, NotFoundError
 from consultdesk.services.contributions import ReceiveError
@@ -140,7 +141,8 @@ def test_attribution_follows_edits_and_undo_restores(context: AppContext, rid: s
     assert c.paragraph_tags(rid) == {"t1_summary": [None, "NPA"]}
     context.responses.save_answer(
         rid, "t1_summary", "Our own opening, reworded.\n\nThe police identified 312 victims "
-        "in 2026.\n\nA closing line of ours.\n")
+        "in 2026.\n\nA closing line of ours.\n", base_version=None,
+        author=Author(WriterKind.APP, "tester"))
     assert c.paragraph_tags(rid) == {"t1_summary": [None, "NPA", None]}
     assert [(who.tag, numbers) for who, numbers in c.contributors_by_item(rid)] == [
         ("NPA", ["1.1"])]

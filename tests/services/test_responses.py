@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import AnswerError, NotFoundError
 from consultdesk.domain.response import ResponseStatus
 
@@ -14,6 +15,9 @@ import raw_sql
 
 OHCHR = "ohchr-civic-space-2021"
 SR = "sr-expression-call-2026"
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def raw_rows(ctx: AppContext, sql: str, *params: object) -> list[tuple[object, ...]]:
@@ -56,14 +60,21 @@ def test_unknown_questionnaire_and_response(context: AppContext) -> None:
     with pytest.raises(NotFoundError):
         context.responses.load("000000000000")
     with pytest.raises(NotFoundError):
-        context.responses.save_answer("000000000000", "q1", "text")
+        context.responses.save_answer("000000000000", "q1", "text",
+                                      base_version=None, author=TESTER)
 
 
 def test_save_answer_writes_one_row_and_returns_time(context: AppContext) -> None:
     rid = context.responses.create(OHCHR, answers={"q1": "first", "q2": "other"})
     before = raw_rows(context, "SELECT question_id, updated_at FROM answer WHERE question_id='q2'")
-    saved = context.responses.save_answer(rid, "q1", "second", contributor="MOFA")
-    assert saved.tzinfo is not None and abs((datetime.now(UTC) - saved).total_seconds()) < 60
+    context.responses.set_contributor(rid, "q1", "MOFA")
+    base = context.responses.load(rid).versions["q1"]
+    result = context.responses.save_answer(rid, "q1", "second", base_version=base,
+                                           author=TESTER)
+    saved = result.saved_at
+    assert result.saved and result.changed and result.version == base + 1
+    assert saved is not None and saved.tzinfo is not None
+    assert abs((datetime.now(UTC) - saved).total_seconds()) < 60
     assert raw_rows(context, "SELECT text, contributor FROM answer WHERE question_id='q1'") == [
         ("second", "MOFA")]
     # The other answer's row was not rewritten.
@@ -77,28 +88,29 @@ def test_save_answer_writes_one_row_and_returns_time(context: AppContext) -> Non
 def test_save_answer_validates(context: AppContext) -> None:
     rid = context.responses.create(SR)
     with pytest.raises(AnswerError, match="unknown question id"):
-        context.responses.save_answer(rid, "zz", "x")
+        context.responses.save_answer(rid, "zz", "x", base_version=None, author=TESTER)
     with pytest.raises(AnswerError, match="expected text"):
-        context.responses.save_answer(rid, "laws", ["a"])  # type: ignore[list-item]
+        context.responses.save_answer(rid, "laws", ["a"],
+                                      base_version=None, author=TESTER)  # type: ignore[list-item]
     with pytest.raises(AnswerError, match="not one of the options"):
-        context.responses.save_answer(rid, "authority", "perhaps")
+        context.responses.save_answer(rid, "authority", "perhaps", base_version=None, author=TESTER)
     assert context.responses.load(rid).answers == {}
 
 
 def test_choices_and_repeating_blocks(context: AppContext) -> None:
     rid = context.responses.create(SR)
-    context.responses.save_answer(rid, "authority", "yes")
+    context.responses.save_answer(rid, "authority", "yes", base_version=None, author=TESTER)
     entries = [{"description": "A law"}, {"description": "A hotline"}, {"description": "C"}]
-    context.responses.save_answer(rid, "measures", entries)
+    context.responses.save_answer(rid, "measures", entries, base_version=None, author=TESTER)
     assert context.responses.load(rid).answers["measures"] == entries
     # Each entry is its own row; shrinking the block removes the extra rows.
     assert raw_rows(context, "SELECT count(*) FROM answer WHERE question_id='measures' "
                              "AND entry > 0") == [(3,)]
-    context.responses.save_answer(rid, "measures", entries[:1])
+    context.responses.save_answer(rid, "measures", entries[:1], base_version=None, author=TESTER)
     assert context.responses.load(rid).answers["measures"] == entries[:1]
     assert raw_rows(context, "SELECT count(*) FROM answer WHERE question_id='measures' "
                              "AND entry > 0") == [(1,)]
-    context.responses.save_answer(rid, "authority", None)
+    context.responses.save_answer(rid, "authority", None, base_version=None, author=TESTER)
     assert "authority" not in context.responses.load(rid).answers
 
 
@@ -131,8 +143,8 @@ def test_list_shows_progress_and_refreshes_after_saves(context: AppContext) -> N
     assert raw_rows(context, "SELECT answered, total, over FROM response") == [(1, 6, 1)]
     [summary] = context.responses.list()
     assert (summary.id, summary.answered, summary.total, summary.over) == (rid, 1, 6, 1)
-    context.responses.save_answer(rid, "q1", "short")
-    context.responses.save_answer(rid, "q2", "another")
+    context.responses.save_answer(rid, "q1", "short", base_version=None, author=TESTER)
+    context.responses.save_answer(rid, "q2", "another", base_version=None, author=TESTER)
     [summary] = context.responses.list()
     assert (summary.answered, summary.over) == (2, 0)
     # The second listing comes from the cache, and agrees.
@@ -144,10 +156,12 @@ def test_merge_validates_all_first(context: AppContext) -> None:
     rid = context.responses.create(SR, answers={"laws": "old"})
     with pytest.raises(AnswerError):
         context.responses.merge(rid, {"submitter": "Japan"},
-                                {"laws": "new", "authority": "perhaps"})
+                                {"laws": "new", "authority": "perhaps"}, author=TESTER)
     data = context.responses.load(rid)
     assert data.answers == {"laws": "old"} and data.respondent == {}
-    context.responses.merge(rid, {"submitter": "Japan"}, {"laws": "new", "authority": "no"})
+    result = context.responses.merge(rid, {"submitter": "Japan"},
+                                     {"laws": "new", "authority": "no"}, author=TESTER)
+    assert result.changed == {"laws": 2, "authority": 1} and result.unchanged == []
     data = context.responses.load(rid)
     assert data.answers == {"laws": "new", "authority": "no"}
     assert data.respondent == {"submitter": "Japan"}
@@ -165,7 +179,7 @@ def test_duplicate(context: AppContext) -> None:
     assert duplicate.title == "Copy of Original"
     assert duplicate.answers == original.answers and duplicate.done == original.done
     assert duplicate.respondent == original.respondent
-    context.responses.save_answer(copy, "laws", "changed")
+    context.responses.save_answer(copy, "laws", "changed", base_version=None, author=TESTER)
     assert context.responses.load(rid).answers["laws"] == "text"
 
 
@@ -182,15 +196,17 @@ def test_response_keeps_its_questionnaire_version(context: AppContext) -> None:
 
 def test_saving_into_a_response_deleted_elsewhere_is_not_found(context: AppContext) -> None:
     rid = context.responses.create(SR)
-    context.responses.save_answer(rid, "laws", "x")  # the service now knows the response
-    other = AppContext.open(context.data_dir, getattr(context.database, "url", None))  # e.g. the CLI, purging it meanwhile
+    # The service now knows the response.
+    context.responses.save_answer(rid, "laws", "x", base_version=None, author=TESTER)
+    # e.g. the CLI, purging it meanwhile
+    other = AppContext.open(context.data_dir, getattr(context.database, "url", None))
     try:
         other.responses.delete(rid)
         other.responses.purge(rid)
     finally:
         other.close()
     with pytest.raises(NotFoundError):
-        context.responses.save_answer(rid, "laws", "y")
+        context.responses.save_answer(rid, "laws", "y", base_version=None, author=TESTER)
     with pytest.raises(NotFoundError):
         context.responses.set_done(rid, "laws", True)
 

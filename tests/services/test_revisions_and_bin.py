@@ -5,21 +5,26 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.storage.revision_repository import revisions_to_keep
 
 SR = "sr-expression-call-2026"
 
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
+
 
 def test_take_revision_only_when_changed(context: AppContext) -> None:
     rid = context.responses.create(SR)
     assert context.responses.take_revision(rid, "laws") is False  # nothing to keep
-    context.responses.save_answer(rid, "laws", "one")
+    context.responses.save_answer(rid, "laws", "one", base_version=None, author=TESTER)
     assert context.responses.take_revision(rid, "laws") is True
     assert context.responses.take_revision(rid, "laws") is False  # unchanged
-    context.responses.save_answer(rid, "laws", "two")
+    context.responses.save_answer(rid, "laws", "two", base_version=None, author=TESTER)
     assert context.responses.take_revision(rid, "laws", "pause") is True
     revisions = context.responses.revisions(rid, "laws")
     assert [(r.value, r.reason) for r in revisions] == [("two", "pause"), ("one", "save")]
@@ -27,16 +32,19 @@ def test_take_revision_only_when_changed(context: AppContext) -> None:
 
 def test_restore_revision_keeps_the_current_value_first(context: AppContext) -> None:
     rid = context.responses.create(SR)
-    context.responses.save_answer(rid, "measures", [{"description": "first"}])
+    context.responses.save_answer(rid, "measures", [{"description": "first"}],
+                                  base_version=None, author=TESTER)
     context.responses.take_revision(rid, "measures")
-    context.responses.save_answer(rid, "measures", [{"description": "second"}, {}])
+    context.responses.save_answer(rid, "measures", [{"description": "second"}, {}],
+                                  base_version=None, author=TESTER)
     old = context.responses.revisions(rid, "measures")[0]
-    assert context.responses.restore_revision(old.id) == [{"description": "first"}]
+    restored = context.responses.restore_revision(old.id, author=TESTER)
+    assert restored.saved and restored.value == [{"description": "first"}]
     assert context.responses.load(rid).answers["measures"] == [{"description": "first"}]
     values = [r.value for r in context.responses.revisions(rid, "measures")]
     assert values[0] == [{"description": "second"}, {}]
     with pytest.raises(NotFoundError):
-        context.responses.restore_revision(99999)
+        context.responses.restore_revision(99999, author=TESTER)
 
 
 def test_pruning_policy() -> None:
@@ -60,7 +68,7 @@ def test_pruning_policy() -> None:
 def test_pruning_bounds_a_long_session(context: AppContext) -> None:
     rid = context.responses.create(SR)
     for i in range(30):
-        context.responses.save_answer(rid, "laws", f"version {i}")
+        context.responses.save_answer(rid, "laws", f"version {i}", base_version=None, author=TESTER)
         context.responses.take_revision(rid, "laws")
     # All recent: all kept, newest first.
     revisions = context.responses.revisions(rid, "laws")
@@ -85,7 +93,11 @@ def test_bin_delete_restore_purge(context: AppContext) -> None:
     assert context.responses.list(deleted=True) == []
     with pytest.raises(NotFoundError):
         context.responses.load(gone)
-    assert context.responses.revisions(gone, "laws") == []
+    with pytest.raises(NotFoundError):
+        context.responses.revisions(gone, "laws")
+    with context.database.read() as conn:  # and its revisions went with it
+        assert conn.execute(text("SELECT count(*) FROM answer_revision WHERE "
+                                 "response_id = :rid"), {"rid": gone}).scalar_one() == 0
 
 
 def test_ten_days_of_editing_keep_a_bounded_history(context: AppContext,
@@ -100,7 +112,8 @@ def test_ten_days_of_editing_keep_a_bounded_history(context: AppContext,
     steps = 10 * 24 * 3
     for step in range(steps):
         clock["now"] = start + timedelta(minutes=20 * step)
-        context.responses.save_answer(rid, "laws", f"draft {step}")
+        context.responses.save_answer(rid, "laws", f"draft {step}",
+                                      base_version=None, author=TESTER)
         assert context.responses.take_revision(rid, "laws", "pause")
     kept = context.responses.revisions(rid, "laws")
     now = clock["now"]

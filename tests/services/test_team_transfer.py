@@ -12,9 +12,12 @@ import pytest
 
 from consultdesk.app_context import AppContext, team_service
 from consultdesk.cli.main import main
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage.errors import DatabaseError
 
 OHCHR, SR = "ohchr-civic-space-2021", "sr-expression-call-2026"
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def fill(ctx: AppContext, n: int, tag: str) -> list[str]:
@@ -24,9 +27,11 @@ def fill(ctx: AppContext, n: int, tag: str) -> list[str]:
         rid = ctx.responses.create(SR, f"{tag} {i}", respondent={"submitter": "Japan"},
                                    answers={"authority": "yes",
                                             "measures": [{"description": f"hotline {i}"}]})
-        ctx.responses.save_answer(rid, "laws", f"The **Act** of 20{i:02d}, first draft.")
+        first = ctx.responses.save_answer(rid, "laws", f"The **Act** of 20{i:02d}, first draft.",
+                                          base_version=0, author=TESTER)
         ctx.responses.take_revision(rid, "laws", "save")
-        ctx.responses.save_answer(rid, "laws", f"The **Act** of 20{i:02d} ({tag}).")
+        ctx.responses.save_answer(rid, "laws", f"The **Act** of 20{i:02d} ({tag}).",
+                                  base_version=first.version, author=TESTER)
         ctx.responses.set_done(rid, "laws", True)
         rids.append(rid)
     return rids
@@ -58,7 +63,8 @@ def test_push_copies_everything_and_refuses_a_non_empty_team_database(
     try:
         assert content(team) == expected
         # The copied ids do not block new rows: a new revision gets an id of its own.
-        team.responses.save_answer(rids[0], "laws", "After the move.")
+        team.responses.save_answer(rids[0], "laws", "After the move.", base_version=None,
+                                   author=TESTER)
         assert team.responses.take_revision(rids[0], "laws", "save")
     finally:
         team.close()
@@ -146,7 +152,8 @@ def test_backup_is_one_snapshot_while_colleagues_save(pg_url: str, tmp_path: Pat
                 writes[0] += 1
                 n = writes[0]
                 # One transaction writes both answers: a snapshot holds both or neither.
-                other.responses.merge(rid, None, {"q1": f"seq {n}", "q2": f"seq {n}"})
+                other.responses.merge(rid, None, {"q1": f"seq {n}", "q2": f"seq {n}"},
+                                      author=TESTER)
         finally:
             other.close()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage.backup import (
     backup_time,
     backup_to,
@@ -22,6 +23,9 @@ from consultdesk.storage.backup import (
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import AlreadyRunningError
 from consultdesk.storage.instance_lock import WriterLock
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def responses_in(path: Path) -> int:
@@ -53,7 +57,7 @@ def test_backup_is_a_consistent_copy_of_what_was_saved(tmp_path: Path) -> None:
     try:
         for i in range(20):
             rid = ctx.responses.create("ohchr-civic-space-2021", f"R{i}")
-            ctx.responses.save_answer(rid, "q1", "text " * 500)
+            ctx.responses.save_answer(rid, "q1", "text " * 500, base_version=None, author=TESTER)
         copy = backup_to(ctx.database, tmp_path / "out" / "copy.sqlite3")
         # The copy stands alone: one file, no WAL needed beside it.
         assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite3"]

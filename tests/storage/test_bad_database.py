@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import event
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage.backup import list_backups, recover
 from consultdesk.storage.database import DB_FILE_NAME, Database
 from consultdesk.storage.errors import (
@@ -22,6 +23,9 @@ from consultdesk.storage.errors import (
 )
 
 SR = "sr-expression-call-2026"
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def make_database_with_backup(data: Path) -> tuple[str, Path]:
@@ -142,7 +146,8 @@ def test_disk_full_keeps_the_previous_text_and_says_so(tmp_path: Path) -> None:
     ctx = AppContext.open(tmp_path / "data")
     try:
         rid = ctx.responses.create(SR)
-        ctx.responses.save_answer(rid, "laws", "the previous text")
+        ctx.responses.save_answer(rid, "laws", "the previous text",
+                                  base_version=None, author=TESTER)
         engine = ctx.database.engine
         with ctx.database.read() as conn:
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
@@ -152,13 +157,15 @@ def test_disk_full_keeps_the_previous_text_and_says_so(tmp_path: Path) -> None:
             f"PRAGMA max_page_count = {pages}")
         event.listen(engine, "connect", listener)
         with pytest.raises(StorageFullError, match="previous text is kept"):
-            ctx.responses.save_answer(rid, "laws", "new text " * 20_000)
+            ctx.responses.save_answer(rid, "laws", "new text " * 20_000,
+                                      base_version=None, author=TESTER)
         assert ctx.responses.load(rid).answers["laws"] == "the previous text"
         assert ctx.database.integrity_check() == "ok"
         # Once there is space again, saving works.
         event.remove(engine, "connect", listener)
         engine.dispose()
-        ctx.responses.save_answer(rid, "laws", "new text " * 20_000)
+        ctx.responses.save_answer(rid, "laws", "new text " * 20_000,
+                                  base_version=None, author=TESTER)
         assert ctx.responses.load(rid).answers["laws"].startswith("new text")
     finally:
         ctx.close()

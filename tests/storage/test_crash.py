@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage.database import DB_FILE_NAME
 
 KILLS = 60
@@ -30,6 +31,9 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL (POSIX)"),
 ]
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def _text(seq: int) -> str:
@@ -49,7 +53,7 @@ def _child(data: Path, rid: str, start: int, out_fd: int) -> None:
         seq = start
         while True:
             qid = QUESTIONS[seq % len(QUESTIONS)]
-            ctx.responses.save_answer(rid, qid, _text(seq))
+            ctx.responses.save_answer(rid, qid, _text(seq), base_version=None, author=TESTER)
             os.write(out_fd, f"S {qid} {seq}\n".encode())
             # Every fifth save, typing "pauses" and a revision is taken.
             if seq % 5 == 0 and ctx.responses.take_revision(rid, qid, "pause"):

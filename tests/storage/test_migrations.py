@@ -13,6 +13,7 @@ import pytest
 
 from consultdesk.app_context import AppContext
 from consultdesk.cli.main import main
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.response import ResponseStatus
 from consultdesk.storage import migrations
 from consultdesk.storage.backup import list_backups
@@ -20,6 +21,9 @@ from consultdesk.storage.database import DB_FILE_NAME, Database
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "consultdesk-schema-1.sqlite3"
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 def data_dir_with_fixture(tmp_path: Path) -> Path:
@@ -62,12 +66,17 @@ def test_schema_1_database_opens_with_everything_in_it(tmp_path: Path) -> None:
         assert response.done == {"q1": True} and response.contributors == {"q1": "MOFA"}
         assert [r.value for r in ctx.responses.revisions("a1b2c3d4e5f6", "q1")] == [
             "The Government held hearings."]
+        # Answers written before versions existed start at version 1, by the app.
+        assert response.versions["q1"] == response.versions["q2"] == 1
+        [old] = ctx.responses.revisions("a1b2c3d4e5f6", "q1")
+        assert old.author == Author(WriterKind.APP) and old.answer_version is None
         [binned] = ctx.responses.list(deleted=True)
         assert binned.id == "0f0e0d0c0b0a"
         assert ctx.responses.load(binned.id).answers["measures"] == [
             {"description": "A hotline"}, {"description": "A law"}]
         # And it can be written to, as any current database.
-        ctx.responses.save_answer("a1b2c3d4e5f6", "q3", "New answer")
+        ctx.responses.save_answer("a1b2c3d4e5f6", "q3", "New answer",
+                                  base_version=None, author=TESTER)
         assert ctx.responses.load("a1b2c3d4e5f6").answers["q3"] == "New answer"
     finally:
         ctx.close()
@@ -82,7 +91,7 @@ def test_upgrade_takes_a_backup_first_then_runs_the_new_steps(
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, UPGRADE_STEP))
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
     data = data_dir_with_fixture(tmp_path)
-    before = 1  # the fixture's schema, however many steps came after it
+    before = file_version(data / DB_FILE_NAME)
     with Database.open(data) as db:
         assert db.schema_version() == migrations.LATEST
         with db.read() as conn:

@@ -8,8 +8,12 @@ from contextlib import closing
 from pathlib import Path
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.storage import migrations
 from consultdesk.storage.database import DB_FILE_NAME
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 FIXTURE = Path(__file__).parent / "fixtures" / "consultdesk-schema-1.sqlite3"
 OHCHR = "ohchr-civic-space-2021"
@@ -30,22 +34,22 @@ def test_every_kind_of_write_keeps_the_index_right(tmp_path: Path) -> None:
     with closing(AppContext.open(data)) as ctx:
         rid = ctx.responses.create(OHCHR, answers={"q1": "市民社会の**参加**"})
         assert indexed(data) == {(rid, "q1", 0, "市民社会の参加")}  # emphasis marks left out
-        ctx.responses.save_answer(rid, "q1", "Online hearings")
-        ctx.responses.merge(rid, None, {"q2": "Written comments"})
+        ctx.responses.save_answer(rid, "q1", "Online hearings", base_version=None, author=TESTER)
+        ctx.responses.merge(rid, None, {"q2": "Written comments"}, author=TESTER)
         assert indexed(data) == {(rid, "q1", 0, "Online hearings"),
                                  (rid, "q2", 0, "Written comments")}
         copy = ctx.responses.duplicate(rid)
         assert {(r, q) for r, q, _, _ in indexed(data)} == {
             (rid, "q1"), (rid, "q2"), (copy, "q1"), (copy, "q2")}
         ctx.responses.take_revision(rid, "q1")
-        ctx.responses.save_answer(rid, "q1", None)
+        ctx.responses.save_answer(rid, "q1", None, base_version=None, author=TESTER)
         assert (rid, "q1", 0, "Online hearings") not in indexed(data)
         ctx.responses.delete(copy)
         ctx.responses.purge(copy)  # the answers go by cascade: so do their index rows
         assert {(r, q) for r, q, _, _ in indexed(data)} == {(rid, "q2")}
         # A restore writes around the autosave: the trigger sees it too.
         [kept] = [r for r in ctx.responses.revisions(rid, "q1") if r.value == "Online hearings"]
-        ctx.responses.restore_revision(kept.id)
+        ctx.responses.restore_revision(kept.id, author=TESTER)
         assert (rid, "q1", 0, "Online hearings") in indexed(data)
 
 
@@ -60,7 +64,8 @@ def test_block_entries_are_indexed_by_their_text_fields_and_choices_are_not(
         rows = indexed(data)
         assert rows == {(rid, "measures", 1, "A hotline for journalists"),
                         (rid, "measures", 2, "A law\n2021")}
-        ctx.responses.save_answer(rid, "measures", [{"description": "Only one"}])
+        ctx.responses.save_answer(rid, "measures", [{"description": "Only one"}],
+                                  base_version=None, author=TESTER)
         assert indexed(data) == {(rid, "measures", 1, "Only one")}
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog
 from consultdesk.ui.library.responses_model import Column
@@ -18,6 +19,9 @@ from consultdesk.ui.library.window import LibraryWindow, duplicate_title
 
 TODAY = date(2026, 11, 23)
 LONG = "A sentence about civic space that is long enough to count. " * 120  # > 5,000 chars
+
+#: Who writes in these tests.
+TESTER = Author(WriterKind.APP, "tester")
 
 
 @pytest.fixture
@@ -98,8 +102,9 @@ def test_new_response_dialog_creates_one_and_the_table_shows_progress(
     assert cell(window, 0, Column.PROGRESS) == f"0 of {summary.total} answered"
     assert cell(window, 0, Column.STATUS) == "Draft"
 
-    app_context.responses.save_answer(summary.id, "q1", "We consulted civil society.")
-    app_context.responses.save_answer(summary.id, "q2", LONG)
+    app_context.responses.save_answer(summary.id, "q1", "We consulted civil society.",
+                                      base_version=None, author=TESTER)
+    app_context.responses.save_answer(summary.id, "q2", LONG, base_version=None, author=TESTER)
     window.refresh()
     assert cell(window, 0, Column.PROGRESS) == (
         f"2 of {summary.total} answered, 1 over the limit")

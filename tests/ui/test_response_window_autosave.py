@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.records import SaveResult
 from consultdesk.ui.response_window.autosave import Autosaver, SaveState
 
 
@@ -16,12 +21,17 @@ class FlakyWriter:
         self.failures = failures
         self.answers: dict[str, Any] = {}
         self.revisions: list[tuple[str, str]] = []
+        self.bases: list[int | None] = []
 
-    def save_answer(self, response_id: str, question_id: str, value: Any) -> None:
+    def save_answer(self, response_id: str, question_id: str, value: Any, *,
+                    base_version: int | None, author: Author,
+                    reason: str = "autosave") -> SaveResult:
         if self.failures:
             self.failures -= 1
             raise ConsultDeskError("the database is busy")
         self.answers[question_id] = value
+        self.bases.append(base_version)
+        return SaveResult(True, (base_version or 0) + 1, value, changed=True)
 
     def save_respondent(self, response_id: str, field_id: str, value: str) -> None:
         self.answers[f"respondent.{field_id}"] = value
@@ -54,6 +64,28 @@ def test_newest_value_wins_and_a_pause_keeps_a_revision(qtbot) -> None:
     saver.queue_respondent("state", "Japan")
     qtbot.waitUntil(lambda: writer.revisions == [("q1", "pause")], timeout=3000)
     assert writer.answers == {"q1": "ab", "respondent.state": "Japan"}
+    assert writer.bases == [0]  # based on the version it had: never written
+
+
+def test_non_stop_typing_is_saved_at_least_once_a_second(qtbot) -> None:
+    writer = FlakyWriter(failures=0)
+    saver = Autosaver(writer, "r1", save_delay=800, max_wait=1000, revision_delay=60_000)
+    timer = QTimer()
+    typed: list[str] = []
+
+    def keystroke() -> None:  # a keystroke every 50 ms never lets the pause timer fire
+        typed.append("x")
+        saver.queue_answer("q1", "".join(typed))
+
+    timer.timeout.connect(keystroke)
+    timer.start(50)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: len(writer.bases) >= 2, timeout=5000)
+    elapsed = time.monotonic() - started
+    timer.stop()
+    assert elapsed < 2.6  # two saves within ~2 s of typing, not none
+    # Each save was based on the version the previous one made.
+    assert writer.bases[:2] == [0, 1]
 
 
 def test_autosave_status_line_in_the_window(qtbot, app_context: AppContext) -> None:

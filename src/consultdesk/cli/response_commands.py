@@ -37,9 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=show_response)
 
-    p = sub.add_parser("set", help="merge answers into a response (a revision is kept first)")
+    p = sub.add_parser("set", help="merge answers into a response (a revision is kept first); "
+                                   "says which answers changed")
     p.add_argument("rid", metavar="RID")
     p.add_argument("--answers", type=path_arg, required=True, metavar="FILE.json")
+    p.add_argument("--json", action="store_true",
+                   help='print {"changed": {QID: version}, "unchanged": [QID], '
+                        '"respondent_changed": bool}')
     p.set_defaults(handler=set_answers)
 
     p = sub.add_parser("backup", help="copy the database (safe while the app runs)")
@@ -129,12 +133,28 @@ def show_response(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def set_answers(args: argparse.Namespace, env: CliEnv) -> int:
-    """Merge an answers file into a response."""
+    """Merge an answers file into a response; say which answers it changed."""
+    from consultdesk.domain.authorship import WriterKind
+
     respondent, answers = read_answers_file(args.answers)
+    context = env.context
     try:
-        env.context.responses.merge(args.rid, respondent, answers)
+        result = context.responses.merge(args.rid, respondent, answers,
+                                         author=context.author(WriterKind.CLI), reason="set")
     except AnswerError as exc:
         raise _with_file(args.answers, exc) from None
+    if args.json:
+        print_json({"changed": result.changed, "unchanged": result.unchanged,
+                    "respondent_changed": result.respondent_changed})
+        return 0
+    for qid, version in result.changed.items():
+        print(f"changed   {qid} (now version {version}; the previous text is in its history)")
+    for qid in result.unchanged:
+        print(f"unchanged {qid}")
+    if result.respondent_changed:
+        print("respondent details updated")
+    if not (result.changed or result.unchanged or result.respondent_changed):
+        print("nothing to change")
     return 0
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.contributions import (
     NEW_ENTRY,
     Assignment,
@@ -155,10 +156,11 @@ class ContributionService:
     def _save(self, response_id: str, question_id: str, value: AnswerValue, tag: str) -> None:
         """Write a merged answer through the response service, a revision kept first.
 
-        The one place this service writes answers (switches to the versioned save of
-        issue 11, with Author(kind=MERGE, name=tag), when that lands)."""
-        self._responses.take_revision(response_id, question_id, "before merge")
-        self._responses.save_answer(response_id, question_id, value)
+        The one place this service writes answers: the versioned save as an explicit
+        overwrite by Author(MERGE, tag), which keeps the replaced text as a revision
+        ("before merge") first."""
+        self._responses.save_answer(response_id, question_id, value, base_version=None,
+                                    author=Author(WriterKind.MERGE, tag), reason="merge")
 
     # -- contributors --------------------------------------------------------------
     def add_contributor(self, tag: str, name: str = "", contact: str = "",

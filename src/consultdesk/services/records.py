@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from consultdesk.domain.authorship import Author
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import AnswerValue, ResponseStatus
 
@@ -53,6 +54,9 @@ class ResponseData:
     contributors: dict[str, str] = field(default_factory=dict)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    #: Each written question's version: the ``base_version`` of the next save of it
+    #: (a question never written is version 0).
+    versions: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         """The response in the CLI's ``show --json`` shape."""
@@ -76,3 +80,70 @@ class RevisionInfo:
     value: AnswerValue
     reason: str
     created_at: datetime
+    #: who wrote the text this revision keeps
+    author: Author
+    #: the answer version that text was (for a "conflict" revision: the version it was
+    #: refused against); None when not known (kept before versions existed)
+    answer_version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """What is stored now, when a save based on an older version was refused."""
+
+    value: AnswerValue
+    version: int
+    author: Author
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """The outcome of :meth:`ResponseService.save_answer`.
+
+    ``saved``: the value is now the answer (``version`` is its new version, or the
+    stored one when nothing needed writing: ``changed`` False).  Not saved: ``conflict``
+    says what is there instead, and the writer's value was kept as revision
+    ``revision_id`` (reason "conflict").  When saved, ``revision_id`` is the revision
+    of the replaced text, if one was kept.
+    """
+
+    saved: bool
+    version: int
+    value: AnswerValue
+    changed: bool = False
+    saved_at: datetime | None = None
+    conflict: Conflict | None = None
+    revision_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerChange:
+    """One answer that changed since a change token (live refresh)."""
+
+    question_id: str
+    value: AnswerValue
+    version: int
+    author: Author
+    updated_at: datetime | None
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeToken:
+    """Where :meth:`ResponseService.changes_since` got to (opaque to callers)."""
+
+    response_id: str
+    #: the database's change counter when the heads were read (None: no such counter)
+    data_version: int | None
+    #: question id -> (version, done) as last seen
+    heads: tuple[tuple[str, int, bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What :meth:`ResponseService.merge` wrote: question id -> its new version."""
+
+    changed: dict[str, int]
+    unchanged: list[str]
+    respondent_changed: bool

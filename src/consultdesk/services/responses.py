@@ -1,7 +1,26 @@
-"""Responses: creating, listing, loading, autosaving, revisions and the bin.
+"""Responses: creating, listing, loading, the versioned save, revisions and the bin.
 
 Everything is validated against the exact questionnaire version the response was
 started with before anything is written; storage only stores.
+
+Every write of an answer, whoever makes it (the editor's autosave, the CLI's ``set``,
+an import, a contribution merged, a revision restored), goes through
+:meth:`ResponseService.save_answer` (or :meth:`ResponseService.merge`, the same save
+for several answers in one transaction).  Each answer carries an integer version that
+every write raises; a save names the version it was based on, and a save based on an
+older version is refused (a *conflict*) without overwriting anything: the refused text
+is kept as a revision and the writer is told what is there now.  Nothing is ever
+overwritten silently:
+
+- an explicit overwrite (``base_version=None``) keeps the replaced text as a revision
+  (reason ``"before <reason>"``) first;
+- a save by another writer than the one who wrote the stored text keeps that text as a
+  revision (reason ``"replaced"``) first;
+- successive saves by the same writer (autosave while typing) replace each other
+  without revisions (revisions are taken when typing pauses: :meth:`take_revision`).
+
+Readers notice changes with :meth:`changes_since`; :meth:`answer_versions` gives the
+versions to base saves on.
 """
 
 from __future__ import annotations
@@ -9,9 +28,10 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from consultdesk.domain.errors import AnswerError, ConsultDeskError
+from consultdesk.domain.authorship import Author
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
 from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -22,11 +42,27 @@ from consultdesk.domain.response import (
     validate_respondent,
 )
 from consultdesk.services.catalog import CatalogService
-from consultdesk.services.records import ResponseData, ResponseSummary, RevisionInfo
+from consultdesk.services.records import (
+    AnswerChange,
+    ChangeToken,
+    Conflict,
+    MergeResult,
+    ResponseData,
+    ResponseSummary,
+    RevisionInfo,
+    SaveResult,
+)
 from consultdesk.storage.answer_codec import Layout
 from consultdesk.storage.database import Database, utc_now
-from consultdesk.storage.response_repository import ResponseRepository, StoredResponse
+from consultdesk.storage.response_repository import (
+    AnswerHead,
+    ResponseRepository,
+    StoredResponse,
+)
 from consultdesk.storage.revision_repository import RevisionRepository, StoredRevision
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -103,8 +139,11 @@ class ResponseService:
     def create(self, questionnaire_id: str, title: str | None = None, *,
                respondent: Mapping[str, Any] | None = None,
                answers: Mapping[str, Any] | None = None,
-               deadline: date | None = None) -> str:
-        """Start a response to the latest version of a questionnaire; its id."""
+               deadline: date | None = None, author: Author | None = None) -> str:
+        """Start a response to the latest version of a questionnaire; its id.
+
+        Answers given start at version 1, written by ``author`` (default: the app).
+        """
         questionnaire = self._catalog.get(questionnaire_id)
         clean_respondent, clean_answers = self._validated(questionnaire, respondent, answers)
         # Pin the exact definition, so the response renders against it forever.
@@ -117,7 +156,8 @@ class ResponseService:
             respondent=clean_respondent, answers=clean_answers,
             # Counted now (not an autosave), so a scripted import of many responses
             # does not leave the whole library to count on its first listing.
-            progress=_progress(questionnaire, {k: v for k, (_, v) in clean_answers.items()}))
+            progress=_progress(questionnaire, {k: v for k, (_, v) in clean_answers.items()}),
+            author=author)
         self._questionnaires[response_id] = questionnaire
         return response_id
 
@@ -153,8 +193,13 @@ class ResponseService:
         self._questionnaires[response_id] = questionnaire
         return _data(stored, questionnaire)
 
-    def duplicate(self, response_id: str, title: str | None = None) -> str:
-        """Copy a response (same questionnaire version, answers, done flags); the new id."""
+    def duplicate(self, response_id: str, title: str | None = None, *,
+                  author: Author | None = None) -> str:
+        """Copy a response (same questionnaire version, answers, done flags); the new id.
+
+        A new response, not a write to an existing answer: its answers start at
+        version 1, written by ``author``.
+        """
         stored = self._repo.load(response_id)
         questionnaire = self._catalog.get(stored.questionnaire_id, stored.questionnaire_version)
         new_id = _new_id()
@@ -164,20 +209,147 @@ class ResponseService:
                           questionnaire.version, status=ResponseStatus.DRAFT.value,
                           deadline=stored.deadline, respondent=stored.respondent,
                           answers=answers, done=stored.done, contributors=stored.contributors,
-                          progress=_progress(questionnaire, stored.answers))
+                          progress=_progress(questionnaire, stored.answers), author=author)
         self._questionnaires[new_id] = questionnaire
         return new_id
 
-    # -- autosave ----------------------------------------------------------------
+    # -- the versioned save ------------------------------------------------------
     def save_answer(self, response_id: str, question_id: str, value: AnswerValue, *,
-                    contributor: str | None = None) -> datetime:
-        """Validate and store one answer (one row written); when it was saved (UTC)."""
+                    base_version: int | None, author: Author, reason: str = "autosave"
+                    ) -> SaveResult:
+        """Validate and store one answer, unless it changed since ``base_version``.
+
+        ``base_version``: the version the writer's value was based on (from
+        :meth:`load`'s ``versions``, :meth:`answer_versions`, a previous SaveResult or a
+        change); ``None`` is an explicit overwrite (CLI ``set``, an import, a restore),
+        which keeps the replaced text as a revision (reason ``"before <reason>"``) first.
+
+        When the stored version differs from ``base_version`` nothing is overwritten:
+        the value is kept as a revision (reason ``"conflict"``, by ``author``; a writer
+        refused again against the same stored version updates that one revision), and
+        the result's ``conflict`` holds the stored value, version, author and time.
+        Resolve by saving again with ``base_version=conflict.version``.
+
+        The autosave path (same writer, base matches) reads one row and writes the
+        answer's row(s): well under 2 ms.  Raises AnswerError (invalid value),
+        NotFoundError (unknown response), StorageFullError and the like (nothing written).
+        """
         questionnaire = self._questionnaire_of(response_id)
         question = self._question(questionnaire, question_id)
         clean = validate_answer(question, value)
-        saved = self._repo.write_answer(response_id, question_id, _layout(question), clean,
-                                        contributor)
-        return _aware(saved)  # type: ignore[return-value]
+        # An explicit overwrite keeps a revision first: make that commit durable.
+        with self._db.write(durable=base_version is None) as conn:
+            return self._save_in(conn, response_id, question, clean, base_version, author,
+                                 reason, utc_now())
+
+    def _save_in(self, conn: Connection, response_id: str, question: Question,
+                 clean: AnswerValue, base_version: int | None, author: Author, reason: str,
+                 now: datetime) -> SaveResult:
+        """The versioned save of one validated value, inside the caller's write transaction."""
+        qid = question.id
+        if base_version and self._repo.write_if_version(
+                conn, response_id, qid, _layout(question), clean, base_version=base_version,
+                author=author, now=now):
+            # The autosave path: the same writer, still at the version it last saw.
+            return SaveResult(True, base_version + 1, clean, changed=True, saved_at=now)
+        head = self._repo.head(conn, response_id, qid)
+        stored_version = head.version if head is not None else 0
+        if base_version is not None and base_version != stored_version:
+            current = self._repo.read_value(conn, response_id, qid)
+            if current == clean:
+                # Both writers wrote the same thing: nothing to keep apart.
+                return SaveResult(True, stored_version, clean, changed=False,
+                                  saved_at=_aware(head.updated_at if head else None))
+            assert head is not None  # a stored version above 0 has a row
+            revision_id = self._keep_conflict(conn, response_id, qid, clean, author,
+                                              stored_version, now)
+            return SaveResult(False, stored_version, clean, conflict=Conflict(
+                current, stored_version, head.author, _aware(head.updated_at)),
+                revision_id=revision_id)
+        revision_id: int | None = None
+        if base_version is None or (head is not None and head.author != author):
+            # Before an explicit overwrite, or when another writer takes over the answer,
+            # the text that is there goes into the history (never lost silently).
+            current = self._repo.read_value(conn, response_id, qid)
+            if current == clean:
+                return SaveResult(True, stored_version, clean, changed=False,
+                                  saved_at=_aware(head.updated_at if head else None))
+            if current is not None and head is not None:
+                why = f"before {reason}" if base_version is None else "replaced"
+                revision_id = self._keep(conn, response_id, qid, current, why, head, now)
+        version = stored_version + 1
+        self._repo.write_value(conn, response_id, qid, _layout(question), clean,
+                               version=version, author=author, now=now)
+        return SaveResult(True, version, clean, changed=True, saved_at=now,
+                          revision_id=revision_id)
+
+    def _keep(self, conn: Connection, response_id: str, question_id: str,
+              value: AnswerValue, reason: str, head: AnswerHead | None, now: datetime
+              ) -> int | None:
+        """Keep ``value`` (the stored text, described by ``head``) as a revision unless
+        the newest revision already holds it; the revision's id (None if nothing kept)."""
+        newest = self._revisions.newest(conn, response_id, question_id)
+        if newest is not None and newest.value == value:
+            return newest.id
+        if value is None and newest is None:
+            return None
+        revision_id = self._revisions.add(
+            conn, response_id, question_id, value, reason, now,
+            author=head.author if head else None,
+            answer_version=head.version if head else None)
+        self._revisions.prune(conn, response_id, question_id, now)
+        return revision_id
+
+    def _keep_conflict(self, conn: Connection, response_id: str, question_id: str,
+                       value: AnswerValue, author: Author, stored_version: int,
+                       now: datetime) -> int:
+        """Keep a refused value as a "conflict" revision; a writer refused again against
+        the same stored version (still typing) updates that revision instead."""
+        newest = self._revisions.newest(conn, response_id, question_id)
+        if (newest is not None and newest.reason == "conflict" and newest.author == author
+                and newest.answer_version == stored_version):
+            self._revisions.replace_value(conn, newest.id, value, now)
+            return newest.id
+        revision_id = self._revisions.add(conn, response_id, question_id, value, "conflict",
+                                          now, author=author, answer_version=stored_version)
+        self._revisions.prune(conn, response_id, question_id, now)
+        return revision_id
+
+    def answer_versions(self, response_id: str) -> dict[str, int]:
+        """Each written question's version (a question never written is 0)."""
+        with self._db.read() as conn:
+            return {qid: version for qid, version, _done in self._repo.heads(conn, response_id)}
+
+    def changes_since(self, response_id: str, token: ChangeToken | None
+                      ) -> tuple[ChangeToken, list[AnswerChange]]:
+        """The answers whose version or done flag moved since ``token`` (None: all of
+        them), and the token to pass next time.
+
+        Cheap when nothing changed: on SQLite one ``PRAGMA data_version`` (no table
+        read, a few microseconds); otherwise one indexed read of the questions'
+        (version, done) and the values of the moved ones only.  The caller ignores the
+        changes it wrote itself (a version it already has).  On an engine without a
+        change counter, every call reads the versions (a listener for the server's
+        notifications decides when to call).
+        """
+        probe = self._db.data_version()
+        if (token is not None and probe is not None and token.response_id == response_id
+                and token.data_version == probe):
+            return token, []
+        seen = {qid: (v, d) for qid, v, d in token.heads} if token is not None else {}
+        with self._db.read() as conn:
+            heads = self._repo.heads(conn, response_id)
+            moved = [qid for qid, v, d in heads if seen.get(qid) != (v, d)]
+            changes: list[AnswerChange] = []
+            if moved:
+                values = self._repo.read_values(conn, response_id, moved)
+                for qid in moved:
+                    head = self._repo.head(conn, response_id, qid)
+                    if head is not None:
+                        changes.append(AnswerChange(qid, values.get(qid), head.version,
+                                                    head.author, _aware(head.updated_at),
+                                                    head.done))
+        return ChangeToken(response_id, probe, tuple(heads)), changes
 
     def save_respondent(self, response_id: str, field_id: str, value: str) -> None:
         """Validate and store one respondent detail."""
@@ -214,15 +386,34 @@ class ResponseService:
         self._repo.update_details(response_id, values)
 
     def merge(self, response_id: str, respondent: Mapping[str, Any] | None,
-              answers: Mapping[str, Any] | None) -> None:
-        """Validate everything, keep a revision of each answer replaced, then write it all."""
+              answers: Mapping[str, Any] | None, *, author: Author,
+              reason: str = "set") -> MergeResult:
+        """Validate everything, then write it all in one durable transaction: each answer
+        is an explicit overwrite (the versioned save with ``base_version=None``, so the
+        replaced text is kept as a revision first); an unchanged answer is not written.
+        Returns which answers changed (with their new versions)."""
         questionnaire = self._questionnaire_of(response_id)
         clean_respondent, clean_answers = self._validated(questionnaire, respondent, answers)
-        self._take_revisions(response_id, clean_answers, "before import")
-        merged = {**self._repo.load(response_id).answers,
-                  **{k: v for k, (_, v) in clean_answers.items()}}
-        self._repo.write_answers(response_id, clean_respondent, clean_answers,
-                                 _progress(questionnaire, merged))
+        changed: dict[str, int] = {}
+        unchanged: list[str] = []
+        now = utc_now()
+        with self._db.write(durable=True) as conn:
+            if clean_respondent:
+                self._repo.write_respondent_fields(conn, response_id, clean_respondent, now)
+            for qid, (_layout_, value) in clean_answers.items():
+                result = self._save_in(conn, response_id, questionnaire.question(qid), value,
+                                       None, author, reason, now)
+                if result.changed:
+                    changed[qid] = result.version
+                else:
+                    unchanged.append(qid)
+            if changed:
+                # Counted now, in the same transaction: a scripted import of many
+                # responses does not leave the library to recount them all.
+                merged = self._repo.values_in(conn, response_id)
+                self._repo.store_progress_in(conn, response_id,
+                                             _progress(questionnaire, merged))
+        return MergeResult(changed, unchanged, bool(clean_respondent))
 
     # -- revisions ---------------------------------------------------------------
     def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:
@@ -236,7 +427,10 @@ class ResponseService:
 
     def _take_revisions(self, response_id: str, question_ids: Iterable[str], reason: str
                         ) -> int:
-        """Keep revisions of several answers in one durable transaction; how many kept."""
+        """Keep revisions of several answers in one durable transaction; how many kept.
+
+        Each revision records the author and version of the text it keeps.
+        """
         now = utc_now()
         kept = 0
         # Durable: revisions are taken on explicit saves and before destructive actions.
@@ -246,29 +440,44 @@ class ResponseService:
                 exists, newest = self._revisions.newest_value(conn, response_id, qid)
                 if (current is None and not exists) or (exists and newest == current):
                     continue
-                self._revisions.add(conn, response_id, qid, current, reason, now)
+                head = self._repo.head(conn, response_id, qid)
+                self._revisions.add(conn, response_id, qid, current, reason, now,
+                                    author=head.author if head else None,
+                                    answer_version=head.version if head else None)
                 self._revisions.prune(conn, response_id, qid, now)
                 kept += 1
         return kept
 
     def revisions(self, response_id: str, question_id: str) -> list[RevisionInfo]:
-        """One answer's kept revisions, newest first."""
+        """One answer's kept revisions, newest first (NotFoundError / AnswerError for an
+        unknown response or question)."""
+        self._question(self._questionnaire_of(response_id), question_id)
         with self._db.read() as conn:
             found = self._revisions.list(conn, response_id, question_id)
         return [_revision(r) for r in found]
 
-    def restore_revision(self, revision_id: int) -> AnswerValue:
-        """Put a revision back as the current value (keeping the current one first)."""
+    def revision(self, revision_id: int) -> RevisionInfo:
+        """One revision (NotFoundError if unknown)."""
         with self._db.read() as conn:
-            revision = self._revisions.get(conn, revision_id)
-        questionnaire = self._questionnaire_of(revision.response_id)
-        question = self._question(questionnaire, revision.question_id)
-        value = validate_answer(question, revision.value)
-        self.take_revision(revision.response_id, revision.question_id, "before restore")
-        with self._db.write(durable=True) as conn:
-            self._repo.write_value(conn, revision.response_id, revision.question_id,
-                                   _layout(question), value)
-        return value
+            return _revision(self._revisions.get(conn, revision_id))
+
+    def restore_revision(self, revision_id: int, *, author: Author,
+                         response_id: str | None = None, question_id: str | None = None
+                         ) -> SaveResult:
+        """Put a revision back as the current value: the versioned save as an explicit
+        overwrite (reason "restore"), so the current text is kept first ("before restore").
+
+        ``response_id``/``question_id``, when given, must be the revision's (the CLI
+        names all three): NotFoundError otherwise.
+        """
+        revision = self.revision(revision_id)
+        if (response_id is not None and revision.response_id != response_id) or (
+                question_id is not None and revision.question_id != question_id):
+            raise NotFoundError(f"revision {revision_id} is not a revision of "
+                                f"{question_id or revision.question_id} in response "
+                                f"{response_id or revision.response_id}")
+        return self.save_answer(revision.response_id, revision.question_id, revision.value,
+                                base_version=None, author=author, reason="restore")
 
     # -- the bin -------------------------------------------------------------------
     def delete(self, response_id: str) -> None:
@@ -293,9 +502,10 @@ def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:
         status=ResponseStatus(stored.status), deadline=stored.deadline,
         respondent=dict(stored.respondent), answers=dict(stored.answers),
         done=dict(stored.done), contributors=dict(stored.contributors),
-        created_at=_aware(stored.created_at), updated_at=_aware(stored.updated_at))
+        created_at=_aware(stored.created_at), updated_at=_aware(stored.updated_at),
+        versions=dict(stored.versions))
 
 
 def _revision(r: StoredRevision) -> RevisionInfo:
     return RevisionInfo(r.id, r.response_id, r.question_id, r.value, r.reason,
-                        _aware(r.created_at))  # type: ignore[arg-type]
+                        _aware(r.created_at), r.author, r.answer_version)  # type: ignore[arg-type]

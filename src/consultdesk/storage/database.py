@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -54,6 +55,10 @@ class Database:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
         self._engine: Engine | None = engine
+        # The change probe: one connection kept open for PRAGMA data_version, whose
+        # value only means something when read again on the same connection.
+        self._probe: sqlite3.Connection | None = None
+        self._probe_lock = threading.Lock()
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -151,6 +156,23 @@ class Database:
             assert raw is not None
             raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def data_version(self) -> int | None:
+        """A counter that changes whenever another connection (any process) committed.
+
+        ``PRAGMA data_version`` on one dedicated connection that never writes, so every
+        commit anywhere (the CLI, another window, this process's own writes) moves it;
+        a few microseconds, no table read.  None on an engine without such a counter
+        (PostgreSQL: the caller then asks the tables, or listens for notifications).
+        """
+        if self.engine.dialect.name != "sqlite":
+            return None
+        with self._probe_lock, _translate_errors(self.path):
+            if self._probe is None:
+                self._probe = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S,
+                                              isolation_level=None,
+                                              check_same_thread=False)
+            return int(self._probe.execute("PRAGMA data_version").fetchone()[0])
+
     def schema_version(self) -> int:
         """The schema version of the open file."""
         with self.read() as conn:
@@ -168,6 +190,10 @@ class Database:
 
     def close(self) -> None:
         """Close every connection (the last one checkpoints the WAL into the file)."""
+        with self._probe_lock:
+            if self._probe is not None:
+                self._probe.close()
+                self._probe = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -104,6 +104,23 @@ CREATE INDEX ix_answer_revision_question
     ON answer_revision (response_id, question_id, created_at);
 """
 
+#: Answer versions and authors (issue 11).  Every answer's head row (entry 0) carries a
+#: version that each write raises, and who wrote it; every revision records the author
+#: of the text it keeps and the answer version that text was.  Existing answers start at
+#: version 1 (0 means "never written"), their authors unknown (read as the app).
+#: Plain ALTER TABLE ... ADD COLUMN with constant defaults: SQLite and PostgreSQL both
+#: accept it as written.
+_ANSWER_VERSIONS = """
+ALTER TABLE answer ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE answer ADD COLUMN author_kind VARCHAR;
+ALTER TABLE answer ADD COLUMN author_name VARCHAR;
+UPDATE answer SET version = 1 WHERE entry = 0;
+ALTER TABLE answer_revision ADD COLUMN author_kind VARCHAR NOT NULL DEFAULT 'app';
+ALTER TABLE answer_revision ADD COLUMN author_name VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE answer_revision ADD COLUMN answer_version INTEGER
+"""
+
+
 #: Step 1 on PostgreSQL: the same tables; an identity column where SQLite has a rowid,
 #: TIMESTAMP where SQLite took DATETIME.
 _SCHEMA_1_POSTGRESQL = (
@@ -257,6 +274,7 @@ STEPS: tuple[Step | str, ...] = (
     Step(_SCHEMA_1, postgresql=_SCHEMA_1_POSTGRESQL),
     _CONTRIBUTIONS,
     Step(_SOURCE_RESPONSE, sqlite=_step_3_sqlite),
+    _ANSWER_VERSIONS,
 )
 
 #: The schema version this ConsultDesk writes.

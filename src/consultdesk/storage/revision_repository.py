@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, insert, select
+from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage.answer_codec import dump_json
@@ -34,6 +35,8 @@ class StoredRevision:
     value: AnswerValue
     reason: str
     created_at: datetime
+    author: Author
+    answer_version: int | None
 
 
 def revisions_to_keep(revisions: Iterable[tuple[int, datetime]], now: datetime) -> set[int]:
@@ -71,13 +74,32 @@ class RevisionRepository:
         return (raw is not None, json.loads(raw) if raw is not None else None)
 
     @staticmethod
+    def newest(conn: Connection, response_id: str, question_id: str) -> StoredRevision | None:
+        """One answer's newest revision (None if it has none)."""
+        row = conn.execute(
+            select(V).where(and_(V.c.response_id == response_id,
+                                 V.c.question_id == question_id))
+            .order_by(V.c.created_at.desc(), V.c.id.desc()).limit(1)).first()
+        return _stored(row) if row is not None else None
+
+    @staticmethod
     def add(conn: Connection, response_id: str, question_id: str, value: AnswerValue,
-            reason: str, now: datetime) -> int:
-        """Keep a revision; its id."""
-        result = conn.execute(insert(V).values(response_id=response_id,
-                                               question_id=question_id, value=dump_json(value),
-                                               reason=reason, created_at=now))
+            reason: str, now: datetime, *, author: Author | None = None,
+            answer_version: int | None = None) -> int:
+        """Keep a revision of text written by ``author`` (default: the app); its id."""
+        author = author or Author.stored(None, None)
+        result = conn.execute(insert(V).values(
+            response_id=response_id, question_id=question_id, value=dump_json(value),
+            reason=reason, created_at=now, author_kind=author.kind.value,
+            author_name=author.name, answer_version=answer_version))
         return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    @staticmethod
+    def replace_value(conn: Connection, revision_id: int, value: AnswerValue,
+                      now: datetime) -> None:
+        """Update a revision in place (a refused writer typing on: one revision, not 600)."""
+        conn.execute(update(V).where(V.c.id == revision_id)
+                     .values(value=dump_json(value), created_at=now))
 
     @staticmethod
     def prune(conn: Connection, response_id: str, question_id: str, now: datetime) -> int:
@@ -116,4 +138,6 @@ class RevisionRepository:
 def _stored(row: object) -> StoredRevision:
     r = row  # a Row with the table's columns
     return StoredRevision(r.id, r.response_id, r.question_id,  # type: ignore[attr-defined]
-                          json.loads(r.value), r.reason, r.created_at)  # type: ignore[attr-defined]
+                          json.loads(r.value), r.reason, r.created_at,  # type: ignore[attr-defined]
+                          Author.stored(r.author_kind, r.author_name),  # type: ignore[attr-defined]
+                          r.answer_version)  # type: ignore[attr-defined]

@@ -82,6 +82,12 @@ class AnswerRow(SQLModel, table=True):
     updated_at: datetime
     contributor: str | None = None
     done: bool = False
+    #: The answer's version (entry 0 only): raised by every write, so a save can say
+    #: which version it was based on and a changed answer is found without reading it.
+    version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    #: Who wrote the current value (entry 0 only; NULL: before authors were kept).
+    author_kind: str | None = None
+    author_name: str | None = None
 
 
 class RevisionRow(SQLModel, table=True):
@@ -97,6 +103,12 @@ class RevisionRow(SQLModel, table=True):
     value: str = Field(sa_column=Column(Text, nullable=False))
     reason: str
     created_at: datetime
+    #: Who wrote the text this revision keeps (a WriterKind value and a name).
+    author_kind: str = Field(default="app", sa_column_kwargs={"server_default": "app"})
+    author_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    #: The answer version this text was (NULL for a rejected conflicting save's text and
+    #: for revisions kept before versions existed).
+    answer_version: int | None = None
 
 
 class ContributorRow(SQLModel, table=True):

@@ -1,5 +1,10 @@
-"""Autosave: nobody presses Save.  Changes are written ~0.8 s after typing stops, and a
-revision is kept when typing pauses for ~3 s; both are flushed on question switch and close."""
+"""Autosave: nobody presses Save.  Changes are written ~0.8 s after typing stops, and at
+least once a second during non-stop typing; a revision is kept when typing pauses for
+~3 s; both are flushed on question switch and close.
+
+Every save is the versioned save: it states the answer version this window last saw, so
+a change written elsewhere meanwhile is a conflict (both texts kept), never overwritten.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,23 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.records import SaveResult
 
 SAVE_DELAY_MS = 800
+#: The longest a change waits during non-stop typing: at most this much is at risk in a
+#: crash.
+MAX_WAIT_MS = 1000
 REVISION_DELAY_MS = 3000
 
 
 class ResponseWriter(Protocol):
     """The part of ResponseService autosave calls."""
 
-    def save_answer(self, response_id: str, question_id: str, value: Any) -> Any: ...
+    def save_answer(self, response_id: str, question_id: str, value: Any, *,
+                    base_version: int | None, author: Author,
+                    reason: str = "autosave") -> SaveResult: ...
     def save_respondent(self, response_id: str, field_id: str, value: str) -> None: ...
     def take_revision(self, response_id: str, question_id: str,
                       reason: str = "save") -> bool: ...
@@ -36,18 +48,30 @@ class Autosaver(QObject):
 
     #: the new state and, for an error, the message to show
     state_changed = Signal(object, str)
+    #: question id, SaveResult: a save was refused because the answer changed elsewhere
+    #: (the value is kept as a "conflict" revision; the result says what is stored)
+    conflicted = Signal(str, object)
 
     def __init__(self, writer: ResponseWriter, response_id: str, parent: QObject | None = None,
-                 *, save_delay: int = SAVE_DELAY_MS, revision_delay: int = REVISION_DELAY_MS
-                 ) -> None:
+                 *, save_delay: int = SAVE_DELAY_MS, revision_delay: int = REVISION_DELAY_MS,
+                 max_wait: int = MAX_WAIT_MS, versions: dict[str, int] | None = None,
+                 author: Author | None = None) -> None:
         super().__init__(parent)
         self._writer, self._rid = writer, response_id
+        #: question id -> the version this window's text is based on (shared with the
+        #: session, which updates it when it takes a change from elsewhere)
+        self.versions: dict[str, int] = versions if versions is not None else {}
+        self.author = author or Author(WriterKind.APP)
         self._answers: dict[str, Any] = {}
         self._respondent: dict[str, str] = {}
         self._unrevised: set[str] = set()
         self.state = SaveState.SAVED
         self._save_timer = QTimer(self, singleShot=True, interval=save_delay)
         self._save_timer.timeout.connect(self.flush)
+        # Not restarted by each keystroke, unlike the pause timer: non-stop typing is
+        # still saved at least this often.
+        self._max_timer = QTimer(self, singleShot=True, interval=max_wait)
+        self._max_timer.timeout.connect(self.flush)
         self._revision_timer = QTimer(self, singleShot=True, interval=revision_delay)
         self._revision_timer.timeout.connect(self.take_revisions)
 
@@ -68,9 +92,15 @@ class Autosaver(QObject):
         self._respondent[field_id] = value
         self._schedule()
 
+    def is_pending(self, question_id: str) -> bool:
+        """Whether this answer has changes not written yet (unsaved typing)."""
+        return question_id in self._answers
+
     def _schedule(self) -> None:
         self._set_state(SaveState.PENDING)
         self._save_timer.start()
+        if not self._max_timer.isActive():
+            self._max_timer.start()
 
     def _set_state(self, state: SaveState, message: str = "") -> None:
         if state is not self.state or message:
@@ -80,13 +110,21 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write everything queued now; False (and kept queued) if the database refused."""
         self._save_timer.stop()
+        self._max_timer.stop()
         try:
             while self._answers:
                 qid, value = next(iter(self._answers.items()))
-                self._writer.save_answer(self._rid, qid, value)
+                result = self._writer.save_answer(
+                    self._rid, qid, value, base_version=self.versions.get(qid, 0),
+                    author=self.author)
                 # Only drop it if no newer value arrived meanwhile.
                 if self._answers.get(qid) is value:
                     del self._answers[qid]
+                if result.saved:
+                    self.versions[qid] = result.version
+                else:
+                    # Kept as a revision by the service; the window shows the conflict.
+                    self.conflicted.emit(qid, result)
             while self._respondent:
                 fid, text = next(iter(self._respondent.items()))
                 self._writer.save_respondent(self._rid, fid, text)

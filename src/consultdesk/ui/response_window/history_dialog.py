@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.response import AnswerValue
 from consultdesk.domain.rich_text import plain_text
+from consultdesk.ui.response_window.authors import author_words
 from consultdesk.ui.theme import palette_is_dark
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
@@ -85,10 +87,14 @@ class HistoryDialog(QDialog):
     """Pick a revision, see how it differs from the current answer, restore it."""
 
     def __init__(self, responses: Any, response_id: str, question_id: str,
-                 current: AnswerValue, title: str, parent: QWidget | None = None) -> None:
+                 current: AnswerValue, title: str, parent: QWidget | None = None, *,
+                 author: Author | None = None) -> None:
         super().__init__(parent)
         self._responses, self._current = responses, current
+        self._author = author or Author(WriterKind.RESTORE)
         self.restored: AnswerValue = None
+        #: the answer's version after the restore
+        self.restored_version: int | None = None
         self.did_restore = False
         self.setWindowTitle(self.tr("History — {title}").format(title=title))
         self.resize(900, 560)
@@ -105,7 +111,10 @@ class HistoryDialog(QDialog):
         for rev in revisions:
             when = rev.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = value_text(rev.value)
-            item = QListWidgetItem(f"{when} · {self.reason_words(rev.reason)}\n{text[:60]}")
+            who = author_words(rev.author)
+            item = QListWidgetItem(f"{when} · {self.reason_words(rev.reason)} · {who}\n"
+                                   f"{text[:60]}")
+            item.setToolTip(self.tr("Written by {author}").format(author=who))
             item.setData(Qt.ItemDataRole.UserRole, rev)
             self.list.addItem(item)
         splitter = QSplitter(self)
@@ -143,6 +152,11 @@ class HistoryDialog(QDialog):
             "before import": self.tr("before an import"),
             "before delete": self.tr("before deleting"),
             "before removing an entry": self.tr("before removing an entry"),
+            "conflict": self.tr("not saved: changed elsewhere meanwhile"),
+            "replaced": self.tr("before another writer replaced it"),
+            "before set": self.tr("before a command-line change"),
+            "before merge": self.tr("before merging a contribution"),
+            "before keep mine": self.tr("before keeping my version"),
         }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None, _prev: object = None) -> None:
@@ -159,6 +173,7 @@ class HistoryDialog(QDialog):
         if item is None:
             return
         rev = item.data(Qt.ItemDataRole.UserRole)
-        self.restored = self._responses.restore_revision(rev.id)
+        result = self._responses.restore_revision(rev.id, author=self._author)
+        self.restored, self.restored_version = result.value, result.version
         self.did_restore = True
         self.accept()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.counting import Count, Status, measure
 from consultdesk.domain.questionnaire import (
     CHOICE_KINDS,
@@ -41,7 +42,8 @@ class ResponseSession(QObject):
     done_changed = Signal(str)     # question id
     respondent_changed = Signal(str)
 
-    def __init__(self, responses: Any, response_id: str, parent: QObject | None = None) -> None:
+    def __init__(self, responses: Any, response_id: str, parent: QObject | None = None, *,
+                 author: Author | None = None) -> None:
         super().__init__(parent)
         self.responses = responses
         self.response_id = response_id
@@ -51,9 +53,14 @@ class ResponseSession(QObject):
         self.answers: dict[str, AnswerValue] = dict(data.answers)
         self.respondent: dict[str, str] = dict(data.respondent)
         self.done: dict[str, bool] = dict(data.done)
+        #: question id -> the stored version the text here is based on (autosave states
+        #: it; a change from elsewhere moves it once taken)
+        self.versions: dict[str, int] = dict(data.versions)
+        self.author = author or Author(WriterKind.APP)
         self._counts: dict[str, Count] = {}
         self._relevant = self._relevant_ids()
-        self.autosave = Autosaver(responses, response_id, self)
+        self.autosave = Autosaver(responses, response_id, self, versions=self.versions,
+                                  author=self.author)
 
     # -- reading ---------------------------------------------------------------
     def question(self, question_id: str) -> Question:
@@ -160,9 +167,13 @@ class ResponseSession(QObject):
             self.autosave.take_revision(question_id, "done")
         self.done_changed.emit(question_id)
 
-    def replace_answer(self, question_id: str, value: AnswerValue) -> None:
-        """Take a value that is already stored (a restored revision): no autosave needed."""
+    def replace_answer(self, question_id: str, value: AnswerValue,
+                       version: int | None = None) -> None:
+        """Take a value that is already stored (a restored revision, a change made
+        elsewhere) at its stored ``version``: no autosave needed."""
         self.answers[question_id] = value
+        if version is not None:
+            self.versions[question_id] = version
         self._counts.pop(question_id, None)
         self.answer_changed.emit(question_id)
         relevant = self._relevant_ids()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultdesk.domain.authorship import WriterKind
 from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
@@ -50,7 +51,8 @@ class ResponseWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.session = ResponseSession(context.responses, response_id, self)
+        self.session = ResponseSession(context.responses, response_id, self,
+                                       author=context.author(WriterKind.APP))
         self.setWindowTitle(self.tr("{title} — ConsultDesk").format(title=self.session.data.title))
         self.navigator = Navigator(self.session, self)
         self.panel = QuestionPanel(self)
@@ -242,9 +244,10 @@ class ResponseWindow(QMainWindow):
         q = self.session.question(key)
         title = self.tr("Question {n}").format(n=q.display_number) if q.number else q.text[:40]
         dialog = HistoryDialog(self.context.responses, self.session.response_id, key,
-                               self.session.value(key), title, self)
+                               self.session.value(key), title, self,
+                               author=self.context.author(WriterKind.RESTORE))
         if dialog.exec() and dialog.did_restore:
-            self.session.replace_answer(key, dialog.restored)
+            self.session.replace_answer(key, dialog.restored, dialog.restored_version)
             self.answers.reload(key)
             self.statusBar().showMessage(self.tr("Revision restored (Ctrl+Z undoes it)."), 5000)
 
