@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_import import (
@@ -94,7 +95,8 @@ class ResponseImportService:
         details = dict(imported.respondent if respondent is None else respondent)
         name = (title or "").strip() or Path(imported.source_name).stem or questionnaire.title
         try:
-            return self._responses.create(questionnaire.id, name, respondent=details,
-                                          answers=chosen)
+            return self._responses.create(
+                questionnaire.id, name, respondent=details, answers=chosen,
+                author=Author(WriterKind.IMPORT, imported.source_name))
         except ConsultDeskError as exc:
             raise DocxImportError(f"{imported.source_name}: {exc}") from None
