@@ -324,6 +324,10 @@ Your drafts are kept in:
             <source>The questions without any answer, to circulate to colleagues or other ministries for their input.</source>
             <translation>回答を含まない設問のみの文書です。関係課室や他省庁への照会に使えます。</translation>
         </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -1403,6 +1407,26 @@ Your drafts are kept in:
             <extracomment>The Preferences key of the folder export dialogs start in (shared with Preferences).</extracomment>
             <translation>空欄の質問票を書き出す</translation>
         </message>
+        <message>
+            <source>&amp;Export to Word or PDF…</source>
+            <translation>Word または PDF に書き出す(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Converting to PDF…</source>
+            <translation>PDF に変換しています…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recent e&amp;xports</source>
+            <translation>最近書き出したファイル(&amp;X)</translation>
+        </message>
     </context>
     <context>
         <name>ResponseWindows</name>
@@ -1663,6 +1687,53 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>{name} ({kind})</source>
             <translation>{name}（{kind}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Also worth checking:</source>
+            <translation>次の点も確認してください:</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>書き出しました</translation>
+        </message>
+        <message>
+            <source>Exported “{name}”</source>
+            <translation>「{name}」を書き出しました</translation>
+        </message>
+        <message>
+            <source>No exports yet</source>
+            <translation>まだ書き出していません</translation>
+        </message>
+        <message>
+            <source>Open the exported file</source>
+            <translation>書き出したファイルを開きます</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>フォルダーに表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show the exported file in its folder</source>
+            <translation>書き出したファイルをフォルダーで表示します</translation>
+        </message>
+        <message>
+            <source>These answers are over their limit and were exported as they are, as you chose; the document marks them:</source>
+            <translation>次の回答は制限を超えていますが、選択どおりそのまま書き出しました（文書内に印を付けています）:</translation>
+        </message>
+        <message>
+            <source>“{name}” was exported.</source>
+            <translation>「{name}」を書き出しました。</translation>
         </message>
     </context>
 </TS>

@@ -77,6 +77,8 @@ def test_bundle_holds_the_app_its_data_and_no_development_tools(bundle: Path) ->
     assert (inside / "templates" / "default.docx").is_file()
     assert (inside / "resources" / "translations" / "consultdesk_ja.qm").is_file()
     assert (inside / "resources" / "icons" / "consultdesk.svg").is_file()
+    assert (inside / "consultdesk" / "formats" / "pdf" / "word_to_pdf.ps1").is_file()
+    assert (inside / "consultdesk" / "formats" / "pdf" / "word_to_pdf.applescript").is_file()
     for unwanted in ("hypothesis", "pytest", "_pytest", "PyInstaller", "tkinter"):
         assert not (inside / unwanted).exists(), unwanted
     qt_translations = {p.name for p in inside.rglob("qtbase_*.qm")}
@@ -110,7 +112,7 @@ def _new_response(bundle: Path, tmp_path: Path) -> str:
     return made.stdout.strip()
 
 
-def test_frozen_cli_exports_a_word_document(bundle: Path, tmp_path: Path) -> None:
+def test_frozen_cli_exports_word_and_pdf(bundle: Path, tmp_path: Path) -> None:
     rid = _new_response(bundle, tmp_path)
     out = tmp_path / "out.docx"
     exported = _run(bundle, tmp_path, "export", rid, "-o", str(out))
@@ -118,6 +120,13 @@ def test_frozen_cli_exports_a_word_document(bundle: Path, tmp_path: Path) -> Non
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "We have increased the opportunities." in text
     assert "online meetings" in text and "Japan" in text
+    # The PDF: the same document through LibreOffice, from the frozen app.
+    pdf = tmp_path / "out.pdf"
+    exported = _run(bundle, tmp_path, "export", rid, "-o", str(pdf))
+    assert exported.returncode == 0, exported.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "We have increased the opportunities." in text
 
 
 def test_frozen_app_opens_its_windows_offscreen_and_quits_on_ctrl_c(

@@ -29,10 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=check_response)
 
-    p = sub.add_parser("export", help="export a response to Word (.docx)")
+    p = sub.add_parser("export", help="export a response to Word (.docx) or PDF (.pdf)")
     p.add_argument("rid", metavar="RID",
                    help="the response (with --blank, a questionnaire id also works)")
-    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.docx")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.docx|OUT.pdf",
+                   help="a .pdf is the same document, converted by Microsoft Word where "
+                        "installed, else by LibreOffice")
     p.add_argument("--template", type=path_arg, metavar="T.docx",
                    help="a Word document or template whose styles, headers and footers to use")
     p.add_argument("--allow-over-limit", action="store_true",

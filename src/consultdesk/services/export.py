@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from consultdesk.domain.counting import Status, status_for
@@ -36,13 +37,21 @@ from consultdesk.formats.docx_export import (
     export_blank,
     export_response,
 )
+from consultdesk.formats.pdf import (
+    PdfConversionError,
+    PdfUnavailableError,
+    export_pdf,
+    find_converter,
+    is_pdf,
+)
 from consultdesk.services.records import ResponseData
 
 # The option and result types front ends need, so they never import formats.
 __all__ = [
     "BlockDisplay", "BudgetCheck", "CheckReport", "ChoiceDisplay", "ExportError",
     "ExportOptions", "ExportResult", "ExportService", "OutputLockedError",
-    "OutputNotWritableError", "OverLimitError", "TemplateError", "Unanswered",
+    "OutputNotWritableError", "OverLimitError", "PdfConversionError", "PdfUnavailableError",
+    "TemplateError", "Unanswered",
 ]
 
 
@@ -119,11 +128,31 @@ class ExportService:
 
     def export(self, response: ResponseData, path: Path,
                options: ExportOptions = ExportOptions()) -> ExportResult:
-        """Write the response to ``path`` (OverLimitError, ExportError, TemplateError)."""
-        return export_response(response.questionnaire, response.title, response.respondent,
-                               response.answers, path, options)
+        """Write the response to ``path``, a .docx or a .pdf (OverLimitError, ExportError,
+        TemplateError; PdfUnavailableError when no word processor can make the PDF)."""
+        def write(docx: Path) -> ExportResult:
+            return export_response(response.questionnaire, response.title,
+                                   response.respondent, response.answers, docx, options)
+        return self._write(Path(path), write)
 
     def export_blank(self, questionnaire: Questionnaire, path: Path,
                      options: ExportOptions = ExportOptions()) -> ExportResult:
-        """Write the questionnaire without answers, to collect input from colleagues."""
-        return export_blank(questionnaire, path, replace(options, blank=True))
+        """Write the questionnaire without answers (.docx or .pdf), to collect input."""
+        return self._write(Path(path), lambda docx: export_blank(
+            questionnaire, docx, replace(options, blank=True)))
+
+    def pdf_converter(self) -> str | None:
+        """The program that would make a PDF ("Microsoft Word", "LibreOffice"), or None."""
+        try:
+            return find_converter().name
+        except PdfUnavailableError:
+            return None
+
+    @staticmethod
+    def _write(path: Path, write: Callable[[Path], ExportResult]) -> ExportResult:
+        """A .docx straight to ``path``; a PDF converted from the same .docx."""
+        if not is_pdf(path):
+            return write(path)
+        result = export_pdf(path, write)
+        assert isinstance(result, ExportResult)
+        return replace(result, path=path)

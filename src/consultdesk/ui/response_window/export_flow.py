@@ -1,4 +1,4 @@
-"""Export to Word from the response window: options, where to save, the export service call."""
+"""Export from the response window: options, where to save (.docx or .pdf), the service call."""
 
 from __future__ import annotations
 
@@ -34,19 +34,32 @@ def ask_options(parent: QWidget, settings: Settings, *,
 
 def ask_target(parent: QWidget, settings: Settings, title: str, *,
                blank: bool = False) -> Path | None:
-    """Ask where to save the .docx (starting in the remembered folder); None if cancelled."""
+    """Ask where to save the .docx or .pdf (starting in the remembered folder and format);
+    None if cancelled."""
     folder = settings.export_folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     caption = (QCoreApplication.translate("ResponseWindow", "Export blank questionnaire")
-               if blank else QCoreApplication.translate("ResponseWindow", "Export to Word"))
-    filters = QCoreApplication.translate("ResponseWindow", "Word document (*.docx)")
-    path, _ = QFileDialog.getSaveFileName(parent, caption,
-                                          str(Path(folder) / (file_name(title) + ".docx")),
-                                          filters)
+               if blank else QCoreApplication.translate("ResponseWindow", "Export"))
+    filters = {
+        "docx": QCoreApplication.translate("ResponseWindow", "Word document (*.docx)"),
+        "pdf": QCoreApplication.translate("ResponseWindow", "PDF (*.pdf)"),
+    }
+    remembered = settings.export_choice("format")
+    suffix = remembered if remembered in filters else "docx"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, caption, str(Path(folder) / f"{file_name(title)}.{suffix}"),
+        ";;".join(filters.values()), filters[suffix])
     if not path:
         return None
-    target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
+    typed = Path(path).suffix.lower().lstrip(".")
+    if typed in filters:
+        suffix = typed  # the name typed wins over the filter shown
+    else:
+        suffix = next((s for s, f in filters.items() if f == chosen), suffix)
+        path = f"{path}.{suffix}"
+    target = Path(path)
     settings.export_folder = str(target.parent)
+    settings.set_export_choice("format", suffix)
     return target
 
 

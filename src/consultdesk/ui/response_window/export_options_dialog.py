@@ -47,7 +47,7 @@ class ExportOptionsDialog(QDialog):
         self.settings = settings
         self.blank = blank
         self.setWindowTitle(self.tr("Export blank questionnaire") if blank
-                            else self.tr("Export to Word"))
+                            else self.tr("Export"))
         self.setMinimumWidth(480)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.domain.questionnaire import Unit
 from consultdesk.domain.response import Problem, ProblemKind
+from consultdesk.ui.response_window.problem_text import describe_problem
 from consultdesk.ui.status_icons import AnswerState, state_icon
 
 
@@ -53,31 +53,7 @@ class PreflightDialog(QDialog):
 
     def describe(self, problem: Problem) -> str:
         """The problem in the interface's language (the domain's message is English)."""
-        units = {
-            Unit.CHARACTERS_WITH_SPACES: self.tr("characters with spaces"),
-            Unit.CHARACTERS_WITHOUT_SPACES: self.tr("characters without spaces"),
-            Unit.WORDS: self.tr("words"),
-        }
-        question = (self.tr("Question {number}").format(number=problem.subject)
-                    if problem.subject else self.tr("A question"))
-        unit = units[problem.unit] if problem.unit else ""
-        if problem.kind is ProblemKind.RESPONDENT_EMPTY:
-            return self.tr("“{field}” is empty").format(field=problem.subject)
-        if problem.kind is ProblemKind.REQUIRED_EMPTY:
-            return self.tr("{question} is required").format(question=question)
-        if problem.kind is ProblemKind.CHOICES:
-            text = (self.tr("{question}: choose at least {bound}")
-                    if problem.value < problem.amount
-                    else self.tr("{question}: choose at most {bound}"))
-            return text.format(question=question, bound=problem.amount)
-        if problem.kind is ProblemKind.OVER_BUDGET:
-            return self.tr("{budget}: {count} / {limit} {unit} ({excess} over)").format(
-                budget=problem.subject, count=f"{problem.value:,}", limit=f"{problem.amount:,}",
-                unit=unit, excess=f"{problem.value - problem.amount:,}")
-        where = f"{question} {problem.detail}" if problem.detail else question
-        return self.tr("{question}: {count} / {limit} {unit} ({excess} over)").format(
-            question=where, count=f"{problem.value:,}", limit=f"{problem.amount:,}", unit=unit,
-            excess=f"{problem.value - problem.amount:,}")
+        return describe_problem(problem)
 
     def _go(self, item: QListWidgetItem) -> None:
         problem: Problem = item.data(Qt.ItemDataRole.UserRole)

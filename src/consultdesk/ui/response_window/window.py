@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,6 +25,11 @@ from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.export import ExportResult
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
+from consultdesk.ui.response_window.export_done import (
+    ExportNotice,
+    fill_recent_menu,
+    show_notes,
+)
 from consultdesk.ui.response_window.export_flow import (
     ask_options,
     ask_target,
@@ -73,6 +79,8 @@ class ResponseWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self.tr("Saved"), self)
         self.save_label.setAccessibleName(self.tr("Save status"))
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.save_label)
         self._make_actions()
         self.navigator.current_changed.connect(self.show_key)
@@ -105,10 +113,13 @@ class ResponseWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_revision = self._action(file_menu, self.tr("&Keep a revision"),
                                             QKeySequence.StandardKey.Save, self.take_revision)
-        self.action_export = self._action(file_menu, self.tr("&Export to Word…"),
+        self.action_export = self._action(file_menu, self.tr("&Export to Word or PDF…"),
                                           "Ctrl+E", self.export)
         self.action_export_blank = self._action(
             file_menu, self.tr("Export &blank questionnaire…"), None, self.export_blank)
+        self.recent_exports_menu = file_menu.addMenu(self.tr("Recent e&xports"))
+        self.recent_exports_menu.aboutToShow.connect(
+            lambda: fill_recent_menu(self.recent_exports_menu, self.context.settings))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -285,20 +296,30 @@ class ResponseWindow(QMainWindow):
         self._run_export(target, lambda: export_blank_to(self.context, questionnaire, target, options))
 
     def _run_export(self, target: Path, export: Callable[[], ExportResult]) -> None:
-        """Run an export; say where it went and what it noticed, or why it failed."""
+        """Run an export; offer Open and Show in folder, say what it noticed, or why not."""
         result: ExportResult | None = None
 
         def run() -> None:
             nonlocal result
             result = export()
 
-        if not self._guard(run) or result is None:
+        pdf = target.suffix.lower() == ".pdf"
+        if pdf:  # Word or LibreOffice takes a few seconds
+            self.statusBar().showMessage(self.tr("Converting to PDF…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
+        try:
+            done = self._guard(run)
+        finally:
+            if pdf:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
+        if not done or result is None or result.path is None:
             return
         self.context.settings.add_recent_export(result.path)
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 10000)
-        if result.warnings:
-            QMessageBox.information(self, self.tr("Exported, with notes"),
-                                    "\n".join(result.warnings))
+        self.export_notice.show_for(result.path)
+        show_notes(self, result)
 
     # -- saving ----------------------------------------------------------------------
     def _save_state(self, state: SaveState, message: str) -> None:
