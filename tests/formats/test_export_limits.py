@@ -87,3 +87,29 @@ def test_annex_counts_are_the_apps_counts(questionnaires: dict[str, Questionnair
     expected = [f"{i.count.value:,}" for i in counted_items(q, answers)]
     assert [row[1] for row in table[1:]] == expected == ["13", "2", "0", "0", "0", "4"]
     assert [row[3] for row in table[1:]][:3] == ["within", "within", "not answered"]
+
+
+def test_an_answer_exported_over_its_limit_is_marked_in_the_body(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    q = questionnaires["ohchr-civic-space-2021"]
+    document, _ = rendered_docx(q, "T", RESPONDENT, {"q1": "fine", "q2": "x" * 5210},
+                                ExportOptions(allow_over_limit=True))
+    blocks = describe(document)
+    texts = [b.get("text", "") for b in blocks]
+    mark = "Over the limit: 5,210 characters with spaces, 210 more than allowed."
+    at = texts.index(mark)
+    # Right under question 2's limit line, in the limit style, bold; question 1 has none.
+    assert texts[at - 1] == "(Maximum limit: approximately 5,000 characters with spaces)"
+    assert texts[at - 2].startswith("2.\tAre there innovative practices")
+    assert blocks[at]["style"] == blocks[at - 1]["style"]
+    assert blocks[at]["runs"] == [[mark, "b"]]
+    assert texts.count(mark) == 1 and not any("Over the limit" in t for t in texts[:at - 2])
+
+
+def test_the_over_limit_mark_speaks_the_questionnaires_language(
+        questionnaires: dict[str, Questionnaire]) -> None:
+    q = questionnaires["ohchr-civic-space-2021"]
+    document, _ = rendered_docx(q, "T", RESPONDENT, {"q2": "x" * 5001},
+                                ExportOptions(allow_over_limit=True, language="ja"))
+    texts = [b.get("text", "") for b in describe(document)]
+    assert "上限を超えています：5,001文字（スペースを含む）（上限より1多い）。" in texts

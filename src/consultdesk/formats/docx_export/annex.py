@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from consultdesk.domain.counting import status_for
-from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.questionnaire import Limit, Questionnaire, Unit
 from consultdesk.domain.response import AnswerValue, CountedItem, budget_usage
 from consultdesk.formats.docx_export.layout import LayoutBuilder
 from consultdesk.formats.docx_export.paragraphs import break_page_before
@@ -32,24 +32,45 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
 
     rows: list[list[Callable[[], Elements]]] = [[
         text(labels.annex_item, True), text(labels.annex_count, True, right=True),
-        text(labels.annex_limit, True), text(labels.annex_status, True),
+        text(labels.annex_limit, True, right=True), text(labels.annex_status, True),
     ]]
+    budgets = [(b, total) for b, total in budget_usage(questionnaire, answers)]
+    units = {i.count.limit.unit for i in items if i.count.limit} | {
+        b.limit.unit for b, _ in budgets}
+    # One unit for the whole table: say it once under it, and keep the cells to numbers.
+    shared = next(iter(units)).value if len(units) == 1 else None
+
+    def amount(value: int, unit: Unit | None) -> str:
+        return f"{value:,}" if shared or unit is None else f"{value:,} {labels.unit(unit.value)}"
+
+    def limit_text(limit: Limit | None) -> str:
+        if limit is None:
+            return "—"
+        number = amount(limit.amount, limit.unit)
+        return labels.approximately.format(amount=number) if limit.approximate else number
+
     for item in items:
         name = f"{item.number} {item.label}".strip() if item.number else item.label
         limit = item.count.limit
+        over = item.count.status.value == "over"
         rows.append([
-            text(_shorten(name)), text(f"{item.count.value:,}", right=True),
-            text(limit.describe() if limit else "—"),
-            text(labels.status(item.count.status.value), bold=item.count.status.value == "over"),
+            text(_shorten(name)),
+            text(amount(item.count.value, limit.unit if limit else None), right=True, bold=over),
+            text(limit_text(limit), right=True),
+            text(labels.status(item.count.status.value), bold=over),
         ])
-    for budget, total in budget_usage(questionnaire, answers):
+    for budget, total in budgets:
         status = status_for(total, budget.limit)
-        rows.append([text(budget.label, True), text(f"{total:,}", right=True),
-                     text(budget.limit.describe()), text(labels.status(status.value))])
+        rows.append([text(budget.label, True), text(amount(total, budget.limit.unit), right=True),
+                     text(limit_text(budget.limit), right=True),
+                     text(labels.status(status.value), bold=status.value == "over")])
+    notes = [labels.annex_note]
+    if shared:
+        notes.insert(0, labels.annex_unit_note.format(unit=labels.unit(shared)))
     # Whoever checks a count in LibreOffice sees more for lists: say so before they ask.
     builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
-                  builder.para(s.body, labels.annex_note, "annex"),
-                  add_table(s.table, rows, widths=[9, 2, 6, 3])])
+                  builder.para(s.body, " ".join(notes), "annex"),
+                  add_table(s.table, rows, widths=[11, 3, 3, 3])])
 
 
 def _shorten(text: str, limit: int = 90) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docx.document import Document
 
+from consultdesk.domain.counting import Status
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
@@ -89,7 +90,9 @@ def render_document(
     document = open_template(options.template)
     styles = prepare(document)
     content = Content(questionnaire, title, respondent, answers,
-                      {item.id: index for index, item in enumerate(items)})
+                      {item.id: index for index, item in enumerate(items)},
+                      over={item.id: item.count for item in items
+                            if item.id == item.question_id and item.count.status is Status.OVER})
     builder = LayoutBuilder(document, styles, options, labels, cleaner)
     builder.title_block(content)
     builder.respondent_block(content)

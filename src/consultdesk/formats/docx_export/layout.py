@@ -8,14 +8,16 @@ its limit as the questionnaire words it, and the answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
+from consultdesk.domain.counting import Count
 from consultdesk.domain.questionnaire import (
     Field_,
     Limit,
@@ -60,6 +62,8 @@ class Content:
     respondent: Mapping[str, str]
     answers: Mapping[str, AnswerValue]
     counted_ids: Mapping[str, int]  # counted item id -> its index (for read-back bookmarks)
+    #: question id -> its answer's count, for answers exported although over their limit
+    over: Mapping[str, Count] = field(default_factory=dict)
 
 
 class LayoutBuilder:
@@ -174,8 +178,15 @@ class LayoutBuilder:
             if q.instructions.strip():
                 out.extend(self.para(s.section_intro, line.strip(), "instructions")
                            for line in q.instructions.strip().split("\n\n"))
-        elif content.title:
-            out.append(self.para(s.subtitle, content.title, "response title"))
+        else:
+            # The response's own title, unless it only repeats the questionnaire's
+            # ("Online consultation with Member States (2026)" under that very title).
+            if content.title and not _repeats(content.title, q.title):
+                out.append(self.para(s.subtitle, content.title, "response title"))
+            # Who asked: the reader of a submission should not have to guess.
+            issuer = " · ".join(x for x in (q.issuer, q.reference) if x)
+            if issuer:
+                out.append(self.para(s.subtitle, issuer, "subtitle"))
         self.emit(out)
 
     def respondent_block(self, content: Content) -> None:
@@ -269,6 +280,8 @@ class LayoutBuilder:
         out: Elements = [head]
         if q.limit is not None:
             out.append(self.para(s.limit, f"({q.limit.describe()})", where))
+            if not blank and q.id in content.over:
+                out.append(self._over_mark(content.over[q.id], q.limit, where))
         if q.guidance.strip():
             out.append(self.para(s.guidance, q.guidance.strip(), where))
         if blank and q.condition is not None:
@@ -294,6 +307,13 @@ class LayoutBuilder:
             return out + block
         return out + self.choice(q.choices, value, where,
                                  self.options.choices is ChoiceDisplay.ALL)
+
+    def _over_mark(self, count: Count, limit: Limit, where: str) -> etree._Element:
+        """"Over the limit: 5,210 characters with spaces, 210 more than allowed." in bold,
+        so whoever reads the draft sees it before it is submitted."""
+        return self.para(self.styles.limit, self.labels.over_limit_mark.format(
+            count=f"{count.value:,}", unit=self.labels.unit(limit.unit.value),
+            excess=f"{count.value - limit.amount:,}"), where, bold=True)
 
     def _condition_text(self, q: Question, content: Content) -> str:
         """"Answer only if the answer to 2 is “Yes”." for a blank questionnaire."""
@@ -368,6 +388,14 @@ _AFTER_SPACING = tuple(qn(f"w:{t}") for t in (
     "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
     "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
     "pPrChange"))
+
+
+def _repeats(title: str, questionnaire_title: str) -> bool:
+    """True when a response title is the questionnaire's title, give or take a year."""
+    def bare(text: str) -> str:
+        text = re.sub(r"[\s(（]*\d{4}[)）]?\s*$", "", text)  # "… (2026)", "… 2026"
+        return " ".join(text.split()).casefold()
+    return bare(title) == bare(questionnaire_title)
 
 
 def _space_after(p: etree._Element, twips: int) -> None:

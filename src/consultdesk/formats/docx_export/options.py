@@ -54,10 +54,23 @@ class Labels:
         ("empty", "not answered"), ("within", "within"), ("near", "near the limit"),
         ("over", "over the limit"),
     )
+    unit_words: tuple[tuple[str, str], ...] = (
+        ("characters_with_spaces", "characters with spaces"),
+        ("characters_without_spaces", "characters without spaces"), ("words", "words"),
+    )
+    #: under the annex's table when every row counts in the same unit
+    annex_unit_note: str = "Lengths and limits are in {unit}."
+    approximately: str = "approx. {amount}"
+    #: under the limit of an answer exported although over it
+    over_limit_mark: str = "Over the limit: {count} {unit}, {excess} more than allowed."
 
     def status(self, status: str) -> str:
         """The annex's word for a count status."""
         return dict(self.status_words).get(status, status)
+
+    def unit(self, unit: str) -> str:
+        """A limit's unit in words ("characters with spaces")."""
+        return dict(self.unit_words).get(unit, unit.replace("_", " "))
 
     @classmethod
     def for_language(cls, language: str) -> Labels:
@@ -78,6 +91,11 @@ _TRANSLATIONS: dict[str, Labels] = {
         contributors_questions="質問",
         status_words=(("empty", "未回答"), ("within", "上限内"), ("near", "上限に近い"),
                       ("over", "上限超過")),
+        unit_words=(("characters_with_spaces", "文字（スペースを含む）"),
+                    ("characters_without_spaces", "文字（スペースを含まない）"),
+                    ("words", "語")),
+        annex_unit_note="分量と上限の単位は{unit}です。", approximately="約{amount}",
+        over_limit_mark="上限を超えています：{count}{unit}（上限より{excess}多い）。",
     ),
     "fr": Labels(
         information_details="Informations", questions="Questions", no_response="Pas de réponse",
@@ -90,6 +108,11 @@ _TRANSLATIONS: dict[str, Labels] = {
         contributors_who="Contributeur", contributors_questions="Questions",
         status_words=(("empty", "sans réponse"), ("within", "dans la limite"),
                       ("near", "proche de la limite"), ("over", "au-delà de la limite")),
+        unit_words=(("characters_with_spaces", "caractères espaces compris"),
+                    ("characters_without_spaces", "caractères sans les espaces"),
+                    ("words", "mots")),
+        annex_unit_note="Longueurs et limites en {unit}.", approximately="env. {amount}",
+        over_limit_mark="Au-delà de la limite : {count} {unit}, soit {excess} de trop.",
     ),
     "es": Labels(
         information_details="Datos de identificación", questions="Preguntas",
@@ -103,6 +126,11 @@ _TRANSLATIONS: dict[str, Labels] = {
         contributors_who="Contribuyente", contributors_questions="Preguntas",
         status_words=(("empty", "sin respuesta"), ("within", "dentro del límite"),
                       ("near", "cerca del límite"), ("over", "por encima del límite")),
+        unit_words=(("characters_with_spaces", "caracteres con espacios"),
+                    ("characters_without_spaces", "caracteres sin espacios"),
+                    ("words", "palabras")),
+        annex_unit_note="Extensiones y límites en {unit}.", approximately="aprox. {amount}",
+        over_limit_mark="Por encima del límite: {count} {unit}, {excess} más de lo permitido.",
     ),
 }
 
