@@ -81,7 +81,9 @@ def _blank_questionnaire(args: argparse.Namespace, env: CliEnv) -> Questionnaire
         try:
             return env.context.catalog.get(args.rid)
         except NotFoundError:
-            raise NotFoundError(f"no response or questionnaire with id {args.rid!r}") from None
+            raise NotFoundError(
+                "no response or questionnaire with id {rid!r}",
+                rid=args.rid) from None
 
 
 def export_docx(args: argparse.Namespace, env: CliEnv) -> int:

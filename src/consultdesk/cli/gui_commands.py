@@ -20,7 +20,9 @@ def run_library(args: argparse.Namespace, env: CliEnv) -> int:
     try:
         from consultdesk.ui.application import run_gui
     except ImportError as exc:  # Qt missing or its system libraries absent
-        raise ConsultDeskError(f"the desktop app cannot start: {exc}") from None
+        raise ConsultDeskError(
+            "the desktop app cannot start: {exc}",
+            exc=exc) from None
     from consultdesk.app_context import Launcher
 
     return run_gui(Launcher(env.data_dir), getattr(args, "rid", None))

@@ -59,8 +59,9 @@ def _check_id(qid: str) -> None:
     """Refuse an id a definition could not have, before any work is done."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}", qid):
         raise ImportUsageError(
-            f"questionnaire import: --id {qid!r}: use letters, digits, '.', '_' and '-' only, "
-            "starting with a letter or digit")
+            "questionnaire import: --id {qid!r}: use letters, digits, '.', '_' and '-' only, "
+            "starting with a letter or digit",
+            qid=qid)
 
 
 def _print_summary(q: Questionnaire, *, installed: bool) -> None:

@@ -19,6 +19,7 @@ from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import TerminalSafeStream
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.paths import DATA_DIR_ENV, DATABASE_ENV
+from consultdesk.services.errors import os_error_text, print_error
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -125,13 +126,13 @@ def _run(argv: Sequence[str] | None) -> int:
         # The reader went away (e.g. `| head`): nothing more to say.
         return EXIT_OK
     except OSError as exc:
-        _fail(f"{exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}")
+        _fail(os_error_text(exc))
     return EXIT_USAGE
 
 
 def _fail(message: str) -> None:
     """Print one line on stderr (the whole message, flattened)."""
-    print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+    print_error(message)
 
 
 def entry_point() -> NoReturn:

@@ -62,22 +62,29 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any]
     text = read_text_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, "an answers file")
     data = parse_json(text, AnswerError, str(path))
     if not isinstance(data, dict):
-        raise AnswerError(f"{path}: expected a JSON object with 'respondent' and/or 'answers'")
+        raise AnswerError(
+            "{path}: expected a JSON object with 'respondent' and/or 'answers'",
+            path=path)
     # `show --json` output is accepted as it is: its other keys are ignored.
     known = {"respondent", "answers", "id", "title", "questionnaire_id", "status"}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise AnswerError(f"{path}: unknown key {unknown[0]!r} (expected 'respondent' "
-                          "and/or 'answers')")
+        raise AnswerError(
+            "{path}: unknown key {unknown!r} (expected 'respondent' and/or 'answers')",
+            path=path, unknown=unknown[0])
     respondent, answers = data.get("respondent"), data.get("answers")
     for key, value in (("respondent", respondent), ("answers", answers)):
         if value is not None and not isinstance(value, dict):
-            raise AnswerError(f"{path}: {key!r} must be an object")
+            raise AnswerError(
+                "{path}: {key!r} must be an object",
+                path=path, key=key)
     return respondent, answers
 
 
 def _with_file(path: Path, exc: AnswerError) -> AnswerError:
-    return AnswerError(f"{path}: {exc}")
+    return AnswerError(
+        "{path}: {exc}",
+        path=path, exc=exc)
 
 
 def new_response(args: argparse.Namespace, env: CliEnv) -> int:

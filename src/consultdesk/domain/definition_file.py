@@ -50,9 +50,13 @@ def parse_definition(data: dict[str, Any], source: str) -> Questionnaire:
         return Questionnaire.model_validate(data)
     except ValidationError as exc:
         place, msg = _first_error(exc)
-        raise DefinitionError(f"{source}: {place}: {msg}") from None
+        raise DefinitionError(
+            "{source}: {place}: {msg}",
+            source=source, place=place, msg=msg) from None
     except RecursionError:
-        raise DefinitionError(f"{source}: sections are nested too deeply") from None
+        raise DefinitionError(
+            "{source}: sections are nested too deeply",
+            source=source) from None
 
 
 def parse_definition_text(text: str, source: str) -> Questionnaire:
@@ -67,7 +71,9 @@ def load_definition(path: Path) -> Questionnaire:
     if path.suffix.lower() == ".json":
         data = parse_json(text, DefinitionError, str(path))
         if not isinstance(data, dict):
-            raise DefinitionError(f"{path}: (top level): expected a table of keys")
+            raise DefinitionError(
+                "{path}: (top level): expected a table of keys",
+                path=path)
         return parse_definition(data, str(path))
     return parse_definition_text(text, str(path))
 

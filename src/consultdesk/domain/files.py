@@ -19,7 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 
 _CHUNK = 1024 * 1024
 # Opening a FIFO for reading blocks until a writer opens it; O_NONBLOCK returns at once
@@ -28,30 +28,30 @@ _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINAR
                | getattr(os, "O_CLOEXEC", 0))
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     """What a non-regular file is, in a user's words."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message("a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Message("a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Message("a socket")
+    return Message("not a regular file")
 
 
-def _os_reason(exc: OSError | ValueError) -> str:
+def _os_reason(exc: OSError | ValueError) -> Message:
     """Why opening a file failed, said after its name (never "read-only" for "cannot read")."""
     if isinstance(exc, ValueError):  # a NUL in the name
-        return ": the name is not a valid file name"
+        return Message(": the name is not a valid file name")
     if isinstance(exc, FileNotFoundError):
-        return " does not exist"
+        return Message(" does not exist")
     if isinstance(exc, NotADirectoryError):
-        return " does not exist (a part of the path is a file, not a folder)"
+        return Message(" does not exist (a part of the path is a file, not a folder)")
     if isinstance(exc, PermissionError):
-        return " cannot be read (permission denied)"
-    return f" cannot be read ({exc.strerror or exc})"
+        return Message(" cannot be read (permission denied)")
+    return Message(" cannot be read ({reason})", reason=exc.strerror or exc)
 
 
 def require_regular_file(path: Path, error: type[ConsultDeskError], what: str, *,
@@ -65,9 +65,13 @@ def require_regular_file(path: Path, error: type[ConsultDeskError], what: str, *
     try:
         st = os.stat(path)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        raise error(f"{label}{_os_reason(exc)}") from None
+        raise error(
+            "{label}{value}",
+            label=label, value=_os_reason(exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise error(f"{label} is {_kind(st.st_mode)}, not {what}")
+        raise error(
+            "{label} is {value}, not {what}",
+            label=label, value=_kind(st.st_mode), what=what)
     return st
 
 
@@ -88,18 +92,26 @@ def read_capped(
     "x.json: the file is too large for an answers file".
     """
     label = name or str(path)
-    too_large = (too_large_error or error)(f"{label}: the file is too large for {what}")
+    too_large = (too_large_error or error)(
+        "{label}: the file is too large for {what}",
+        label=label, what=what)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except (OSError, ValueError) as exc:
-        raise error(f"{label}{_os_reason(exc)}") from None
+        raise error(
+            "{label}{value}",
+            label=label, value=_os_reason(exc)) from None
     try:
         try:
             st = os.fstat(fd)
         except OSError as exc:
-            raise error(f"{label}{_os_reason(exc)}") from None
+            raise error(
+                "{label}{value}",
+                label=label, value=_os_reason(exc)) from None
         if not stat.S_ISREG(st.st_mode):
-            raise error(f"{label} is {_kind(st.st_mode)}, not {what}")
+            raise error(
+                "{label} is {value}, not {what}",
+                label=label, value=_kind(st.st_mode), what=what)
         if st.st_size > max_bytes:
             raise too_large
         chunks: list[bytes] = []
@@ -108,7 +120,9 @@ def read_capped(
             try:
                 chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
             except OSError as exc:
-                raise error(f"{label}{_os_reason(exc)}") from None
+                raise error(
+                    "{label}{value}",
+                    label=label, value=_os_reason(exc)) from None
             if not chunk:
                 break
             chunks.append(chunk)
@@ -127,8 +141,9 @@ def read_text_capped(path: Path, max_bytes: int, error: type[ConsultDeskError], 
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error(f"{name or path}: not a UTF-8 text file (byte {exc.start + 1} is not "
-                    "UTF-8)") from None
+        raise error(
+            "{label}: not a UTF-8 text file (byte {byte} is not UTF-8)",
+            label=name or path, byte=exc.start + 1) from None
 
 
 def parse_json(text: str, error: type[ConsultDeskError], label: str) -> Any:
@@ -136,13 +151,17 @@ def parse_json(text: str, error: type[ConsultDeskError], label: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise error(f"{label}: not valid JSON: {exc.msg} at line {exc.lineno} "
-                    f"column {exc.colno}") from None
+        raise error(
+            "{label}: not valid JSON: {msg} at line {lineno} column {colno}",
+            label=label, msg=exc.msg, lineno=exc.lineno, colno=exc.colno) from None
     except RecursionError:
-        raise error(f"{label}: the JSON is nested too deeply") from None
+        raise error(
+            "{label}: the JSON is nested too deeply",
+            label=label) from None
     except ValueError:  # an integer past Python's digit limit
-        raise error(f"{label}: the JSON holds a number too long to read (over "
-                    f"{_max_digits()} digits)") from None
+        raise error(
+            "{label}: the JSON holds a number too long to read (over {value} digits)",
+            label=label, value=_max_digits()) from None
 
 
 def parse_toml(text: str, error: type[ConsultDeskError], label: str) -> dict[str, Any]:
@@ -150,12 +169,17 @@ def parse_toml(text: str, error: type[ConsultDeskError], label: str) -> dict[str
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise error(f"{label}: not valid TOML: {exc}") from None
+        raise error(
+            "{label}: not valid TOML: {exc}",
+            label=label, exc=exc) from None
     except RecursionError:
-        raise error(f"{label}: the TOML is nested too deeply") from None
+        raise error(
+            "{label}: the TOML is nested too deeply",
+            label=label) from None
     except ValueError:
-        raise error(f"{label}: the TOML holds a number too long to read (over "
-                    f"{_max_digits()} digits)") from None
+        raise error(
+            "{label}: the TOML holds a number too long to read (over {value} digits)",
+            label=label, value=_max_digits()) from None
 
 
 def _max_digits() -> str:

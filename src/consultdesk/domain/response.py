@@ -41,17 +41,21 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _validate_text(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise AnswerError(f"{where}: expected text, got {type(value).__name__}")
+        raise AnswerError(
+            "{where}: expected text, got {kind}",
+            where=where, kind=type(value).__name__)
     if len(value) > MAX_ANSWER_CHARS:
-        raise AnswerError(f"{where}: text is longer than {MAX_ANSWER_CHARS:,} characters")
+        raise AnswerError(
+            "{where}: text is longer than {limit:,} characters",
+            where=where, limit=MAX_ANSWER_CHARS)
     # A lone UTF-16 surrogate (a broken paste, a "\ud800" in a JSON file) cannot be
     # stored as UTF-8: refuse it here, before anything (a revision, say) is written.
     bad = _SURROGATE.search(value)
     if bad is not None:
         raise AnswerError(
-            f"{where}: the text contains a character that cannot be saved (an unpaired "
-            f"surrogate at character {bad.start() + 1}); nothing was saved. Delete it and "
-            "type the character again.")
+            "{where}: the text contains a character that cannot be saved (an unpaired surrogate "
+            "at character {value}); nothing was saved. Delete it and type the character again.",
+            where=where, value=bad.start() + 1)
     return value
 
 
@@ -61,16 +65,24 @@ def _validate_choice(
     ids = [o.id for o in options]
     if kind is QuestionKind.MULTIPLE_CHOICE:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise AnswerError(f"{where}: expected a list of option ids")
+            raise AnswerError(
+                "{where}: expected a list of option ids",
+                where=where)
         for v in value:
             if v not in ids:
-                raise AnswerError(f"{where}: {v!r} is not one of the options ({', '.join(ids)})")
+                raise AnswerError(
+                    "{where}: {value!r} is not one of the options ({options})",
+                    where=where, value=v, options=', '.join(ids))
         # Keep the questionnaire's order and drop repeats.
         return [i for i in ids if i in value]
     if not isinstance(value, str):
-        raise AnswerError(f"{where}: expected one option id")
+        raise AnswerError(
+            "{where}: expected one option id",
+            where=where)
     if value not in ids:
-        raise AnswerError(f"{where}: {value!r} is not one of the options ({', '.join(ids)})")
+        raise AnswerError(
+            "{where}: {value!r} is not one of the options ({options})",
+            where=where, value=value, options=', '.join(ids))
     return value
 
 
@@ -91,16 +103,22 @@ def validate_answer(question: Question, value: Any) -> AnswerValue:
         return _validate_text(value, where)
     if question.kind is QuestionKind.REPEATING:
         if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
-            raise AnswerError(f"{where}: expected a list of entries (objects)")
+            raise AnswerError(
+                "{where}: expected a list of entries (objects)",
+                where=where)
         if question.max_entries is not None and len(value) > question.max_entries:
-            raise AnswerError(f"{where}: at most {question.max_entries} entries")
+            raise AnswerError(
+                "{where}: at most {max_entries} entries",
+                where=where, max_entries=question.max_entries)
         fields = {f.id: f for f in question.fields}
         entries: list[dict[str, Any]] = []
         for i, entry in enumerate(value):
             clean: dict[str, Any] = {}
             for key, item in entry.items():
                 if key not in fields:
-                    raise AnswerError(f"{where}[{i}]: unknown field {key!r}")
+                    raise AnswerError(
+                        "{where}[{i}]: unknown field {key!r}",
+                        where=where, i=i, key=key)
                 clean[key] = _validate_field(fields[key], item, f"{where}[{i}].{key}")
             entries.append(clean)
         return entries
@@ -112,7 +130,9 @@ def validate_respondent(questionnaire: Questionnaire, field_id: str, value: Any)
     try:
         field = questionnaire.respondent_field(field_id)
     except KeyError:
-        raise AnswerError(f"unknown respondent field {field_id!r}") from None
+        raise AnswerError(
+            "unknown respondent field {field_id!r}",
+            field_id=field_id) from None
     result = _validate_field(field, value, f"respondent field {field_id!r}")
     assert isinstance(result, str)  # respondent fields are never multiple choice
     return result
@@ -127,7 +147,9 @@ def validate_answers(
         try:
             question = questionnaire.question(qid)
         except KeyError:
-            raise AnswerError(f"unknown question id {qid!r}") from None
+            raise AnswerError(
+                "unknown question id {qid!r}",
+                qid=qid) from None
         out[qid] = validate_answer(question, value)
     return out
 

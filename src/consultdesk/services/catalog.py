@@ -20,7 +20,9 @@ def load_bundled(folder: Path | None = None) -> dict[str, Questionnaire]:
     for path in sorted(folder.glob("*.toml")):
         q = load_definition(path)
         if q.id in found:
-            raise DefinitionError(f"{path}: id {q.id!r} is already used by another bundled file")
+            raise DefinitionError(
+                "{path}: id {id!r} is already used by another bundled file",
+                path=path, id=q.id)
         found[q.id] = q
     return found
 
@@ -58,7 +60,9 @@ class CatalogService:
             candidates = [q for q in (stored, bundled) if q is not None]
             if candidates:
                 return max(candidates, key=lambda q: q.version)
-        raise NotFoundError(f"no questionnaire with id {questionnaire_id!r}")
+        raise NotFoundError(
+            "no questionnaire with id {questionnaire_id!r}",
+            questionnaire_id=questionnaire_id)
 
     def pin(self, questionnaire: Questionnaire) -> str:
         """Store a definition (if new) so responses can refer to this exact version; its hash."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from consultdesk.domain.errors import ConsultDeskError
+import sys
+
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.storage.errors import (
     AlreadyRunningError,
     DamagedDatabaseError,
@@ -14,5 +16,22 @@ from consultdesk.storage.errors import (
 
 __all__ = [
     "AlreadyRunningError", "ConsultDeskError", "DamagedDatabaseError", "DatabaseError",
-    "NewerSchemaError", "ReadOnlyDataDirError", "StorageFullError",
+    "Message", "NewerSchemaError", "ReadOnlyDataDirError", "StorageFullError", "one_line",
+    "os_error_text", "print_error",
 ]
+
+
+def os_error_text(error: OSError) -> str:
+    """An OSError as a user reads it: "FILE: reason" (no errno, no traceback)."""
+    where = f"{error.filename}: " if error.filename else ""
+    return f"{where}{error.strerror or error}"
+
+
+def one_line(message: str) -> str:
+    """A message flattened onto one line (what goes to stderr)."""
+    return " ".join(message.split())
+
+
+def print_error(message: str) -> None:
+    """The one stderr line of a failing command or start: ``consultdesk: MESSAGE``."""
+    print(f"consultdesk: {one_line(message)}", file=sys.stderr)

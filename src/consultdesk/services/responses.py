@@ -118,7 +118,9 @@ class ResponseService:
         try:
             return questionnaire.question(question_id)
         except KeyError:
-            raise AnswerError(f"unknown question id {question_id!r}") from None
+            raise AnswerError(
+                "unknown question id {question_id!r}",
+                question_id=question_id) from None
 
     @staticmethod
     def _validated(questionnaire: Questionnaire, respondent: Mapping[str, Any] | None,
@@ -380,7 +382,9 @@ class ResponseService:
                 values["status"] = ResponseStatus(status).value
             except ValueError:
                 choices = ", ".join(s.value for s in ResponseStatus)
-                raise AnswerError(f"unknown status {status!r} ({choices})") from None
+                raise AnswerError(
+                    "unknown status {status!r} ({choices})",
+                    status=status, choices=choices) from None
         if deadline != "keep":
             values["deadline"] = deadline
         self._repo.update_details(response_id, values)

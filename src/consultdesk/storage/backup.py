@@ -16,6 +16,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.files import require_regular_file
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
 from consultdesk.storage.inspection import inspect_database
@@ -152,10 +153,16 @@ def check_backup(path: Path) -> int:
     except NewerSchemaError:
         raise
     except DatabaseError as exc:
-        reason = str(exc).split(";")[0].removeprefix(f"the database {path} ")
-        raise DatabaseError(f"cannot restore from {path}: it {reason}", path=path) from None
+        what = exc.params.get("what")  # what is wrong with the file, when inspection says
+        if isinstance(what, Message):
+            raise DatabaseError("cannot restore from {path}: it {what}",
+                                what=what, path=path) from None
+        raise DatabaseError("cannot restore from {path}: {reason}",
+                            reason=exc, path=path) from None
     if version == 0:
-        raise DatabaseError(f"cannot restore from {path}: it is an empty database", path=path)
+        raise DatabaseError(
+            "cannot restore from {path}: it is an empty database",
+            path=path)
     return version
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from consultdesk.domain.errors import AnswerError
+from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.storage import backup as backups
 from consultdesk.storage import migrations
 from consultdesk.storage.errors import (
@@ -86,11 +86,13 @@ class Database:
             except sqlite3.Error as exc:
                 if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_FULL, _SQLITE_READONLY):
                     raise  # said clearly by _translate_errors
-                kept = f"; a copy made before the upgrade is {copy}" if copy else ""
+                kept = (Message("; a copy made before the upgrade is {copy}", copy=copy)
+                        if copy else "")
                 raise DatabaseError(
-                    f"upgrading the database {path} from schema {version} to "
-                    f"{migrations.LATEST} failed ({exc}); the file was left as it was{kept}",
-                    path=path, backup=copy) from None
+                    "upgrading the database {path} from schema {version} to {latest} failed "
+                    "({exc}); the file was left as it was{kept}",
+                    version=version, latest=migrations.LATEST, exc=exc, kept=kept, path=path,
+                    backup=copy) from None
         return cls(data_dir, _make_engine(path))
 
     # -- access --------------------------------------------------------------
@@ -249,12 +251,13 @@ def _raw_connection(path: Path) -> Iterator[sqlite3.Connection]:
 
 def _ensure_writable_dir(data_dir: Path) -> None:
     """Create the data dir; a clear error if it (or the database in it) is read-only."""
-    hint = "choose another one with --data-dir or allow writing to it"
+    hint = Message("choose another one with --data-dir or allow writing to it")
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyDataDirError(
-            f"cannot create the data dir {data_dir} ({exc.strerror or exc}); {hint}",
+            "cannot create the data dir {data_dir} ({reason}); {hint}",
+            data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
             path=database_path(data_dir)) from None
     # Ask the file system itself rather than os.access (wrong under ACLs, root, network
     # shares): SQLite needs to create its -wal and -shm files next to the database.
@@ -264,13 +267,15 @@ def _ensure_writable_dir(data_dir: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise ReadOnlyDataDirError(
-            f"the data dir {data_dir} is read-only ({exc.strerror or exc}); ConsultDesk "
-            f"keeps your drafts there and must be able to write to it; {hint}",
+            "the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts "
+            "there and must be able to write to it; {hint}",
+            data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
             path=database_path(data_dir)) from None
     path = database_path(data_dir)
     if path.exists() and not os.access(path, os.W_OK):
         raise ReadOnlyDataDirError(
-            f"the database {path} is read-only; allow writing to it, or {hint}", path=path)
+            "the database {path} is read-only; allow writing to it, or {hint}",
+            hint=hint, path=path)
 
 
 
@@ -284,26 +289,30 @@ def _translate_errors(path: Path) -> Iterator[None]:
     except UnicodeEncodeError as exc:
         # A lone UTF-16 surrogate (a broken paste) cannot be stored as UTF-8.
         raise AnswerError(
-            f"the text contains a character that cannot be saved (an unpaired surrogate "
-            f"at character {exc.start + 1}); nothing was saved. Delete it and type the "
-            "character again.") from None
+            "the text contains a character that cannot be saved (an unpaired surrogate at "
+            "character {value}); nothing was saved. Delete it and type the character again.",
+            value=exc.start + 1) from None
     except (DBAPIError, sqlite3.Error) as exc:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_FULL:
             raise StorageFullError(
-                f"the disk holding {path} is full: the last change was not saved and the "
-                "previous text is kept. Free some disk space; typing goes on and the next "
-                "save will store it.") from None
+                "the disk holding {path} is full: the last change was not saved and the "
+                "previous text is kept. Free some disk space; typing goes on and the next save "
+                "will store it.",
+                path=path) from None
         if code == _SQLITE_READONLY:
             raise ReadOnlyDataDirError(
-                f"the database {path} cannot be written (read-only)", path=path) from None
+                "the database {path} cannot be written (read-only)",
+                path=path) from None
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            raise damaged(path, "is damaged") from None
+            raise damaged(path, Message("is damaged")) from None
         if code == _SQLITE_BUSY:
             raise DatabaseError(
-                f"the database {path} is busy (another program keeps it locked); "
-                "try again", path=path) from None
+                "the database {path} is busy (another program keeps it locked); try again",
+                path=path) from None
         if code == _SQLITE_CANTOPEN:
-            raise DatabaseError(f"cannot open the database {path}", path=path) from None
+            raise DatabaseError(
+                "cannot open the database {path}",
+                path=path) from None
         raise

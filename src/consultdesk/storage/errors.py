@@ -10,9 +10,9 @@ from consultdesk.domain.errors import ConsultDeskError
 class DatabaseError(ConsultDeskError):
     """The database file cannot be used (damaged, not ours, unreadable, unwritable)."""
 
-    def __init__(self, message: str, *, path: Path | None = None,
-                 backup: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, path: Path | None = None,
+                 backup: Path | None = None, **params: object) -> None:
+        super().__init__(template, path=path, backup=backup, **params)
         #: The database file concerned.
         self.path = path
         #: The newest backup it can be restored from, if there is one.

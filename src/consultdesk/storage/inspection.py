@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from consultdesk.domain.errors import Message
 from consultdesk.storage import migrations
 from consultdesk.storage.errors import DamagedDatabaseError, DatabaseError, NewerSchemaError
 from consultdesk.storage.locations import backup_time, newest_backup
@@ -22,16 +23,18 @@ BUSY_TIMEOUT_S = 10.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def damaged(path: Path, what: str) -> DamagedDatabaseError:
-    """The error for a bad file, naming the newest backup it can be restored from."""
+def damaged(path: Path, what: Message) -> DamagedDatabaseError:
+    """The error for a bad file (``what`` is wrong with it, kept as the ``what`` parameter),
+    naming the newest backup it can be restored from."""
     newest = newest_backup(path.parent)
     if newest is not None:
-        advice = (f"it can be restored from the backup {newest} (made "
-                  f"{backup_time(newest):%Y-%m-%d %H:%M} UTC)")
+        advice = Message("it can be restored from the backup {backup} (made {made:%Y-%m-%d %H:%M} "
+                         "UTC)", backup=newest, made=backup_time(newest))
     else:
-        advice = "there is no backup of it; it can be moved aside to start afresh"
-    return DamagedDatabaseError(f"the database {path} {what}; {advice}. The file is kept "
-                                "as it is.", path=path, backup=newest)
+        advice = Message("there is no backup of it; it can be moved aside to start afresh")
+    return DamagedDatabaseError(
+        "the database {path} {what}; {advice}. The file is kept as it is.",
+        what=what, advice=advice, path=path, backup=newest)
 
 
 def inspect_database(path: Path) -> int:
@@ -46,8 +49,9 @@ def inspect_database(path: Path) -> int:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise DatabaseError(f"cannot read the database {path} ({exc.strerror or exc})",
-                            path=path) from None
+        raise DatabaseError(
+            "cannot read the database {path} ({reason})",
+            reason=exc.strerror or exc, path=path) from None
     if not header:
         return 0  # an empty file (e.g. created and never written): a new database
     page_size = int.from_bytes(header[16:18], "big")
@@ -55,7 +59,7 @@ def inspect_database(path: Path) -> int:
             or header[21:24] != b"\x40\x20\x20"  # payload fractions, fixed by the format
             or not (page_size == 1 or (512 <= page_size <= 32768
                                        and page_size & (page_size - 1) == 0))):
-        raise damaged(path, "is not a SQLite database (damaged or overwritten)")
+        raise damaged(path, Message("is not a SQLite database (damaged or overwritten)"))
     header_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id == APPLICATION_ID and header_version > migrations.LATEST:
@@ -70,19 +74,20 @@ def inspect_database(path: Path) -> int:
             if version > migrations.LATEST:
                 raise newer(path, version)
             if application_id != APPLICATION_ID and (application_id or tables):
-                raise damaged(path, "is a SQLite file, but not a ConsultDesk database")
+                raise damaged(path, Message("is a SQLite file, but not a ConsultDesk database"))
             problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise damaged(path, f"is damaged ({exc})") from None
+        raise damaged(path, Message("is damaged ({reason})", reason=exc)) from None
     if problems != ["ok"]:
-        raise damaged(path, f"is damaged ({problems[0]})")
+        raise damaged(path, Message("is damaged ({reason})", reason=problems[0]))
     return version
 
 
 def newer(path: Path, version: int) -> NewerSchemaError:
     return NewerSchemaError(
-        f"the database {path} was written by a newer ConsultDesk (schema {version}; this "
-        f"version reads up to {migrations.LATEST}); it has not been opened or changed. "
-        "Install the newer ConsultDesk, or use another data dir.", path=path)
+        "the database {path} was written by a newer ConsultDesk (schema {version}; this version "
+        "reads up to {latest}); it has not been opened or changed. Install the newer "
+        "ConsultDesk, or use another data dir.",
+        version=version, latest=migrations.LATEST, path=path)

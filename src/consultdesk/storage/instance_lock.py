@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from consultdesk.domain.errors import Message
 from consultdesk.storage.errors import AlreadyRunningError
 
 LOCK_FILE_NAME = "consultdesk.lock"
@@ -57,10 +58,11 @@ class WriterLock:
             handle.seek(0)
             holder = handle.read(32).decode("ascii", "replace").strip()
             handle.close()
-            who = f" (process {holder})" if holder.isdigit() else ""
+            who = Message(" (process {holder})", holder=holder) if holder.isdigit() else ""
             raise AlreadyRunningError(
-                f"ConsultDesk is already running on the data dir {data_dir}{who}; switch to "
-                "that window, or start this one with another data dir")
+                "ConsultDesk is already running on the data dir {data_dir}{who}; switch to that "
+                "window, or start this one with another data dir",
+                data_dir=data_dir, who=who)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()).encode("ascii"))

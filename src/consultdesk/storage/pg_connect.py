@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.domain.errors import ServerUnreachableError
+from consultdesk.domain.errors import Message, ServerUnreachableError
 from consultdesk.storage.errors import DatabaseError
 
 #: How long connecting may take before the server counts as unreachable.
@@ -32,13 +32,16 @@ def parse_url(url: str) -> dict[str, str]:
     url = url.strip()
     if not is_database_url(url):
         raise DatabaseError(
-            f"the database address {url!r} is not a PostgreSQL URL; write it as "
-            "postgresql://user@host:5432/consultdesk")
+            "the database address {url!r} is not a PostgreSQL URL; write it as "
+            "postgresql://user@host:5432/consultdesk",
+            url=url)
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
     except Exception as exc:  # psycopg.ProgrammingError: libpq's own wording
-        raise DatabaseError(f"the database address is not valid ({_first_line(exc)}); "
-                            "write it as postgresql://user@host:5432/consultdesk") from None
+        raise DatabaseError(
+            "the database address is not valid ({value}); write it as "
+            "postgresql://user@host:5432/consultdesk",
+            value=_first_line(exc)) from None
     if "password" in params:
         raise DatabaseError(
             "the database address contains a password; ConsultDesk never keeps one in "
@@ -46,12 +49,15 @@ def parse_url(url: str) -> dict[str, str]:
             "for a script) and give the address without it")
     port = params.get("port", "")
     if port and not all(part.strip().isdigit() for part in port.split(",")):
-        raise DatabaseError(f"the database address is not valid (port {port!r} is not a "
-                            "number); write it as postgresql://user@host:5432/consultdesk")
+        raise DatabaseError(
+            "the database address is not valid (port {port!r} is not a number); write it as "
+            "postgresql://user@host:5432/consultdesk",
+            port=port)
     sslmode = params.get("sslmode")
     if sslmode is not None and sslmode not in _SSLMODES:
-        raise DatabaseError(f"unknown sslmode {sslmode!r} in the database address "
-                            f"(one of {', '.join(_SSLMODES)})")
+        raise DatabaseError(
+            "unknown sslmode {sslmode!r} in the database address (one of {value})",
+            sslmode=sslmode, value=', '.join(_SSLMODES))
     return params
 
 
@@ -86,26 +92,27 @@ def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:
     reason = _first_line(exc)
     lowered = reason.lower()
     if "password" in lowered or "authentication" in lowered or "role" in lowered:
-        advice = ("check the user name in the address and the password in ~/.pgpass "
-                  "(or PGPASSWORD)")
+        advice = Message("check the user name in the address and the password in ~/.pgpass "
+                         "(or PGPASSWORD)")
     elif "does not exist" in lowered and "database" in lowered:
-        advice = "check the database name in the address, or ask for it to be created"
+        advice = Message("check the database name in the address, or ask for it to be created")
     elif "ssl" in lowered or "certificate" in lowered:
-        advice = "check the sslmode in the address and the server's certificate"
+        advice = Message("check the sslmode in the address and the server's certificate")
     else:
-        advice = ("check that the server is running, the address in --database or "
-                  "CONSULTDESK_DATABASE, and your network")
+        advice = Message("check that the server is running, the address in --database or "
+                         "CONSULTDESK_DATABASE, and your network")
     return ServerUnreachableError(
-        f"cannot reach the team database server {where} ({reason}); {advice}", where=where)
+        "cannot reach the team database server {where} ({reason}); {advice}",
+        reason=reason, advice=advice, where=where)
 
 
 def lost(url: str, exc: BaseException) -> ServerUnreachableError:
     """The error for a connection that broke in use (the server went away)."""
     where = describe(url)
     return ServerUnreachableError(
-        f"the connection to the team database server {where} was lost "
-        f"({_first_line(exc)}); check that the server is running and your network",
-        where=where)
+        "the connection to the team database server {where} was lost ({value}); check that the "
+        "server is running and your network",
+        value=_first_line(exc), where=where)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -67,24 +67,27 @@ class PgDatabase(Database):
             migrations.migrate_postgresql(conn)
         except migrations.NewerSchema as exc:
             raise NewerSchemaError(
-                f"the team database {where} was written by a newer ConsultDesk (schema "
-                f"{exc.version}; this version reads up to {migrations.LATEST}); it has not "
-                "been changed. Install the newer ConsultDesk.") from None
+                "the team database {where} was written by a newer ConsultDesk (schema "
+                "{version}; this version reads up to {latest}); it has not been changed. "
+                "Install the newer ConsultDesk.",
+                where=where, version=exc.version, latest=migrations.LATEST) from None
         except migrations.ForeignDatabase:
             raise DatabaseError(
-                f"the database {where} holds other tables and is not a ConsultDesk "
-                "database; give ConsultDesk an empty database of its own") from None
+                "the database {where} holds other tables and is not a ConsultDesk database; "
+                "give ConsultDesk an empty database of its own",
+                where=where) from None
         except psycopg.errors.InsufficientPrivilege as exc:
             raise DatabaseError(
-                f"the database role may not create ConsultDesk's tables in {where} "
-                f"({pg_connect._first_line(exc)}); ask for CREATE rights on the database's "
-                "schema, once") from None
+                "the database role may not create ConsultDesk's tables in {where} ({value}); "
+                "ask for CREATE rights on the database's schema, once",
+                where=where, value=pg_connect._first_line(exc)) from None
         except psycopg.OperationalError as exc:
             raise pg_connect.lost(url, exc) from None
         except psycopg.Error as exc:
             raise DatabaseError(
-                f"upgrading the team database {where} to schema {migrations.LATEST} failed "
-                f"({pg_connect._first_line(exc)}); it was left as it was") from None
+                "upgrading the team database {where} to schema {latest} failed ({value}); it "
+                "was left as it was",
+                where=where, latest=migrations.LATEST, value=pg_connect._first_line(exc)) from None
         finally:
             conn.close()
         return cls(data_dir, url, _make_engine(url))
@@ -168,30 +171,32 @@ class PgDatabase(Database):
             yield
         except UnicodeEncodeError as exc:
             raise AnswerError(
-                f"the text contains a character that cannot be saved (an unpaired surrogate "
-                f"at character {exc.start + 1}); nothing was saved. Delete it and type the "
-                "character again.") from None
+                "the text contains a character that cannot be saved (an unpaired surrogate at "
+                "character {value}); nothing was saved. Delete it and type the character again.",
+                value=exc.start + 1) from None
         except ServerUnreachableError:
             raise
         except DBAPIError as exc:
             orig = exc.orig
             if isinstance(orig, psycopg.errors.DiskFull):
                 raise StorageFullError(
-                    f"the team database server {self.where} is out of disk space: the last "
-                    "change was not saved and the previous text is kept; tell the server's "
-                    "administrator") from None
+                    "the team database server {where} is out of disk space: the last change was "
+                    "not saved and the previous text is kept; tell the server's administrator",
+                    where=self.where) from None
             if isinstance(orig, psycopg.errors.LockNotAvailable):
                 raise DatabaseError(
-                    f"the team database {self.where} is busy (another writer holds this "
-                    "answer); try again") from None
+                    "the team database {where} is busy (another writer holds this answer); try "
+                    "again",
+                    where=self.where) from None
             if isinstance(orig, psycopg.errors.ReadOnlySqlTransaction):
                 raise DatabaseError(
-                    f"the team database {self.where} is read-only (a standby server?); "
-                    "connect to the primary") from None
+                    "the team database {where} is read-only (a standby server?); connect to the "
+                    "primary",
+                    where=self.where) from None
             if isinstance(orig, psycopg.errors.InsufficientPrivilege):
                 raise DatabaseError(
-                    f"the database role may not do this on {self.where} "
-                    f"({pg_connect._first_line(orig)})") from None
+                    "the database role may not do this on {where} ({value})",
+                    where=self.where, value=pg_connect._first_line(orig)) from None
             if isinstance(orig, psycopg.OperationalError) or exc.connection_invalidated:
                 raise pg_connect.lost(self.url, orig or exc) from None
             raise

@@ -68,9 +68,10 @@ class QuestionnaireRepository:
             if existing is not None:
                 if existing.content_hash != digest:
                     raise DefinitionError(
-                        f"questionnaire {questionnaire.id!r} version {questionnaire.version} "
-                        "is already installed with different content; raise 'version' in "
-                        "the definition file to install the changed questionnaire")
+                        "questionnaire {id!r} version {version} is already installed with "
+                        "different content; raise 'version' in the definition file to install "
+                        "the changed questionnaire",
+                        id=questionnaire.id, version=questionnaire.version)
                 return digest
             session.add(QuestionnaireRow(
                 id=questionnaire.id, version=questionnaire.version, content_hash=digest,

@@ -105,7 +105,9 @@ class ResponseRepository:
             row = conn.execute(select(R.c.questionnaire_id, R.c.questionnaire_version,
                                       R.c.deleted_at).where(R.c.id == response_id)).first()
         if row is None:
-            raise NotFoundError(f"no response with id {response_id!r}")
+            raise NotFoundError(
+                "no response with id {response_id!r}",
+                response_id=response_id)
         return row[0], row[1], row[2]
 
     def load(self, response_id: str) -> StoredResponse:
@@ -113,7 +115,9 @@ class ResponseRepository:
         with self._db.read() as conn:
             row = conn.execute(select(R).where(R.c.id == response_id)).first()
             if row is None:
-                raise NotFoundError(f"no response with id {response_id!r}")
+                raise NotFoundError(
+                    "no response with id {response_id!r}",
+                    response_id=response_id)
             rows = conn.execute(
                 select(A.c.question_id, A.c.entry, A.c.text, A.c.value, A.c.done,
                        A.c.contributor, A.c.version)
@@ -180,7 +184,9 @@ class ResponseRepository:
             done = conn.execute(update(R).where(R.c.id == response_id)
                                 .values(**values, updated_at=utc_now()))
         if done.rowcount == 0:
-            raise NotFoundError(f"no response with id {response_id!r}")
+            raise NotFoundError(
+                "no response with id {response_id!r}",
+                response_id=response_id)
 
     def purge(self, response_id: str) -> None:
         """Delete a binned response with its answers and revisions (cascade)."""
@@ -188,7 +194,9 @@ class ResponseRepository:
             done = conn.execute(delete(R).where(and_(R.c.id == response_id,
                                                      R.c.deleted_at.is_not(None))))
         if done.rowcount == 0:
-            raise NotFoundError(f"no response with id {response_id!r} in the bin")
+            raise NotFoundError(
+                "no response with id {response_id!r} in the bin",
+                response_id=response_id)
 
     # -- answers (the versioned save: the service holds the transaction) ---------
     def head(self, conn: Connection, response_id: str, question_id: str) -> AnswerHead | None:
@@ -261,7 +269,9 @@ class ResponseRepository:
         with self._db.write() as conn:
             raw = conn.execute(select(R.c.respondent).where(R.c.id == response_id)).scalar()
             if raw is None:
-                raise NotFoundError(f"no response with id {response_id!r}")
+                raise NotFoundError(
+                    "no response with id {response_id!r}",
+                    response_id=response_id)
             current = json.loads(raw)
             current[field_id] = value
             conn.execute(update(R).where(R.c.id == response_id)
@@ -312,7 +322,9 @@ class ResponseRepository:
             values.update(answered=None, total=None, over=None)
         done = conn.execute(update(R).where(R.c.id == response_id).values(**values))
         if done.rowcount == 0:
-            raise NotFoundError(f"no response with id {response_id!r}")
+            raise NotFoundError(
+                "no response with id {response_id!r}",
+                response_id=response_id)
 
     @staticmethod
     def _upsert_head(conn: Connection, response_id: str, question_id: str, now: datetime, *,

@@ -125,7 +125,9 @@ class RevisionRepository:
         """One revision (NotFoundError if unknown)."""
         row = conn.execute(select(V).where(V.c.id == revision_id)).first()
         if row is None:
-            raise NotFoundError(f"no revision with id {revision_id}")
+            raise NotFoundError(
+                "no revision with id {revision_id}",
+                revision_id=revision_id)
         return _stored(row)
 
     @staticmethod

@@ -90,9 +90,11 @@ def copy_all(source: Database, dest: Database, *, merge: bool = False,
         held = sum(before[name] for name in _CONTENT if name in before)
         if held and not merge:
             raise DatabaseError(
-                f"{describe_dest} is not empty (it holds {before.get('response', 0)} "
-                f"responses and {before.get('questionnaire', 0)} questionnaires); copy into "
-                "an empty one, or add --merge to add the responses it does not hold yet")
+                "{dest} is not empty (it holds {responses} responses and {questionnaires} "
+                "questionnaires); copy into an empty one, or add --merge to add the responses "
+                "it does not hold yet",
+                dest=describe_dest, responses=before.get('response', 0),
+                questionnaires=before.get('questionnaire', 0))
         present = set(dst.execute(select(_table("response").c.id)).scalars()) if held else set()
         offsets = {t.name: _offset(dst, t) for t in copied_tables()} if held else {}
         source_rows = {t.name: _count(src, t) for t in copied_tables()}
@@ -105,12 +107,13 @@ def copy_all(source: Database, dest: Database, *, merge: bool = False,
         for name, n in report.copied.items():
             if after[name] - before[name] != n:
                 raise DatabaseError(
-                    f"copying {name} into {describe_dest} did not add up ({n} rows copied, "
-                    f"{after[name] - before[name]} found); nothing was kept")
+                    "copying {name} into {dest} did not add up ({n} rows copied, "
+                    "{found} found); nothing was kept",
+                    name=name, dest=describe_dest, n=n, found=after[name] - before[name])
             if not held and n != source_rows[name]:
                 raise DatabaseError(
-                    f"copying {name}: {source_rows[name]} rows read but {n} written; "
-                    "nothing was kept")
+                    "copying {name}: {read} rows read but {n} written; nothing was kept",
+                    name=name, read=source_rows[name], n=n)
     return report
 
 

@@ -32,9 +32,11 @@ from consultdesk.services.errors import (
     DamagedDatabaseError,
     NewerSchemaError,
     ReadOnlyDataDirError,
+    print_error,
 )
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
+from consultdesk.ui.errors import error_text
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog, show_startup_error
 from consultdesk.ui.library.window import LibraryWindow
@@ -125,29 +127,29 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
         try:
             return launcher.open(settings)
         except NewerSchemaError as exc:
-            _say(title, str(exc))
+            _say(title, error_text(exc))
             return None
         except ReadOnlyDataDirError as exc:
             _say(title, QCoreApplication.translate(
                 "Startup", "ConsultDesk must be able to write to its data folder.") + "\n\n"
-                + str(exc))
+                + error_text(exc))
             return None
         except DamagedDatabaseError as exc:
             # Only a damaged file is offered recovery; a busy or unreadable one is left be.
             if exc.path is None or not exc.path.exists():
-                _say(title, str(exc))
+                _say(title, error_text(exc))
                 return None
             dialog = RecoveryDialog(launcher.maintenance, exc)
             if dialog.exec() == QDialog.DialogCode.Rejected:
                 return None
             # Loop: open what was restored (or the fresh database).
         except (ConsultDeskError, OSError) as exc:
-            _say(title, str(exc))
+            _say(title, error_text(exc))
             return None
 
 
 def _say(title: str, message: str) -> None:
-    print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+    print_error(message)
     show_startup_error(title, message)
 
 
@@ -166,8 +168,8 @@ class GuiSession(QObject):
     def start(self, response_id: str | None = None) -> int | None:
         """Show the library (None), or an exit code when this start goes no further."""
         if forward_to_running(self.data_dir, response_id):
-            print(f"consultdesk: ConsultDesk is already open on {self.data_dir}; "
-                  "its window was brought to the front.", file=sys.stderr)
+            print_error(f"ConsultDesk is already open on {self.data_dir}; "
+                        "its window was brought to the front.")
             return 0
         title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
         try:
@@ -175,7 +177,7 @@ class GuiSession(QObject):
         except ConsultDeskError as exc:
             _say(title, QCoreApplication.translate(
                 "Startup", "ConsultDesk is already open on this data folder.") + "\n\n"
-                + str(exc))
+                + error_text(exc))
             return EXIT_CANNOT_START
         except OSError as exc:
             _say(title, QCoreApplication.translate(
@@ -183,7 +185,7 @@ class GuiSession(QObject):
                 + QCoreApplication.translate(
                     "Startup", "The data folder %1 cannot be used (%2). Allow writing to it, "
                     "or start ConsultDesk with --data-dir and another folder.")
-                .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
+                .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or error_text(exc)))
             return EXIT_CANNOT_START
         self.context = open_context(self.launcher, self.settings)
         if self.context is None:
@@ -266,13 +268,13 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
             return
         log = _log_error(data_dir, kind, error, tb)
         if isinstance(error, ConsultDeskError):
-            message = str(error)
+            message = error_text(error)
         else:
             message = QCoreApplication.translate(
                 "Startup", "Something went wrong: %1\n\nYour answers are saved as you type. "
                 "The details are in %2.").replace("%1", f"{kind.__name__}: {error}").replace(
                     "%2", str(log) if log else "-")
-        print(f"consultdesk: {' '.join(message.split())}", file=sys.stderr)
+        print_error(message)
         if showing:  # an error while showing an error: do not stack dialogs
             return
         showing = True

@@ -144,11 +144,14 @@ def export_response(
 def _check_output_name(path: Path, options: ExportOptions) -> None:
     """Refuse a name Word would not open as a document, or one that is the template."""
     if path.suffix.lower() != ".docx":
-        raise ExportError(f"{path.name}: the file name must end in .docx (a Word document).")
+        raise ExportError(
+            "{name}: the file name must end in .docx (a Word document).",
+            name=path.name)
     template = options.template
     if template is not None and path.exists() and template.exists() and path.samefile(template):
-        raise ExportError(f"{path.name} is the template itself; choose another file name so "
-                          "the template is kept.")
+        raise ExportError(
+            "{name} is the template itself; choose another file name so the template is kept.",
+            name=path.name)
 
 
 def export_blank(questionnaire: Questionnaire, path: Path,

@@ -99,14 +99,15 @@ def _read_package(path: Path) -> bytes:
             # zipfile never inflates a member past its declared size, so this caps memory
             # (a zip bomb declares its real size or fails its CRC check).
             if sum(i.file_size for i in z.infolist()) > MAX_TEMPLATE_UNPACKED_BYTES:
-                raise TemplateError(f"The Word template {path.name} is too large when "
-                                    "unpacked to be a Word document.")
+                raise TemplateError(
+                    "The Word template {name} is too large when unpacked to be a Word document.",
+                    name=path.name)
             types = z.read("[Content_Types].xml").decode("utf-8")
             if "macroEnabled" in types:
                 raise TemplateError(
-                    f"The Word template {path.name} contains macros; save it as a .docx "
-                    "or .dotx without macros and choose that file."
-                )
+                    "The Word template {name} contains macros; save it as a .docx or .dotx "
+                    "without macros and choose that file.",
+                    name=path.name)
             if _MAIN_DOTX not in types:
                 return data
             out = io.BytesIO()
@@ -122,8 +123,8 @@ def _read_package(path: Path) -> bytes:
         # Damaged or exotic archives fail in many ways (an unsupported compression method
         # is NotImplementedError, a bad CRC is BadZipFile, a truncated member EOFError).
         raise TemplateError(
-            f"The Word template {path.name} is not a Word document (.docx or .dotx)."
-        ) from None
+            "The Word template {name} is not a Word document (.docx or .dotx).",
+            name=path.name) from None
 
 
 @lru_cache(maxsize=8)
@@ -142,8 +143,8 @@ def open_template(path: Path | None) -> Document:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise TemplateError(
-            f"The Word template {path.name} cannot be opened as a Word document ({exc})."
-        ) from None
+            "The Word template {name} cannot be opened as a Word document ({exc}).",
+            name=path.name, exc=exc) from None
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,9 @@ def _style_id(document: Document, name: str, kind: WD_STYLE_TYPE) -> str:
     defaults = _default_styles()
     source = defaults.get(_ui_to_internal(name), defaults.get(name))
     if source is None:
-        raise TemplateError(f"the default template lacks the style {name!r}")  # a build bug
+        raise TemplateError(
+            "the default template lacks the style {name!r}",
+            name=name)  # a build bug
     clone = copy.deepcopy(source)
     wanted = clone.get(qn("w:styleId"))
     taken = {s.get(qn("w:styleId")) for s in styles.element.findall(qn("w:style"))}

@@ -45,21 +45,25 @@ def lock_files(path: Path) -> list[Path]:
 def _check_target(path: Path) -> None:
     """Refuse, before any work, a target that cannot or must not be replaced."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name ending in .docx.")
+        raise ExportError(
+            "{path} is a folder; choose a file name ending in .docx.",
+            path=path)
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; choose another place.")
+        raise ExportError(
+            "The folder {folder} does not exist; choose another place.",
+            folder=folder)
     locks = lock_files(path)
     if locks:
         raise OutputLockedError(
-            f"{path.name} seems to be open in a word processor ({locks[0].name} exists). "
-            "Close it there and export again; nothing was written."
-        )
+            "{name} seems to be open in a word processor ({name2} exists). Close it there and "
+            "export again; nothing was written.",
+            name=path.name, name2=locks[0].name)
     if path.exists() and not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise OutputNotWritableError(
-            f"{path} is read-only; choose another file name or make it writable. "
-            "Nothing was written."
-        )
+            "{path} is read-only; choose another file name or make it writable. Nothing was "
+            "written.",
+            path=path)
 
 
 def _message(exc: OSError, path: Path, stage: str) -> ExportError:
@@ -68,21 +72,29 @@ def _message(exc: OSError, path: Path, stage: str) -> ExportError:
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         if stage == "replace":
             return OutputLockedError(
-                f"{path.name} cannot be replaced: it is open in another program or locked. "
-                "Close it and export again; the previous file is unchanged."
-            )
+                "{name} cannot be replaced: it is open in another program or locked. Close it "
+                "and export again; the previous file is unchanged.",
+                name=path.name)
         return OutputNotWritableError(
-            f"Cannot write in the folder {path.parent} (read-only or no permission); "
-            "choose another folder. Nothing was written."
-        )
+            "Cannot write in the folder {parent} (read-only or no permission); choose another "
+            "folder. Nothing was written.",
+            parent=path.parent)
     if code == errno.ENOSPC:
-        return ExportError(f"The disk holding {path.parent} is full; free some space and "
-                           "export again. Nothing was written.")
+        return ExportError(
+            "The disk holding {parent} is full; free some space and export again. Nothing was "
+            "written.",
+            parent=path.parent)
     if code == errno.EDQUOT:
-        return ExportError(f"Your disk quota for {path.parent} is used up. Nothing was written.")
+        return ExportError(
+            "Your disk quota for {parent} is used up. Nothing was written.",
+            parent=path.parent)
     if code == errno.ENAMETOOLONG:
-        return ExportError(f"The file name {path.name} is too long; choose a shorter one.")
-    return ExportError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.")
+        return ExportError(
+            "The file name {name} is too long; choose a shorter one.",
+            name=path.name)
+    return ExportError(
+        "Could not write {path}: {reason}. Nothing was written.",
+        path=path, reason=exc.strerror or exc)
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:

@@ -258,10 +258,10 @@ def build_data(draft: ImportDraft, questionnaire_id: str | None = None) -> dict[
     all_questions = list(_walk_questions(sections))
     if not all_questions:
         raise NoQuestionsError(
-            f"{draft.source_name}: no questions were found. Questions are recognised by their "
-            "numbers (typed, or Word's automatic numbering), by a question mark, or by an "
-            "empty answer cell beside them in a table."
-        )
+            "{source_name}: no questions were found. Questions are recognised by their numbers "
+            "(typed, or Word's automatic numbering), by a question mark, or by an empty answer "
+            "cell beside them in a table.",
+            source_name=draft.source_name)
     title = draft.title or re.sub(r"\.docx?$", "", draft.source_name, flags=re.I)
     data: dict[str, Any] = {
         "id": questionnaire_id or slugify(title, "imported-questionnaire"),

@@ -80,19 +80,23 @@ def parse_xml(data: bytes, where: str) -> etree._Element:
     head = data[:4096].lstrip()
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         raise UnsafeDocumentError(
-            f"{where}: the document contains a DTD, which Word never writes; it was not opened"
-        )
+            "{where}: the document contains a DTD, which Word never writes; it was not opened",
+            where=where)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise NotADocxError(f"{where}: the document is damaged ({exc.msg})") from None
+        raise NotADocxError(
+            "{where}: the document is damaged ({msg})",
+            where=where, msg=exc.msg) from None
     if root is None:
-        raise NotADocxError(f"{where}: the document is empty")
+        raise NotADocxError(
+            "{where}: the document is empty",
+            where=where)
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         raise UnsafeDocumentError(
-            f"{where}: the document contains a DTD, which Word never writes; it was not opened"
-        )
+            "{where}: the document contains a DTD, which Word never writes; it was not opened",
+            where=where)
     return root
 
 
@@ -101,33 +105,41 @@ def _classify_ole(data: bytes, name: str) -> None:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except (OSError, ValueError, TypeError, IndexError) as exc:
-        raise NotADocxError(f"{name}: not a Word document (damaged container: {exc})") from None
+        raise NotADocxError(
+            "{name}: not a Word document (damaged container: {exc})",
+            name=name, exc=exc) from None
     try:
         streams = {"/".join(s).lower() for s in ole.listdir(streams=True, storages=True)}
     finally:
         ole.close()
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
         raise EncryptedDocumentError(
-            f"{name}: the document is protected with a password. Open it in Word, remove "
-            "the password (File > Info > Protect Document), save it, and import it again."
-        )
+            "{name}: the document is protected with a password. Open it in Word, remove the "
+            "password (File > Info > Protect Document), save it, and import it again.",
+            name=name)
     if "worddocument" in streams:
         raise LegacyDocError(
-            f"{name}: this is an old Word 97-2003 document (.doc). Open it in Word or "
-            "LibreOffice and save it as a Word document (.docx), then import that file."
-        )
-    raise NotADocxError(f"{name}: not a Word document (.docx)")
+            "{name}: this is an old Word 97-2003 document (.doc). Open it in Word or "
+            "LibreOffice and save it as a Word document (.docx), then import that file.",
+            name=name)
+    raise NotADocxError(
+        "{name}: not a Word document (.docx)",
+        name=name)
 
 
 def _not_docx(name: str, data: bytes) -> NotADocxError:
     """The error for a file that is neither zip nor OLE, naming what it looks like."""
     if data.startswith(_PDF_MAGIC):
-        return NotADocxError(f"{name}: this is a PDF, not a Word document (.docx)")
+        return NotADocxError(
+            "{name}: this is a PDF, not a Word document (.docx)",
+            name=name)
     if data.startswith(_RTF_MAGIC):
         return NotADocxError(
-            f"{name}: this is an RTF file; open it in Word and save it as .docx first"
-        )
-    return NotADocxError(f"{name}: not a Word document (.docx)")
+            "{name}: this is an RTF file; open it in Word and save it as .docx first",
+            name=name)
+    return NotADocxError(
+        "{name}: not a Word document (.docx)",
+        name=name)
 
 
 class _CappedReader:
@@ -145,13 +157,15 @@ class _CappedReader:
         except KeyError:
             return None
         if info.flag_bits & 0x1:
-            raise EncryptedDocumentError(f"{self._name}: the document is protected with a password")
+            raise EncryptedDocumentError(
+                "{name}: the document is protected with a password",
+                name=self._name)
         budget = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self._total)
         if info.file_size > budget:
             raise UnsafeDocumentError(
-                f"{self._name}: part {member} expands to {info.file_size:,} bytes, far more than "
-                "any questionnaire; the file was not opened (it may be a zip bomb)"
-            )
+                "{name}: part {member} expands to {file_size:,} bytes, far more than any "
+                "questionnaire; the file was not opened (it may be a zip bomb)",
+                name=self._name, member=member, file_size=info.file_size)
         chunks: list[bytes] = []
         size = 0
         try:
@@ -163,12 +177,14 @@ class _CappedReader:
                         size > _RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1)
                     ):
                         raise UnsafeDocumentError(
-                            f"{self._name}: part {member} expands far beyond its compressed "
-                            "size; the file was not opened (it may be a zip bomb)"
-                        )
+                            "{name}: part {member} expands far beyond its compressed size; the "
+                            "file was not opened (it may be a zip bomb)",
+                            name=self._name, member=member)
                     chunks.append(chunk)
         except _ZIP_ERRORS as exc:
-            raise NotADocxError(f"{self._name}: the document is damaged ({exc})") from None
+            raise NotADocxError(
+                "{name}: the document is damaged ({exc})",
+                name=self._name, exc=exc) from None
         self._total += size
         return b"".join(chunks)
 
@@ -216,7 +232,9 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
         data = source
         name = name or "document"
     if len(data) > MAX_FILE_BYTES:
-        raise UnsafeDocumentError(f"{name}: the file is too large for a questionnaire")
+        raise UnsafeDocumentError(
+            "{name}: the file is too large for a questionnaire",
+            name=name)
     if data.startswith(_OLE_MAGIC):
         _classify_ole(data, name)
     if not data.startswith(_ZIP_MAGIC):
@@ -224,7 +242,9 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS:
-        raise NotADocxError(f"{name}: the file is damaged (not a complete .docx)") from None
+        raise NotADocxError(
+            "{name}: the file is damaged (not a complete .docx)",
+            name=name) from None
     with archive:
         reader = _CappedReader(archive, name)
         document_path = _main_document(reader, name)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.services.context import Services
+from consultdesk.ui.errors import show_error
 from consultdesk.ui.import_review.dialog import ImportReviewDialog
 
 __all__ = ["ImportReviewDialog", "review_and_install"]
@@ -33,7 +34,7 @@ def review_and_install(parent: QWidget, context: Services,
             return context.catalog.add_file(path)
         dialog = ImportReviewDialog(parent, context.imports, path)
     except ConsultDeskError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        show_error(parent, title, exc)
         return None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -40,6 +40,7 @@ from consultdesk.domain.definition_file import definition_to_toml
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire, slugify
 from consultdesk.services.imports import ImportDraft, ImportService, Role
+from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.import_review.limit_editor import LimitEditor
 from consultdesk.ui.import_review.line_list import LineList, role_names
 
@@ -297,7 +298,7 @@ class ImportReviewDialog(QDialog):
                                                      or None)
         except ConsultDeskError as exc:
             self.questionnaire = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.summary.setStyleSheet("color: #b3261e;")
         else:
             questions = list(self.questionnaire.questions())
@@ -353,6 +354,6 @@ class ImportReviewDialog(QDialog):
         try:
             self.installed = self._imports.install(self.questionnaire)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("Install questionnaire"), str(exc))
+            show_error(self, self.tr("Install questionnaire"), exc)
             return
         self.accept()

@@ -15,6 +15,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.bundle import __version__
 from consultdesk.services.context import Services
 from consultdesk.ui import theme
+from consultdesk.ui.errors import show_error
 from consultdesk.ui.preferences import PreferencesDialog
 
 _MNEMONIC = re.compile(r"\(&\w\)")
@@ -83,7 +84,7 @@ class AppActions(QObject):
         try:
             made = self._context.maintenance.backup_to(path)
         except (ConsultDeskError, OSError) as exc:
-            QMessageBox.warning(self._window, self.tr("Back up"), str(exc))
+            show_error(self._window, self.tr("Back up"), exc)
             return None
         self._window.statusBar().showMessage(
             self.tr("Backed up to %1").replace("%1", str(made)), 10000)

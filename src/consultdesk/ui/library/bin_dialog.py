@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.responses import ResponseService
+from consultdesk.ui.errors import show_error
 from consultdesk.ui.library.formatting import edited_text, full_timestamp
 
 
@@ -128,4 +129,4 @@ class BinDialog(QDialog):
         try:
             action(rid)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("Bin"), str(exc))
+            show_error(self, self.tr("Bin"), exc)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.context import Services
+from consultdesk.ui.errors import show_error
 
 RESPONSE_WINDOW_MODULE = "consultdesk.ui.response_window"
 IMPORT_REVIEW_MODULE = "consultdesk.ui.import_review"
@@ -55,7 +56,7 @@ class ResponseWindows(QObject):
         try:
             window = window_class(self._context, response_id)
         except ConsultDeskError as exc:
-            QMessageBox.warning(parent, self.tr("Open response"), str(exc))
+            show_error(parent, self.tr("Open response"), exc)
             return None
         self._windows[response_id] = window
         window.destroyed.connect(lambda *_: self._forget(response_id))
@@ -106,7 +107,7 @@ def review_and_install(parent: QWidget, context: Services, path: Path) -> Any | 
     try:
         return context.catalog.add_file(path)
     except ConsultDeskError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        show_error(parent, title, exc)
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.services.errors import DatabaseError
 from consultdesk.services.maintenance import MaintenanceService
+from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.library.formatting import full_timestamp
 
 
@@ -51,7 +52,7 @@ class RecoveryDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
-        self.details = QLabel(str(error))
+        self.details = QLabel(error_text(error))
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(520)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,7 +125,7 @@ class RecoveryDialog(QDialog):
         try:
             self.moved_to = self.maintenance.recover(source)
         except (DatabaseError, OSError) as exc:
-            QMessageBox.critical(self, self.windowTitle(), str(exc))
+            show_error(self, self.windowTitle(), exc, critical=True)
             return
         self.done(outcome)
 

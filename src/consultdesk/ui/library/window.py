@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.context import Services
 from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
+from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
 from consultdesk.ui.library.bin_dialog import BinDialog
 from consultdesk.ui.library.details_dialog import DetailsDialog
@@ -212,7 +212,7 @@ class LibraryWindow(QMainWindow):
         try:
             summaries = self.context.responses.list()
         except ConsultDeskError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         self.table.set_summaries(summaries)
         self._update_bin_label()
@@ -277,7 +277,7 @@ class LibraryWindow(QMainWindow):
             rid = self.context.responses.create(
                 questionnaire_id, default_title(info, self._today()), deadline=deadline)
         except (ConsultDeskError, StopIteration) as exc:
-            self._error(self.tr("New response"), str(exc) or questionnaire_id)
+            self._error(self.tr("New response"), exc)
             return None
         self.refresh()
         self.select_response(rid)
@@ -297,7 +297,7 @@ class LibraryWindow(QMainWindow):
             rid = self.context.responses.create(request.questionnaire_id, request.title,
                                                 deadline=request.deadline)
         except ConsultDeskError as exc:
-            self._error(self.tr("New response"), str(exc))
+            self._error(self.tr("New response"), exc)
             return None
         self.refresh()
         self.select_response(rid)
@@ -369,7 +369,7 @@ class LibraryWindow(QMainWindow):
                                                   status=change.status,
                                                   deadline=change.deadline)
         except ConsultDeskError as exc:
-            self._error(self.tr("Response details"), str(exc))
+            self._error(self.tr("Response details"), exc)
             return
         self.refresh()
 
@@ -388,7 +388,7 @@ class LibraryWindow(QMainWindow):
         try:
             rid = self.context.responses.duplicate(summary.id, title.strip())
         except ConsultDeskError as exc:
-            self._error(self.tr("Duplicate response"), str(exc))
+            self._error(self.tr("Duplicate response"), exc)
             return None
         self.refresh()
         self.select_response(rid)
@@ -405,7 +405,7 @@ class LibraryWindow(QMainWindow):
             try:
                 self.context.responses.delete(summary.id)
             except ConsultDeskError as exc:
-                self._error(self.tr("Delete"), str(exc))
+                self._error(self.tr("Delete"), exc)
                 continue
             deleted.append(summary.id)
         if deleted:
@@ -423,7 +423,7 @@ class LibraryWindow(QMainWindow):
             try:
                 self.context.responses.restore(rid)
             except ConsultDeskError as exc:
-                self._error(self.tr("Undo delete"), str(exc))
+                self._error(self.tr("Undo delete"), exc)
         restored = self._last_deleted
         self._last_deleted = []
         self.undo_delete_action.setEnabled(False)
@@ -459,8 +459,8 @@ class LibraryWindow(QMainWindow):
         if show_hit is not None:
             show_hit(question_id, text)
 
-    def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+    def _error(self, title: str, error: BaseException) -> None:
+        show_error(self, title, error)
 
     # -- window life ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.records import SaveResult
+from consultdesk.ui.errors import error_text
 
 SAVE_DELAY_MS = 800
 #: The longest a change waits during non-stop typing: at most this much is at risk in a
@@ -132,7 +133,7 @@ class Autosaver(QObject):
                     del self._respondent[fid]
         except ConsultDeskError as exc:
             # Keep the queue and try again shortly: nothing typed is dropped.
-            self._set_state(SaveState.ERROR, str(exc))
+            self._set_state(SaveState.ERROR, error_text(exc))
             self._save_timer.start(max(self._save_timer.interval(), 3000))
             return False
         self._set_state(SaveState.SAVED)
@@ -146,7 +147,7 @@ class Autosaver(QObject):
         try:
             return self._writer.take_revision(self._rid, question_id, reason)
         except ConsultDeskError as exc:
-            self._set_state(SaveState.ERROR, str(exc))
+            self._set_state(SaveState.ERROR, error_text(exc))
             return False
 
     def take_revisions(self, reason: str = "pause") -> None:

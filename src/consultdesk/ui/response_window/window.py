@@ -23,6 +23,7 @@ from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.export import ExportResult
+from consultdesk.ui.errors import show_error
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
 from consultdesk.ui.response_window.export_done import (
@@ -278,7 +279,8 @@ class ResponseWindow(QMainWindow):
                 return
             allow_over_limit = True
         options = ask_options(self, self.context.settings)
-        target = ask_target(self, self.context.settings, self.session.data.title) if options is not None else None
+        target = (ask_target(self, self.context.settings, self.session.data.title)
+                  if options is not None else None)
         if options is None or target is None:
             return
         self._run_export(target, lambda: export_to(
@@ -293,7 +295,8 @@ class ResponseWindow(QMainWindow):
                   if options is not None else None)
         if options is None or target is None:
             return
-        self._run_export(target, lambda: export_blank_to(self.context, questionnaire, target, options))
+        self._run_export(target, lambda: export_blank_to(self.context, questionnaire, target,
+                                                         options))
 
     def _run_export(self, target: Path, export: Callable[[], ExportResult]) -> None:
         """Run an export; offer Open and Show in folder, say what it noticed, or why not."""
@@ -335,7 +338,7 @@ class ResponseWindow(QMainWindow):
         try:
             action()  # type: ignore[operator]
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("ConsultDesk"), str(exc))
+            show_error(self, self.tr("ConsultDesk"), exc)
             return False
         return True
 

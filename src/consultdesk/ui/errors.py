@@ -1,0 +1,34 @@
+"""Errors shown to the user: translated from their template, in one kind of message box.
+
+Every ``except ... as exc`` in the ui that tells the user ends here, so an error
+reads the same (and in the user's language) wherever it happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message
+from consultdesk.services.errors import os_error_text
+
+
+def translate_template(template: str) -> str:
+    """An error template in the UI's language (the English one when untranslated)."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, template)
+
+
+def error_text(error: BaseException | Message) -> str:
+    """What to tell the user about an error, in the UI's language."""
+    if isinstance(error, ConsultDeskError | Message):
+        return error.render(translate_template)
+    if isinstance(error, OSError):
+        return os_error_text(error)
+    return str(error)
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException | Message, *,
+               critical: bool = False) -> None:
+    """Tell the user about an error in a modal message box (a warning, or critical)."""
+    show = QMessageBox.critical if critical else QMessageBox.warning
+    show(parent, title, error_text(error))
