@@ -76,8 +76,9 @@ def validate_tag(tag: str) -> str:
     digit (so it fits "(NPA)" and a content control's tag); AnswerError otherwise."""
     clean = (tag or "").strip()
     if not _TAG.match(clean):
-        raise AnswerError(f"contributor tag {tag!r}: use 1-20 letters or digits "
-                          "(and . - _), e.g. NPA")
+        raise AnswerError(
+            "contributor tag {tag!r}: use 1-20 letters or digits (and . - _), e.g. NPA",
+            tag=tag)
     return clean
 
 
@@ -85,7 +86,9 @@ def validate_email(email: str) -> str:
     """An e-mail address, roughly checked ("" allowed); AnswerError otherwise."""
     clean = (email or "").strip()
     if clean and not _EMAIL.match(clean):
-        raise AnswerError(f"{email!r} is not an e-mail address")
+        raise AnswerError(
+            "{email!r} is not an e-mail address",
+            email=email)
     return clean
 
 
@@ -112,15 +115,19 @@ class ItemRef:
         """Read "q1", "measures[2]" or "measures[+]" (AnswerError when malformed)."""
         m = _ITEM.match((text or "").strip())
         if not m:
-            raise AnswerError(f"{text!r} is not a question id (q1) or a block entry "
-                              "(measures[2], or measures[+] for a new entry)")
+            raise AnswerError(
+                "{text!r} is not a question id (q1) or a block entry (measures[2], or "
+                "measures[+] for a new entry)",
+                text=text)
         entry = m.group("e")
         if entry is None:
             return cls(m.group("q"))
         if entry == "+":
             return cls(m.group("q"), NEW_ENTRY)
         if int(entry) < 1:
-            raise AnswerError(f"{text!r}: entries are numbered from 1")
+            raise AnswerError(
+                "{text!r}: entries are numbered from 1",
+                text=text)
         return cls(m.group("q"), int(entry))
 
 

@@ -34,7 +34,7 @@ from consultdesk.domain.contributions import (
     validate_tag,
 )
 from consultdesk.domain.counting import Count, Status, measure, status_for
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
 from consultdesk.domain.files import read_capped
 from consultdesk.domain.questionnaire import Limit, Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import MAX_ANSWER_CHARS, AnswerValue
@@ -182,8 +182,9 @@ class ContributionService:
         found = self._repo.contributor(tag.strip())
         if found is None:
             known = ", ".join(c.tag for c in self._repo.contributors()) or "none yet"
-            raise NotFoundError(f"no contributor {tag!r} (known: {known}); add one with "
-                                "'contributor add'")
+            raise NotFoundError(
+                "no contributor {tag!r} (known: {known}); add one with 'contributor add'",
+                tag=tag, known=known)
         return found
 
     # -- assignments ---------------------------------------------------------------
@@ -191,7 +192,9 @@ class ContributionService:
         data = self._responses.load(response_id)
         state = self._repo.response_state(response_id)
         if state is not None and state[1] is not None:
-            raise AnswerError(f"response {response_id!r} is in the bin; restore it first")
+            raise AnswerError(
+                "response {response_id!r} is in the bin; restore it first",
+                response_id=response_id)
         return data
 
     @staticmethod
@@ -199,25 +202,35 @@ class ContributionService:
         try:
             question = data.questionnaire.question(item.question_id)
         except KeyError:
-            raise AnswerError(f"unknown question id {item.question_id!r}") from None
+            raise AnswerError(
+                "unknown question id {question_id!r}",
+                question_id=item.question_id) from None
         if item.entry != 0 and question.kind is not QuestionKind.REPEATING:
-            raise AnswerError(f"{item.key}: only a repeating block has entries")
+            raise AnswerError(
+                "{key}: only a repeating block has entries",
+                key=item.key)
         if question.kind is QuestionKind.REPEATING:
             if item.entry == 0:
-                raise AnswerError(f"{item.key} is a repeating block: assign one entry "
-                                  f"({item.question_id}[1]) or a new one "
-                                  f"({item.question_id}[+])")
+                raise AnswerError(
+                    "{key} is a repeating block: assign one entry ({question_id}[1]) or a new "
+                    "one ({question_id}[+])",
+                    key=item.key, question_id=item.question_id)
             entries = data.answers.get(question.id)
             count = len(entries) if isinstance(entries, list) else 0
             if item.entry > count:
-                raise AnswerError(f"{item.key}: the block has {count} entr"
-                                  f"{'y' if count == 1 else 'ies'}; use "
-                                  f"{item.question_id}[+] for a new one")
+                raise AnswerError(
+                    "{key}: the block has {entries}; use {question_id}[+] for a new one",
+                    key=item.key, question_id=item.question_id,
+                    entries=Message("1 entry") if count == 1 else Message("{count} entries",
+                                                                          count=count))
             if not text_fields(question):
-                raise AnswerError(f"{item.key}: the block has no text field to write in")
+                raise AnswerError(
+                    "{key}: the block has no text field to write in",
+                    key=item.key)
         elif not question.is_text:
-            raise AnswerError(f"{item.key}: only text questions and block entries can be "
-                              "given to a contributor")
+            raise AnswerError(
+                "{key}: only text questions and block entries can be given to a contributor",
+                key=item.key)
         return question
 
     def assign(self, response_id: str, items: Sequence[str | ItemRef], tag: str, *,
@@ -233,11 +246,13 @@ class ContributionService:
             question = self._check_item(data, ref)
             if share is not None:
                 if not question.is_text or question.limit is None:
-                    raise AnswerError(f"{ref.key}: a share applies to a text question with "
-                                      "a limit")
+                    raise AnswerError(
+                        "{key}: a share applies to a text question with a limit",
+                        key=ref.key)
                 if not 0 < share <= question.limit.amount:
-                    raise AnswerError(f"{ref.key}: the share must be between 1 and the "
-                                      f"limit ({question.limit.amount:,})")
+                    raise AnswerError(
+                        "{key}: the share must be between 1 and the limit ({amount:,})",
+                        key=ref.key, amount=question.limit.amount)
         return self._repo.assign(response_id, list(dict.fromkeys(refs)), contributor.tag,
                                  due=due, note=(note or "").strip()[:2000], share=share)
 
@@ -312,8 +327,9 @@ class ContributionService:
             draft = data.answers.get(a.item.question_id) if include_draft else None
             items.append(RequestItem(a.item, a.due, a.note, a.share, draft))
         if not items:
-            raise AnswerError(f"nothing of response {response_id!r} is assigned to "
-                              f"{contributor.tag}; assign questions first")
+            raise AnswerError(
+                "nothing of response {response_id!r} is assigned to {tag}; assign questions first",
+                response_id=response_id, tag=contributor.tag)
         q = data.questionnaire
         asked_by = ", ".join(v for v in (responding_institution(q, data.respondent),
                                          (data.respondent.get("state") or "").strip())
@@ -375,24 +391,31 @@ class ContributionService:
         path = Path(path)
         try:
             if not stat.S_ISREG(path.stat().st_mode):
-                raise ReceiveError(f"{path.name}: not a file")
+                raise ReceiveError(
+                    "{name}: not a file",
+                    name=path.name)
         except OSError as exc:
-            raise ReceiveError(f"{path.name}: cannot read the file "
-                               f"({exc.strerror or exc})") from None
+            raise ReceiveError(
+                "{name}: cannot read the file ({reason})",
+                name=path.name, reason=exc.strerror or exc) from None
         data = read_capped(path, MAX_FILE_BYTES, ReceiveError, "a Word document",
                            name=path.name)
         try:
             package = open_docx(data, path.name)
             identity = read_identity(package)
         except (DocxImportError, NotARequestError) as exc:
-            raise ReceiveError(str(exc)) from None
+            raise ReceiveError("{reason}", reason=exc) from None
         state = self._repo.response_state(identity.response_id)
         if state is None:
-            raise ReceiveError(f"{path.name} answers a request for response "
-                               f"{identity.response_id!r}, which is not in this data folder")
+            raise ReceiveError(
+                "{name} answers a request for response {response_id!r}, which is not in this "
+                "data folder",
+                name=path.name, response_id=identity.response_id)
         if state[1] is not None:
-            raise ReceiveError(f"{path.name} belongs to response {identity.response_id!r}, "
-                               "which is in the bin; restore it, then receive the file again")
+            raise ReceiveError(
+                "{name} belongs to response {response_id!r}, which is in the bin; restore it, "
+                "then receive the file again",
+                name=path.name, response_id=identity.response_id)
         response = self._responses.load(identity.response_id)
         assignments = self._repo.assignments(identity.response_id)
         tag = identity.contributor or self._guess_contributor(assignments, identity.items)
@@ -400,8 +423,10 @@ class ContributionService:
         wanted = set(identity.items)
         asked = [a for a in mine if not wanted or a.item.key in wanted] or mine
         if not asked:
-            raise ReceiveError(f"{path.name}: nothing of response {identity.response_id!r} "
-                               f"is assigned to {tag or 'this contributor'} any more")
+            raise ReceiveError(
+                "{name}: nothing of response {response_id!r} is assigned to {who} any more",
+                name=path.name, response_id=identity.response_id,
+                who=tag or Message("this contributor"))
         by_key = {a.item.key: a for a in asked}
         reply = read_reply(package, identity, response.questionnaire,
                            [RequestItem(a.item, a.due, a.note, a.share) for a in asked])
@@ -412,8 +437,10 @@ class ContributionService:
             value = item.value
             size = len(value) if isinstance(value, str) else sum(map(len, value.values()))
             if size > MAX_ANSWER_CHARS:
-                raise ReceiveError(f"{path.name}: the answer to {item.item.key} is longer "
-                                   f"than {MAX_ANSWER_CHARS:,} characters; nothing received")
+                raise ReceiveError(
+                    "{name}: the answer to {key} is longer than {limit:,} "
+                    "characters; nothing received",
+                    name=path.name, key=item.item.key, limit=MAX_ANSWER_CHARS)
         for item in reply.items:
             new = self._repo.add_contribution(by_key[item.item.key].id, item.value,
                                               source_name=path.name, source_hash=digest)

@@ -72,12 +72,15 @@ class ResponseImportService:
                                             name=document.name)
             if not found.answers:
                 raise NoAnswersFoundError(
-                    f"{document.name}: none of the questions of {questionnaire_id!r} was "
-                    "found in it (is it a response to another questionnaire?)")
+                    "{name}: none of the questions of {questionnaire_id!r} was found in it (is "
+                    "it a response to another questionnaire?)",
+                    name=document.name, questionnaire_id=questionnaire_id)
             return found
         found = read_completed_response(document.blocks, self.candidates(), name=document.name)
         if not found.answers:
-            raise NoAnswersFoundError(f"{document.name}: no question and answer was found in it")
+            raise NoAnswersFoundError(
+                "{name}: no question and answer was found in it",
+                name=document.name)
         return found
 
     def save(self, imported: CompletedResponse, title: str | None = None, *,
@@ -99,4 +102,6 @@ class ResponseImportService:
                 questionnaire.id, name, respondent=details, answers=chosen,
                 author=Author(WriterKind.IMPORT, imported.source_name))
         except ConsultDeskError as exc:
-            raise DocxImportError(f"{imported.source_name}: {exc}") from None
+            raise DocxImportError(
+                "{source_name}: {exc}",
+                source_name=imported.source_name, exc=exc) from None

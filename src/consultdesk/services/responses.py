@@ -477,9 +477,11 @@ class ResponseService:
         revision = self.revision(revision_id)
         if (response_id is not None and revision.response_id != response_id) or (
                 question_id is not None and revision.question_id != question_id):
-            raise NotFoundError(f"revision {revision_id} is not a revision of "
-                                f"{question_id or revision.question_id} in response "
-                                f"{response_id or revision.response_id}")
+            raise NotFoundError(
+                "revision {revision_id} is not a revision of {question_id} in response "
+                "{response_id}",
+                revision_id=revision_id, question_id=question_id or revision.question_id,
+                response_id=response_id or revision.response_id)
         return self.save_answer(revision.response_id, revision.question_id, revision.value,
                                 base_version=None, author=author, reason="restore")
 

@@ -128,7 +128,9 @@ class ContributionRepository:
         with self._db.read() as conn:
             row = conn.execute(select(G).where(G.c.id == assignment_id)).first()
         if row is None:
-            raise NotFoundError(f"no assignment with id {assignment_id}")
+            raise NotFoundError(
+                "no assignment with id {assignment_id}",
+                assignment_id=assignment_id)
         return _assignment(row)
 
     # -- contributions -----------------------------------------------------------
@@ -169,7 +171,9 @@ class ContributionRepository:
         with self._db.read() as conn:
             row = conn.execute(select(C).where(C.c.id == contribution_id)).first()
         if row is None:
-            raise NotFoundError(f"no contribution with id {contribution_id}")
+            raise NotFoundError(
+                "no contribution with id {contribution_id}",
+                contribution_id=contribution_id)
         return _contribution(row)
 
     def mark_merged(self, contribution_id: int, merged: bool = True) -> None:

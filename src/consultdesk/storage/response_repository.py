@@ -251,7 +251,9 @@ class ResponseRepository:
         """Merge respondent details in the caller's transaction (the CLI's ``set``)."""
         raw = conn.execute(select(R.c.respondent).where(R.c.id == response_id)).scalar()
         if raw is None:
-            raise NotFoundError(f"no response with id {response_id!r}")
+            raise NotFoundError(
+                "no response with id {response_id!r}",
+                response_id=response_id)
         current = json.loads(raw)
         current.update(respondent)
         conn.execute(update(R).where(R.c.id == response_id)

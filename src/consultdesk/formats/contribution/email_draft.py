@@ -40,7 +40,9 @@ def write_draft(path: Path, message: EmailMessage) -> Path:
     """Write the draft to ``path`` (.eml), whole or not at all."""
     path = Path(path)
     if path.suffix.lower() != ".eml":
-        raise ExportError(f"{path.name}: an e-mail draft's file name must end in .eml")
+        raise ExportError(
+            "{name}: an e-mail draft's file name must end in .eml",
+            name=path.name)
     data = message.as_bytes()
     write_atomically(path, lambda stream: stream.write(data))
     return path

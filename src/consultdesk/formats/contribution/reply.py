@@ -84,8 +84,10 @@ def read_identity(package: DocxPackage) -> RequestIdentity:
                                tuple(props.get(PROP_ITEMS, "").split()))
     tags = [t for t in _tags(package.document) if t.startswith(TAG_PREFIX + ":")]
     if not tags:
-        raise NotARequestError(f"{package.name} is not a ConsultDesk request for input "
-                               "(it has none of the identity a request carries)")
+        raise NotARequestError(
+            "{name} is not a ConsultDesk request for input (it has none of the identity a "
+            "request carries)",
+            name=package.name)
     response_id = tags[0].split(":")[1]
     slots_found = [t.split(":", 2)[2] for t in tags if t.count(":") >= 2]
     items = []

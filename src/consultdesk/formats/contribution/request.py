@@ -431,7 +431,9 @@ def write_request(spec: RequestSpec, path: Path, template: Path | None = None) -
     """Write the request to ``path`` (whole or not at all; ExportError says why not)."""
     path = Path(path)
     if path.suffix.lower() != ".docx":
-        raise ExportError(f"{path.name}: the file name must end in .docx (a Word document).")
+        raise ExportError(
+            "{name}: the file name must end in .docx (a Word document).",
+            name=path.name)
     if not spec.items:
         raise ExportError("nothing is assigned to this contributor; there is nothing to ask")
     document = render_request(spec, template)

@@ -52,7 +52,9 @@ def read_document_blocks(path: Path) -> list[Block]:
     except OSError:
         mode = None  # open_docx says what is wrong with a missing or unreadable file
     if mode is not None and not stat.S_ISREG(mode):
-        raise NotADocxError(f"{path.name}: not a regular file (a Word document is expected)")
+        raise NotADocxError(
+            "{name}: not a regular file (a Word document is expected)",
+            name=path.name)
     return read_blocks(open_docx(path))
 
 

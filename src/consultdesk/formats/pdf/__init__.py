@@ -70,16 +70,18 @@ def _run(cmd: list[str], name: str, **kwargs: object) -> subprocess.CompletedPro
                               **kwargs)  # type: ignore[call-overload]
     except subprocess.TimeoutExpired:
         raise PdfConversionError(
-            f"{name} did not finish converting to PDF within {TIMEOUT_S} seconds. "
-            "Nothing was written; export to Word (.docx) and save it as PDF there.") from None
+            "{name} did not finish converting to PDF within {seconds} seconds. Nothing was "
+            "written; export to Word (.docx) and save it as PDF there.",
+            name=name, seconds=TIMEOUT_S) from None
     except OSError as exc:
-        raise PdfConversionError(f"{name} could not be started: {exc.strerror or exc}. "
-                                 "Nothing was written.") from None
+        raise PdfConversionError(
+            "{name} could not be started: {reason}. Nothing was written.",
+            name=name, reason=exc.strerror or exc) from None
     if done.returncode != 0:
         detail = " ".join((done.stderr or done.stdout or "").split())[-300:]
         raise PdfConversionError(
-            f"{name} could not convert the document to PDF"
-            f"{': ' + detail if detail else ''}. Nothing was written.")
+            "{name} could not convert the document to PDF{detail}. Nothing was written.",
+            name=name, detail=': ' + detail if detail else '')
     return done
 
 
@@ -202,9 +204,13 @@ def export_pdf(target: Path, write_docx: Callable[[Path], object]) -> object:
     """
     target = Path(target).expanduser().absolute()
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name ending in .pdf.")
+        raise ExportError(
+            "{target} is a folder; choose a file name ending in .pdf.",
+            target=target)
     if not target.parent.is_dir():
-        raise ExportError(f"The folder {target.parent} does not exist; choose another place.")
+        raise ExportError(
+            "The folder {parent} does not exist; choose another place.",
+            parent=target.parent)
     converter = find_converter()
     with tempfile.TemporaryDirectory(prefix="consultdesk-pdf-") as work:
         docx_path = Path(work) / (target.stem[:80] + ".docx")
@@ -213,7 +219,8 @@ def export_pdf(target: Path, write_docx: Callable[[Path], object]) -> object:
         converter.convert(docx_path, pdf_path)
         data = pdf_path.read_bytes()
         if not data.startswith(b"%PDF"):
-            raise PdfConversionError(f"{converter.name} wrote something that is not a PDF. "
-                                     "Nothing was written.")
+            raise PdfConversionError(
+                "{name} wrote something that is not a PDF. Nothing was written.",
+                name=converter.name)
         write_atomically(target, lambda stream: stream.write(data))
     return result

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.response_import import CompletedResponse, ResponseImportService
+from consultdesk.ui.errors import error_text
 
 
 class ResponseImportDialog(QDialog):
@@ -126,7 +127,7 @@ class ResponseImportDialog(QDialog):
             self.saved_id = self._service.save(self.imported, self.title_field.text(),
                                                answers=self.chosen())
         except ConsultDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.search import SearchResult, SearchService
+from consultdesk.ui.errors import error_text
 
 #: Typing pauses this long (ms) before the library is searched again.
 _DEBOUNCE_MS = 180
@@ -89,7 +90,7 @@ class SearchDialog(QDialog):
         try:
             self.found = self._search.search(text, include_bin=self.bin_box.isChecked())
         except ConsultDeskError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         for result in self.found:
             self._add(result)

@@ -335,7 +335,7 @@ class LibraryWindow(QMainWindow):
         try:
             imported = service.read(path)
         except ConsultDeskError as exc:
-            self._error(self.tr("Import a completed response"), str(exc))
+            self._error(self.tr("Import a completed response"), exc)
             return None
         dialog = ResponseImportDialog(service, imported, self)
         if dialog.exec() != ResponseImportDialog.DialogCode.Accepted or not dialog.saved_id:
