@@ -328,6 +328,14 @@ Your drafts are kept in:
             <source>Export</source>
             <translation>書き出し</translation>
         </message>
+        <message>
+            <source>Add each contributor's &amp;tag after its paragraphs, e.g. (NPA)</source>
+            <translation>協力機関の略称を各段落の後に付ける(&amp;T)（例：（NPA））</translation>
+        </message>
+        <message>
+            <source>Add an annex listing the c&amp;ontributors</source>
+            <translation>協力機関の一覧を付録に付ける(&amp;O)</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -2437,6 +2445,360 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>copying {name}: {read} rows read but {n} written; nothing was kept</source>
             <translation>{name} のコピー：{read} 行読み込みましたが {n} 行しか書き込めませんでした。何も残していません</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign to a contributor</source>
+            <translation>協力機関に割り当て</translation>
+        </message>
+        <message>
+            <source>Contributor</source>
+            <translation>協力機関</translation>
+        </message>
+        <message>
+            <source>&amp;Contributors…</source>
+            <translation>協力機関(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>期限(&amp;D):</translation>
+        </message>
+        <message>
+            <source>no share</source>
+            <translation>割り当てなし</translation>
+        </message>
+        <message>
+            <source>Shown to the contributor in the request</source>
+            <translation>依頼文書に記載されます</translation>
+        </message>
+        <message>
+            <source>Contributor:</source>
+            <translation>協力機関:</translation>
+        </message>
+        <message>
+            <source>&amp;Share of the limit:</source>
+            <translation>分量の割り当て(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備考(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>割り当て(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a contributor first (Contributors…).</source>
+            <translation>先に協力機関を追加してください（協力機関…）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionActions</name>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>協力依頼(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Contributors…</source>
+            <translation>協力機関(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to a contributor…</source>
+            <translation>協力機関に割り当て(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Contributions &amp;board…</source>
+            <translation>協力依頼の一覧(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a contribution…</source>
+            <translation>回答を受領(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>割り当て(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Give this question to a contributor</source>
+            <translation>この質問を協力機関に割り当てます</translation>
+        </message>
+        <message>
+            <source>a new entry</source>
+            <translation>新しい項目</translation>
+        </message>
+        <message>
+            <source>Assign to a contributor</source>
+            <translation>協力機関に割り当て</translation>
+        </message>
+        <message>
+            <source>Choose text questions or repeating blocks in the list first.</source>
+            <translation>先に一覧で記述式の質問または繰り返し項目を選んでください。</translation>
+        </message>
+        <message>
+            <source>Assigned.</source>
+            <translation>割り当てました。</translation>
+        </message>
+        <message>
+            <source>Contribution merged (Ctrl+Z undoes it).</source>
+            <translation>回答を反映しました（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Receive a contribution</source>
+            <translation>回答を受領</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
+        </message>
+        <message>
+            <source>{file} was received for another response; open that response to merge it.</source>
+            <translation>{file} は別の回答のものとして受領しました。その回答を開いて反映してください。</translation>
+        </message>
+        <message>
+            <source>From {who}: {n} answer(s) received.</source>
+            <translation>{who} から {n} 件の回答を受領しました。</translation>
+        </message>
+        <message>
+            <source>Already received: {items}</source>
+            <translation>受領済み: {items}</translation>
+        </message>
+        <message>
+            <source>Not found in the file: {items}</source>
+            <translation>ファイル内に見つかりません: {items}</translation>
+        </message>
+        <message>
+            <source>Left empty: {items}</source>
+            <translation>未記入: {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionsBoard</name>
+        <message>
+            <source>Contributions</source>
+            <translation>協力依頼</translation>
+        </message>
+        <message>
+            <source>Contributor</source>
+            <translation>協力機関</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>依頼中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受領</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>反映済み</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>分量</translation>
+        </message>
+        <message>
+            <source>Write &amp;request…</source>
+            <translation>依頼文書を作成(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail request…</source>
+            <translation>依頼をメールで送る(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind…</source>
+            <translation>督促(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>反映(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Contributor:</source>
+            <translation>協力機関:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状況:</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>すべての機関</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>差し替え済み</translation>
+        </message>
+        <message>
+            <source>(share {n})</source>
+            <translation>（割り当て {n}）</translation>
+        </message>
+        <message>
+            <source>{total} assigned, {late} overdue, {waiting} to merge</source>
+            <translation>割り当て {total} 件、期限超過 {late} 件、未反映 {waiting} 件</translation>
+        </message>
+        <message>
+            <source>Choose a contributor (a row, or the filter).</source>
+            <translation>協力機関を選んでください（行またはフィルター）。</translation>
+        </message>
+        <message>
+            <source>Save the request</source>
+            <translation>依頼文書を保存</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
+        </message>
+        <message>
+            <source>The e-mail draft is saved as {path}; open it with your mail program.</source>
+            <translation>メールの下書きを {path} に保存しました。メールソフトで開いてください。</translation>
+        </message>
+        <message>
+            <source>Choose a received contribution to merge.</source>
+            <translation>反映する受領済みの回答を選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributorsDialog</name>
+        <message>
+            <source>Contributors</source>
+            <translation>協力機関</translation>
+        </message>
+        <message>
+            <source>e.g. NPA</source>
+            <translation>例: NPA</translation>
+        </message>
+        <message>
+            <source>e.g. National Police Agency</source>
+            <translation>例: 警察庁</translation>
+        </message>
+        <message>
+            <source>&amp;Tag:</source>
+            <translation>略称(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>担当者(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>メール(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Save contributor</source>
+            <translation>協力機関を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新規(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePanel</name>
+        <message>
+            <source>Contribution</source>
+            <translation>協力機関の回答</translation>
+        </message>
+        <message>
+            <source>&amp;Append</source>
+            <translation>末尾に追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add it after the answer</source>
+            <translation>回答の末尾に追加します</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>置き換え(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Replace the answer with it</source>
+            <translation>回答をこの内容で置き換えます</translation>
+        </message>
+        <message>
+            <source>&amp;Insert at cursor</source>
+            <translation>カーソル位置に挿入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Insert it after the paragraph with the cursor</source>
+            <translation>カーソルのある段落の後に挿入します</translation>
+        </message>
+        <message>
+            <source>&amp;Edit first</source>
+            <translation>編集してから反映(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge</source>
+            <translation>反映を取り消す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>From {who}, received {when}</source>
+            <translation>{who}、{when} 受領</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>反映</translation>
+        </message>
+        <message>
+            <source>Their share: about {n}</source>
+            <translation>割り当て：約{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyDialog</name>
+        <message>
+            <source>&amp;Answer a request for input…</source>
+            <translation>回答作成依頼に回答(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Open a request .docx sent to you, answer it with the counter, save the reply</source>
+            <translation>届いた依頼文書（.docx）を開き、字数を見ながら回答して返送用に保存します</translation>
+        </message>
+        <message>
+            <source>Answer a request for input</source>
+            <translation>回答作成依頼に回答</translation>
+        </message>
+        <message>
+            <source>&amp;Save the reply…</source>
+            <translation>回答を保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the reply</source>
+            <translation>回答を保存</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
         </message>
     </context>
 </TS>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from consultdesk.services.catalog import CatalogService
+    from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
@@ -34,6 +35,10 @@ class Services(Protocol):
     @property
     def responses(self) -> ResponseService:
         """Responses, answers, revisions and the bin."""
+
+    @property
+    def contributions(self) -> ContributionService:
+        """Contributors, assignments, requests, receiving and merging."""
 
     @property
     def export(self) -> ExportService:

@@ -231,6 +231,12 @@ class Navigator(QWidget):
         """Keys in document order that are listed right now."""
         return [k for k, item in self._items.items() if not item.isHidden()]
 
+    def selected_keys(self) -> list[str]:
+        """The questions selected (several with Ctrl or Shift), in document order."""
+        chosen = {id(i) for i in self.tree.selectedItems()}
+        return [k for k, item in self._items.items()
+                if id(item) in chosen and k != RESPONDENT_KEY]
+
     def current_key(self) -> str | None:
         """The selected key, if any."""
         item = self.tree.currentItem()

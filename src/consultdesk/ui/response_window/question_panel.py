@@ -69,6 +69,7 @@ class QuestionPanel(QWidget):
         top.addWidget(self.section_label, 1)
         top.addWidget(self.done_box)
         top.addWidget(self.history_button)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(6)
@@ -77,6 +78,10 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(self.limit_label)
         layout.addWidget(self.budget_label)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Put another button beside "History…" (e.g. "Assign…")."""
+        self._top.addWidget(button)
 
     def show_question(self, question: Question, sections: list[Section], done: bool) -> None:
         """Show a question's place, wording, guidance and limit."""

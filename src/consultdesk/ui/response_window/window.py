@@ -23,6 +23,7 @@ from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.export import ExportResult
+from consultdesk.ui.contributions.window_actions import ContributionActions
 from consultdesk.ui.errors import show_error
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
@@ -84,6 +85,8 @@ class ResponseWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.save_label)
         self._make_actions()
+        # Contributions: their menu, Receive…, drops, the board and the merge panel.
+        self.contributions = ContributionActions(self)
         self.navigator.current_changed.connect(self.show_key)
         self.panel.done_toggled.connect(self._done_toggled)
         self.panel.history_requested.connect(self.show_history)

@@ -1,0 +1,1 @@
+"""Contributions in the desktop app: contributors, assigning, the board, receiving, merging."""
