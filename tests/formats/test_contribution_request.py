@@ -224,3 +224,20 @@ def test_word_fill_of_a_japanese_request(questionnaires: dict[str, Questionnaire
     reply = read_reply(package, read_identity(package), q, list(spec.items))
     assert [(r.item.key, r.value) for r in reply.items] == [("q1", "オンラインで意見を募集した。")]
     assert reply.empty == ("q2",)
+
+
+def test_a_reply_written_by_consultdesk_reads_back_exactly(request_docx: Path,
+                                                           gacsa: Questionnaire,
+                                                           tmp_path: Path) -> None:
+    from consultdesk.formats.contribution.fill import fill_request, slots_in
+
+    assert slots_in(request_docx) == ["t1_summary", "t1_done[+].description",
+                                      "t1_done[+].authority"]
+    answers = {"t1_summary": "Police: **312** victims.\n\n1. hotline\n   - open *24h*\n2. fund\n",
+               "t1_done[+].description": "A unit."}
+    reply = fill_request(request_docx, answers, tmp_path / "reply.docx")
+    package = open_docx(reply)
+    got = read_reply(package, read_identity(package), gacsa, items_of(gacsa))
+    assert [(r.item.key, r.value, r.found) for r in got.items] == [
+        ("t1_summary", answers["t1_summary"].strip(), "control"),
+        ("t1_done[+]", {"description": "A unit."}, "control")]

@@ -185,3 +185,31 @@ def test_dropping_what_is_no_request_says_so(qtbot, app_context: AppContext, rid
     window = open_window(qtbot, app_context, rid)
     drop(window, memo)
     assert said == ["memo.docx: not a Word document (.docx)"]
+
+
+def test_a_contributor_answers_the_request_in_consultdesk(qtbot, app_context: AppContext,
+                                                          rid: str, tmp_path: Path) -> None:
+    from consultdesk.ui.contributions.reply_dialog import open_reply_dialog
+
+    c = app_context.contributions
+    c.assign(rid, ["t1_summary", "t1_done[+]"], "NPA")
+    request = c.write_request(rid, "NPA", tmp_path / "request.docx")
+    dialog = open_reply_dialog(c, None, request)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert list(dialog.editors) == ["t1_summary", "t1_done[+].description",
+                                    "t1_done[+].authority"]
+    summary = dialog.editors["t1_summary"]
+    summary.editor.setFocus()
+    qtbot.keyClicks(summary.editor, "Police identified 312 victims.")
+    summary.flush_pending()
+    assert summary.count.value == 30 and summary.count.limit.amount == 1500
+    assert "30" in summary.counter.text_for(summary.count)
+    qtbot.keyClicks(dialog.editors["t1_done[+].description"].editor, "A new unit.")
+    reply = dialog.save(tmp_path / "reply.docx")
+    assert reply == tmp_path / "reply.docx"
+    result = c.receive(reply)
+    assert {r.item.key: r.contribution.value for r in result.added} == {
+        "t1_summary": "Police identified 312 victims.",
+        "t1_done[+]": {"description": "A new unit."}}

@@ -39,6 +39,7 @@ from consultdesk.domain.files import read_capped
 from consultdesk.domain.questionnaire import Limit, Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import MAX_ANSWER_CHARS, AnswerValue
 from consultdesk.formats.contribution.email_draft import build_draft, write_draft
+from consultdesk.formats.contribution.fill import fill_request, slots_in
 from consultdesk.formats.contribution.model import RequestItem, RequestSpec
 from consultdesk.formats.contribution.reply import NotARequestError, read_identity, read_reply
 from consultdesk.formats.contribution.request import (
@@ -119,6 +120,26 @@ class ReceiveResult:
                 "added": [r.as_json() for r in self.added], "unchanged": list(self.unchanged),
                 "missing": list(self.missing), "empty": list(self.empty),
                 "notes": list(self.notes)}
+
+
+@dataclass(frozen=True, slots=True)
+class ReplySlot:
+    """One answer area of a request, as a contributor with ConsultDesk fills it in."""
+
+    key: str
+    label: str
+    limit: Limit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedRequest:
+    """A request for input opened by its contributor."""
+
+    path: Path
+    title: str
+    asked_by: str
+    slots: tuple[ReplySlot, ...]
+    convention: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +405,58 @@ class ContributionService:
             if row.overdue:
                 out.setdefault(row.contributor.tag, []).append(row)
         return out
+
+    # -- answering a request (the contributor's side) ---------------------------------
+    def open_request(self, path: Path) -> OpenedRequest:
+        """Read a request's answer areas, with the questions and limits when this data
+        folder has its questionnaire (the bundled ones, or one installed)."""
+        path = Path(path)
+        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, "a Word document",
+                           name=path.name)
+        try:
+            package = open_docx(data, path.name)
+            identity = read_identity(package)
+        except (DocxImportError, NotARequestError) as exc:
+            raise ReceiveError(str(exc)) from None
+        keys = slots_in(path)
+        if not keys:
+            raise ReceiveError(f"{path.name} has no answer areas left to write in")
+        questionnaire: Questionnaire | None = None
+        qid, _, version = identity.questionnaire.partition("@")
+        try:
+            questionnaire = self._catalog.get(qid, int(version) if version.isdigit() else None)
+        except (ConsultDeskError, ValueError):
+            questionnaire = None
+        slots = []
+        for key in keys:
+            item_key, _, field_id = key.partition("].")
+            item = ItemRef.parse(item_key + "]" if field_id else key)
+            label, limit = key, None
+            if questionnaire is not None:
+                try:
+                    question = questionnaire.question(item.question_id)
+                except KeyError:
+                    question = None
+                if question is not None:
+                    label = f"{question.display_number}  {question.text}".strip()
+                    limit = question.limit
+                    if field_id:
+                        f = next((f for f in question.fields if f.id == field_id), None)
+                        if f is not None:
+                            label += f" — {f.label}"
+                            limit = f.limit
+            slots.append(ReplySlot(key, label, limit))
+        title = questionnaire.title if questionnaire else path.stem
+        return OpenedRequest(path, title, identity.contributor, tuple(slots),
+                             questionnaire.convention if questionnaire else None)
+
+    def save_reply(self, request: OpenedRequest, answers: dict[str, str], out: Path) -> Path:
+        """Write the answers into the request's boxes and save it as the reply ``out``."""
+        for key, text in answers.items():
+            if len(text) > MAX_ANSWER_CHARS:
+                raise AnswerError(f"{key}: the answer is longer than {MAX_ANSWER_CHARS:,} "
+                                  "characters")
+        return fill_request(request.path, answers, out)
 
     # -- receiving -------------------------------------------------------------------
     def receive(self, path: Path) -> ReceiveResult:
