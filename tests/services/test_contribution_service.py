@@ -187,3 +187,27 @@ def test_careless_reply_is_found_under_its_question(context: AppContext, rid: st
     result = context.contributions.receive(tmp_path / "careless.docx")
     assert [(r.contributor.tag, r.contribution.value) for r in result.added] == [
         ("MEXT", "Schools: 40 sessions.")]
+
+
+def test_a_merge_never_overwrites_a_change_made_meanwhile(context: AppContext, rid: str,
+                                                          tmp_path: Path, monkeypatch) -> None:
+    c = context.contributions
+    c.receive(reply(context, rid, tmp_path, "NPA", {"t1_summary": ["Police data."]}))
+    row = next(r for r in c.board(rid) if r.contributor.tag == "NPA"
+               and r.item.key == "t1_summary")
+    real_load = context.responses.load
+
+    def load_then_someone_writes(response_id: str):  # the app autosaves between
+        data = real_load(response_id)
+        context.responses.save_answer(rid, "t1_summary", "Typed meanwhile.\n",
+                                      base_version=None, author=Author(WriterKind.APP))
+        monkeypatch.setattr(context.responses, "load", real_load)
+        return data
+
+    monkeypatch.setattr(context.responses, "load", load_then_someone_writes)
+    with pytest.raises(AnswerError, match="changed while the contribution was being merged"):
+        c.merge(row.contribution.id, MergeMode.APPEND)
+    assert context.responses.load(rid).answers["t1_summary"] == "Typed meanwhile.\n"
+    kept = [r.value for r in context.responses.revisions(rid, "t1_summary")]
+    assert "Typed meanwhile.\n\nPolice data.\n" not in [context.responses.load(rid).answers[
+        "t1_summary"]] and any("Police data." in (v or "") for v in kept)

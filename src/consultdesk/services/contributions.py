@@ -152,6 +152,8 @@ class MergeResult:
     value: AnswerValue
     previous: AnswerValue
     previous_attribution: dict[str, Attribution] = field(default_factory=dict)
+    #: the answer's version after the merge (an undo is based on it)
+    version: int | None = None
 
 
 def _aware_today() -> date:
@@ -174,14 +176,24 @@ class ContributionService:
         self._catalog = catalog
 
     # -- the one write of answers ----------------------------------------------------
-    def _save(self, response_id: str, question_id: str, value: AnswerValue, tag: str) -> None:
-        """Write a merged answer through the response service, a revision kept first.
-
-        The one place this service writes answers: the versioned save as an explicit
-        overwrite by Author(MERGE, tag), which keeps the replaced text as a revision
-        ("before merge") first."""
-        self._responses.save_answer(response_id, question_id, value, base_version=None,
-                                    author=Author(WriterKind.MERGE, tag), reason="merge")
+    def _save(self, response_id: str, question_id: str, value: AnswerValue, tag: str,
+              base_version: int | None) -> int:
+        """Write a merged answer through the versioned save, by Author(MERGE, tag); the
+        replaced text is kept as a revision first.  The one place this service writes
+        answers.  ``base_version``: the version the merge was composed on; if the answer
+        changed meanwhile nothing is overwritten (the merged text is kept as a conflict
+        revision) and AnswerError says so.  The new version."""
+        # The text being replaced is kept first (durably), whoever wrote it last.
+        self._responses.take_revision(response_id, question_id, "before merge")
+        result = self._responses.save_answer(response_id, question_id, value,
+                                             base_version=base_version,
+                                             author=Author(WriterKind.MERGE, tag),
+                                             reason="merge")
+        if not result.saved:
+            raise AnswerError("the answer changed while the contribution was being merged; "
+                              "nothing was overwritten (the merged text is in its History): "
+                              "merge again")
+        return result.version
 
     # -- contributors --------------------------------------------------------------
     def add_contributor(self, tag: str, name: str = "", contact: str = "",
@@ -580,18 +592,21 @@ class ContributionService:
                 updates[key] = merged_attribution(before.get(key, ()), old or "", merged,
                                                   flags, a.contributor)
             new_value = entries
-        self._save(a.response_id, question.id, new_value, a.contributor)
+        version = self._save(a.response_id, question.id, new_value, a.contributor,
+                             data.versions.get(question.id, 0))
         self._repo.save_attribution(a.response_id, dict(updates))
         self._repo.mark_merged(contribution_id)
         return MergeResult(contribution_id, a.response_id, question.id, new_value, current,
-                           {k: before.get(k, ()) for k in updates})
+                           {k: before.get(k, ()) for k in updates}, version)
 
     def undo_merge(self, result: MergeResult) -> None:
-        """Put the answer back as it was before a merge (a revision of the merged text
-        is kept), and mark the reply received again."""
+        """Put the answer back as it was before a merge, and mark the reply received
+        again.  An explicit overwrite: whatever the answer holds now (the merge, and any
+        edit since) is kept as a revision first."""
         a = self._repo.assignment(self._repo.contribution(result.contribution_id)
                                   .assignment_id)
-        self._save(result.response_id, result.question_id, result.previous, a.contributor)
+        self._save(result.response_id, result.question_id, result.previous, a.contributor,
+                   None)
         self._repo.save_attribution(result.response_id, dict(result.previous_attribution))
         self._repo.mark_merged(result.contribution_id, merged=False)
 

@@ -167,9 +167,9 @@ class ContributionActions(QObject):
     def _merged(self, question_id: str) -> None:
         # The service wrote the answer: show it (one edit block, so Ctrl+Z undoes it).
         window = self.window
-        value = window.context.responses.load(window.session.response_id).answers.get(
-            question_id)
-        window.session.replace_answer(question_id, value)
+        data = window.context.responses.load(window.session.response_id)
+        window.session.replace_answer(question_id, data.answers.get(question_id),
+                                      data.versions.get(question_id))
         window.answers.reload(question_id)
         window.statusBar().showMessage(self.tr("Contribution merged (Ctrl+Z undoes it)."),
                                        6000)
