@@ -33,7 +33,7 @@ def test_tags_follow_contributed_paragraphs_only(questionnaires: dict[str, Quest
                                                  ) -> None:
     q = questionnaires["gacsa-report-2026"]
     document, _ = rendered_docx(q, "Japan", {}, ANSWERS, ExportOptions(
-        attribution=ATTRIBUTION,
+        attribution=ATTRIBUTION, contributors_annex=True,
         contributors=(("NPA", "National Police Agency", ("1.1", "1.2")),
                       ("MEXT", "Ministry of Education", ("1.1",)))))
     texts = _texts(document)

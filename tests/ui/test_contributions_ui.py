@@ -213,3 +213,29 @@ def test_a_contributor_answers_the_request_in_consultdesk(qtbot, app_context: Ap
     assert {r.item.key: r.contribution.value for r in result.added} == {
         "t1_summary": "Police identified 312 victims.",
         "t1_done[+]": {"description": "A new unit."}}
+
+
+def test_export_dialog_asks_for_tags_and_the_annex(qtbot, app_context: AppContext, rid: str,
+                                                   tmp_path: Path) -> None:
+    import docx
+
+    from consultdesk.ui.response_window.export_flow import export_to
+    from consultdesk.ui.response_window.export_options_dialog import ExportOptionsDialog
+
+    c = app_context.contributions
+    c.assign(rid, ["t1_summary"], "NPA")
+    c.receive(reply_file(app_context, rid, tmp_path, ["Police data."]))
+    [row] = [r for r in c.board(rid) if r.contribution]
+    c.merge(row.contribution.id)
+    dialog = ExportOptionsDialog(app_context.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for box in (dialog.attribution, dialog.contributors_annex):
+        assert box.isVisible()
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    options = dialog.options()
+    out = export_to(app_context, rid, tmp_path / "out.docx", allow_over_limit=False,
+                    options=options)
+    texts = [p.text for p in docx.Document(str(out.path)).paragraphs if p.text.strip()]
+    assert "Our opening." in texts and "Police data. (NPA)" in texts
+    assert texts[-1] == "Annex: contributors"

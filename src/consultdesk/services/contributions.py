@@ -321,9 +321,10 @@ class ContributionService:
             if share_limit is not None and count is not None:
                 share_status = status_for(count.value, share_limit)
         label = question.text
-        if a.item.entry:
-            label += f" ({question.entry_label} " + (
-                "+" if a.item.entry == NEW_ENTRY else str(a.item.entry)) + ")"
+        if a.item.entry == NEW_ENTRY:
+            label += f" (new {question.entry_label.lower()})"
+        elif a.item.entry:
+            label += f" ({question.entry_label} {a.item.entry})"
         return BoardRow(
             a.id, a.item, question.display_number, label,
             people.get(a.contributor, Contributor(a.contributor)), status, a.due,
@@ -647,7 +648,7 @@ class ContributionService:
             options = replace(options, attribution={
                 k: tuple(v) for k, v in self.paragraph_tags(response_id).items()})
         if annex:
-            options = replace(options, contributors=tuple(
+            options = replace(options, contributors_annex=True, contributors=tuple(
                 (c.tag, c.name, tuple(numbers))
                 for c, numbers in self.contributors_by_item(response_id)))
         return options

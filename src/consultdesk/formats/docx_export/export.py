@@ -99,7 +99,7 @@ def render_document(
     builder.questions_block(content)
     if options.annex and not options.blank:
         add_annex(builder, questionnaire, answers, items)
-    if options.contributors and not options.blank:
+    if options.contributors_annex and options.contributors and not options.blank:
         add_contributors_annex(builder, options.contributors)
     set_language(document, language)
     ensure_page_numbers(document, styles.footer)

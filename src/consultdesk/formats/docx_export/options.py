@@ -150,8 +150,10 @@ class ExportOptions:
     author: str | None = None  # document author; the responding institution by default
     labels: Labels | None = None  # fixed words; by the questionnaire's language by default
     #: Who wrote each paragraph, by answer ("q1", "measures[2].description", entries from
-    #: 1): the contributor's tag, or None.  When given, "(NPA)" follows each contributed
-    #: paragraph; the tags are not counted against the limits (a working document).
+    #: 1): the contributor's tag, or None.  When given (even empty: "asked for, filled in
+    #: by the contribution service"), "(NPA)" follows each contributed paragraph; the
+    #: tags are not counted against the limits (a working document).
     attribution: Mapping[str, tuple[str | None, ...]] | None = None
-    #: An annex listing contributors: (tag, full name, question numbers) each.
+    #: An annex listing contributors (asked for); their (tag, full name, question numbers).
+    contributors_annex: bool = False
     contributors: tuple[tuple[str, str, tuple[str, ...]], ...] = ()

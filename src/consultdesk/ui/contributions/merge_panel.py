@@ -96,8 +96,11 @@ class MergePanel(QWidget):
         c = row.contribution
         self.title.setText(f"{row.number}  {row.label}".strip())
         when = c.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.who.setText(self.tr("From {who}, received {when}").format(
-            who=row.contributor.display, when=when))
+        who = self.tr("From {who}, received {when}").format(who=row.contributor.display,
+                                                             when=when)
+        if row.share:
+            who += "\n" + self.tr("Their share: about {n}").format(n=f"{row.share:,}")
+        self.who.setText(who)
         value = c.value
         is_text = isinstance(value, str)
         self.fields.setVisible(not is_text)

@@ -5,7 +5,7 @@ board, and the merge panel beside the answer."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent
@@ -19,8 +19,9 @@ from consultdesk.ui.contributions.board import ContributionsBoard
 from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
 from consultdesk.ui.contributions.merge_panel import MergePanel
 
-if TYPE_CHECKING:
-    from consultdesk.ui.response_window.window import ResponseWindow
+#: The response window this module extends.  Typed loosely on purpose: the window
+#: imports this module, and naming its class here would be an import cycle.
+ResponseWindow = Any
 
 
 def _docx_paths(event: QDropEvent) -> list[Path]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.context import Services
 from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
-from consultdesk.ui.contributions.reply_dialog import open_reply_dialog
+from consultdesk.ui.contributions.reply_dialog import answer_request_action
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
 from consultdesk.ui.library.bin_dialog import BinDialog
@@ -112,11 +112,6 @@ class LibraryWindow(QMainWindow):
         self.import_response_action = self._action(
             self.tr("Import a completed &response…"), self.import_response, None,
             self.tr("Start from a response already written in Word (last cycle's submission)"))
-        # A contributor with ConsultDesk answers a request for input here.
-        self.answer_request_action = self._action(
-            self.tr("&Answer a request for input…"),
-            lambda: open_reply_dialog(self.context.contributions, self), None,
-            self.tr("Open a request .docx sent to you, answer it with the counter, save the reply"))
         self.open_action = self._action(
             self.tr("&Open"), self.open_selected, QKeySequence.StandardKey.Open,
             self.tr("Open the selected response"))
@@ -181,7 +176,7 @@ class LibraryWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.new_action, self.import_action, self.import_response_action,
-                       self.answer_request_action, self.open_action,
+                       answer_request_action(self, self.context), self.open_action,
                        self.details_action, self.duplicate_action):
             file_menu.addAction(action)
         file_menu.addSeparator()

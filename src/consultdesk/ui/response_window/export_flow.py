@@ -67,9 +67,13 @@ def export_to(context: Services, response_id: str, target: Path, *,
               allow_over_limit: bool, options: ExportOptions | None = None) -> ExportResult:
     """Export the stored response (ConsultDeskError with a readable message if it fails)."""
     data = context.responses.load(response_id)
+    options = options or ExportOptions()
+    if options.attribution is not None or options.contributors_annex:
+        options = context.contributions.with_attribution(
+            response_id, options, tags=options.attribution is not None,
+            annex=options.contributors_annex)
     return context.export.export(data, target,
-                                  replace(options or ExportOptions(),
-                                          allow_over_limit=allow_over_limit))
+                                 replace(options, allow_over_limit=allow_over_limit))
 
 
 def export_blank_to(context: Services, questionnaire: Questionnaire, target: Path,

@@ -87,12 +87,20 @@ class ExportOptionsDialog(QDialog):
                                   (self.table, BlockDisplay.TABLE.value))
         self.annex = QCheckBox(self.tr("Add an anne&x with the length of each answer"), self)
         self.annex.setChecked(settings.export_annex)
+        # Contributions: each contributed paragraph tagged "(NPA)", and who wrote what.
+        self.attribution = QCheckBox(self.tr("Add each contributor's &tag after its "
+                                             "paragraphs, e.g. (NPA)"), self)
+        self.contributors_annex = QCheckBox(self.tr("Add an annex listing the "
+                                                    "c&ontributors"), self)
         if not blank:
             form.addRow("", self.annex)
+            form.addRow("", self.attribution)
+            form.addRow("", self.contributors_annex)
         else:
             # A blank questionnaire has no answers: only the template matters.
             for widget in (self.omit, self.no_response, self.chosen_only, self.all_choices,
-                           self.entries, self.table, self.annex):
+                           self.entries, self.table, self.annex, self.attribution,
+                           self.contributors_annex):
                 widget.hide()
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(self.tr("&Continue…"),
@@ -191,6 +199,9 @@ class ExportOptionsDialog(QDialog):
             choices=ChoiceDisplay(self._value(self.choices)),
             blocks=BlockDisplay(self._value(self.blocks)),
             annex=self.annex.isChecked(),
+            # Filled in from the contribution service when the export runs.
+            attribution={} if self.attribution.isChecked() else None,
+            contributors_annex=self.contributors_annex.isChecked(),
         )
 
     def remember(self) -> None:
