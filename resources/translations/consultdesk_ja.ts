@@ -2446,6 +2446,22 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>copying {name}: {read} rows read but {n} written; nothing was kept</source>
             <translation>{name} のコピー：{read} 行読み込みましたが {n} 行しか書き込めませんでした。何も残していません</translation>
         </message>
+        <message>
+            <source>the answer changed while the contribution was being merged; nothing was overwritten (the merged text is in its History): merge again</source>
+            <translation>反映中に回答が変更されたため、上書きしませんでした（反映しようとした文章は履歴にあります）。もう一度反映してください</translation>
+        </message>
+        <message>
+            <source>{name}: the file name must end in .docx</source>
+            <translation>{name}: ファイル名は .docx で終わる必要があります</translation>
+        </message>
+        <message>
+            <source>{name} has no answer areas left to write in</source>
+            <translation>{name} には記入できる回答欄が残っていません</translation>
+        </message>
+        <message>
+            <source>{key}: the answer is longer than {limit:,} characters</source>
+            <translation>{key}: 回答が {limit:,} 字を超えています</translation>
+        </message>
     </context>
     <context>
         <name>AssignDialog</name>

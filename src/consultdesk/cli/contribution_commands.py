@@ -127,7 +127,8 @@ def write_request(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the request (and, with --eml, the e-mail draft)."""
     service = env.context.contributions
     if args.eml is not None and args.eml.suffix.lower() != ".eml":
-        raise AnswerError(f"{args.eml.name}: an e-mail draft's file name must end in .eml")
+        raise AnswerError("{name}: an e-mail draft's file name must end in .eml",
+                          name=args.eml.name)
     path = service.write_request(args.rid, args.to, args.output,
                                  include_draft=args.include_draft, template=args.template)
     print(f"wrote {path}")
@@ -140,7 +141,7 @@ def remind(args: argparse.Namespace, env: CliEnv) -> int:
     """One reminder draft per contributor with overdue requests."""
     service = env.context.contributions
     if not args.output.is_dir():
-        raise AnswerError(f"{args.output} is not a folder")
+        raise AnswerError("{path} is not a folder", path=args.output)
     late = service.overdue(args.rid, args.today)
     if not late:
         print("no request is overdue")
@@ -199,7 +200,8 @@ def merge(args: argparse.Namespace, env: CliEnv) -> int:
             if r.contribution is not None}
     history = {h.id for r in service.board(args.rid) for h in r.history}
     if args.contribution not in rows and args.contribution not in history:
-        raise AnswerError(f"response {args.rid!r} has no contribution {args.contribution}")
+        raise AnswerError("response {rid!r} has no contribution {cid}", rid=args.rid,
+                          cid=args.contribution)
     result = service.merge(args.contribution,
                            MergeMode.REPLACE if args.replace else MergeMode.APPEND)
     print(f"merged contribution {result.contribution_id} into {result.question_id}")

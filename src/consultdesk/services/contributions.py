@@ -433,7 +433,7 @@ class ContributionService:
             raise ReceiveError(str(exc)) from None
         keys = slots_in(path)
         if not keys:
-            raise ReceiveError(f"{path.name} has no answer areas left to write in")
+            raise ReceiveError("{name} has no answer areas left to write in", name=path.name)
         questionnaire: Questionnaire | None = None
         qid, _, version = identity.questionnaire.partition("@")
         try:
@@ -467,8 +467,8 @@ class ContributionService:
         """Write the answers into the request's boxes and save it as the reply ``out``."""
         for key, text in answers.items():
             if len(text) > MAX_ANSWER_CHARS:
-                raise AnswerError(f"{key}: the answer is longer than {MAX_ANSWER_CHARS:,} "
-                                  "characters")
+                raise AnswerError("{key}: the answer is longer than {limit:,} characters",
+                                  key=key, limit=MAX_ANSWER_CHARS)
         return fill_request(request.path, answers, out)
 
     # -- receiving -------------------------------------------------------------------

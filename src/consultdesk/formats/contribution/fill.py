@@ -46,7 +46,7 @@ def slots_in(path: Path) -> list[str]:
 def fill_request(request: Path, answers: Mapping[str, str], out: Path) -> Path:
     """Write Markdown answers (slot -> text) into a request's boxes, saved as ``out``."""
     if Path(out).suffix.lower() != ".docx":
-        raise ExportError(f"{Path(out).name}: the file name must end in .docx")
+        raise ExportError("{name}: the file name must end in .docx", name=Path(out).name)
     document = docx.Document(str(request))
     numbering = Numbering(ensure_numbering(document))
     tracker = ListTracker(numbering)

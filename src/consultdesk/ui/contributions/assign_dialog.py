@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import ContributionService
 from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
+from consultdesk.ui.errors import show_error
 
 
 class AssignDialog(QDialog):
@@ -106,6 +107,6 @@ class AssignDialog(QDialog):
                 self._response_id, self.items, tag, due=self.due_date(),
                 share=self.share.value() or None, note=self.note.text())
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, self.windowTitle(), exc)
             return
         super().accept()

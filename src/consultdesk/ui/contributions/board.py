@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.contributions import ContributionStatus
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import BoardRow, ContributionService
+from consultdesk.ui.errors import show_error
 
 _OVERDUE = QColor("#b42318")
 _COLUMNS = 6
@@ -193,7 +194,7 @@ class ContributionsBoard(QDialog):
         try:
             return self._service.write_request(self._response_id, tag, path)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, self.windowTitle(), exc)
             return None
 
     def email_request(self, reminder: bool, folder: Path | None = None,
@@ -210,7 +211,7 @@ class ContributionsBoard(QDialog):
                                             folder / f"{'Reminder' if reminder else 'Request'}"
                                                      f" - {tag}.eml", reminder=reminder)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, self.windowTitle(), exc)
             return None
         if open_it and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml))):
             QMessageBox.information(self, self.windowTitle(), self.tr(

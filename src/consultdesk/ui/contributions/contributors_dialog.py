@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.contributions import Contributor
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import ContributionService
+from consultdesk.ui.errors import show_error
 
 
 class ContributorsDialog(QDialog):
@@ -89,7 +90,7 @@ class ContributorsDialog(QDialog):
             self._service.add_contributor(self.tag.text(), self.name.text(),
                                           self.contact.text(), self.email.text())
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("Contributors"), str(exc))
+            show_error(self, self.tr("Contributors"), exc)
             return False
         self.refresh()
         return True

@@ -20,6 +20,7 @@ from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.contributions import BoardRow, ContributionService, MergeResult
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.document_model import fill_document
+from consultdesk.ui.errors import show_error
 
 
 class MergePanel(QWidget):
@@ -135,7 +136,7 @@ class MergePanel(QWidget):
             self.last = self._service.merge(self.row.contribution.id, mode,
                                             edited=self._edited, after=after)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            show_error(self, self.tr("Merge"), exc)
             return None
         self.undo_button.setEnabled(True)
         self.merged.emit(self.last.question_id)
@@ -149,7 +150,7 @@ class MergePanel(QWidget):
         try:
             self._service.undo_merge(self.last)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            show_error(self, self.tr("Merge"), exc)
             return
         question = self.last.question_id
         self.last = None

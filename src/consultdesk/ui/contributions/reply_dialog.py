@@ -22,6 +22,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Convention
 from consultdesk.services.contributions import ContributionService, OpenedRequest
 from consultdesk.ui.editor.answer_editor import AnswerEditor
+from consultdesk.ui.errors import show_error
 
 if TYPE_CHECKING:
     from consultdesk.services.context import Services
@@ -98,7 +99,7 @@ class ReplyDialog(QDialog):
         try:
             self.saved_to = self._service.save_reply(self._request, self.answers, path)
         except ConsultDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, self.windowTitle(), exc)
             return None
         self.accept()
         return self.saved_to
@@ -117,7 +118,7 @@ def open_reply_dialog(service: ContributionService, parent: QWidget,
     try:
         request = service.open_request(path)
     except ConsultDeskError as exc:
-        QMessageBox.warning(parent, ReplyDialog.tr("Answer a request for input"), str(exc))
+        show_error(parent, ReplyDialog.tr("Answer a request for input"), exc)
         return None
     dialog = ReplyDialog(service, request, parent)
     dialog.open()

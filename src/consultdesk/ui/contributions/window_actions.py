@@ -18,6 +18,7 @@ from consultdesk.ui.contributions.assign_dialog import AssignDialog
 from consultdesk.ui.contributions.board import ContributionsBoard
 from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
 from consultdesk.ui.contributions.merge_panel import MergePanel
+from consultdesk.ui.errors import show_error
 
 #: The response window this module extends.  Typed loosely on purpose: the window
 #: imports this module, and naming its class here would be an import cycle.
@@ -193,7 +194,7 @@ class ContributionActions(QObject):
         try:
             result = self.service.receive(path)
         except ConsultDeskError as exc:
-            QMessageBox.warning(window, self.tr("Receive a contribution"), str(exc))
+            show_error(window, self.tr("Receive a contribution"), exc)
             return None
         if result.response_id != window.session.response_id:
             QMessageBox.information(window, self.tr("Receive a contribution"), self.tr(
