@@ -120,6 +120,48 @@ ALTER TABLE answer_revision ADD COLUMN author_name VARCHAR NOT NULL DEFAULT '';
 ALTER TABLE answer_revision ADD COLUMN answer_version INTEGER
 """
 
+#: Team database (issue 15): who is editing what right now (a short-lived row each
+#: open editor refreshes; not copied by push/pull), and the database role that wrote
+#: each revision (on PostgreSQL the server fills it in, so it cannot be forged by a
+#: client; NULL on a SQLite file, which has no roles).
+_TEAM = """
+CREATE TABLE presence (
+    session_id VARCHAR NOT NULL PRIMARY KEY,
+    response_id VARCHAR NOT NULL,
+    question_id VARCHAR,
+    user_name VARCHAR NOT NULL,
+    db_role VARCHAR,
+    seen_at TIMESTAMP NOT NULL
+);
+CREATE INDEX ix_presence_response ON presence (response_id, seen_at);
+ALTER TABLE answer_revision ADD COLUMN db_role VARCHAR
+"""
+
+#: On PostgreSQL: the role as a server-side default, and a notification on every change
+#: to an answer or a response, which open windows LISTEN for (live refresh within a
+#: second, without polling the tables).  Function bodies hold ';', hence a callable.
+_PG_NOTIFY = (
+    "CREATE FUNCTION consultdesk_answer_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN PERFORM pg_notify('consultdesk_changes', "
+    "COALESCE(NEW.response_id, OLD.response_id)); RETURN NULL; END $$",
+    "CREATE FUNCTION consultdesk_response_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN PERFORM pg_notify('consultdesk_changes', COALESCE(NEW.id, OLD.id)); "
+    "RETURN NULL; END $$",
+    "CREATE TRIGGER answer_changed AFTER INSERT OR UPDATE OR DELETE ON answer "
+    "FOR EACH ROW EXECUTE FUNCTION consultdesk_answer_changed()",
+    "CREATE TRIGGER response_changed AFTER INSERT OR UPDATE OR DELETE ON response "
+    "FOR EACH ROW EXECUTE FUNCTION consultdesk_response_changed()",
+)
+
+
+def _team_postgresql(conn: Any) -> None:
+    """The team step on PostgreSQL: the portable tables, the role default, the triggers."""
+    for statement in _statements(to_postgresql(_TEAM)):
+        conn.execute(statement)
+    conn.execute("ALTER TABLE answer_revision ALTER COLUMN db_role SET DEFAULT current_user")
+    for statement in _PG_NOTIFY:
+        conn.execute(statement)
+
 
 #: Step 1 on PostgreSQL: the same tables; an identity column where SQLite has a rowid,
 #: TIMESTAMP where SQLite took DATETIME.
@@ -275,6 +317,7 @@ STEPS: tuple[Step | str, ...] = (
     _CONTRIBUTIONS,
     Step(_SOURCE_RESPONSE, sqlite=_step_3_sqlite),
     _ANSWER_VERSIONS,
+    Step(_TEAM, postgresql=_team_postgresql),
 )
 
 #: The schema version this ConsultDesk writes.

@@ -4,8 +4,16 @@ Chosen with ``--database URL`` (or ``CONSULTDESK_DATABASE``); the composition ro
 opens one per process.  The same migrator builds the same tables (the version in the
 ``consultdesk_schema`` table), the same repositories run on it.  What differs is kept
 here: reads run in REPEATABLE READ (one snapshot, as a SQLite read transaction is),
-writers take row locks instead of SQLite's one write lock, a short ``wait_s`` becomes
-``lock_timeout``, and every failure of the server becomes an error a user can act on.
+writers queue on one transaction-level advisory lock (SQLite's one write lock, so every
+read-then-write of the repositories, the versioned save's check included, means on the
+server exactly what it means in the file), a short ``wait_s`` becomes ``lock_timeout``,
+and every failure of the server becomes an error a user can act on.
+
+Why one write lock rather than per-row locks: ConsultDesk's write transactions last a
+millisecond or two, so one lock serves hundreds of saves a second (a division autosaving
+once a second each is far below that; benchmarks/bench_team.py measures it), and it
+cannot deadlock, whichever rows a transaction touches in whichever order.  Readers
+never wait for it.
 """
 
 from __future__ import annotations
@@ -24,10 +32,13 @@ from consultdesk.domain.errors import AnswerError, ServerUnreachableError
 from consultdesk.storage import migrations, pg_connect
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError, StorageFullError
+from consultdesk.storage.pg_listener import ChangeListener
 
 #: A transaction that waits longer than this for a row another writer holds gives up
 #: (a colleague's save takes milliseconds; this only ends a real deadlock-like wait).
 LOCK_TIMEOUT_S = 10.0
+#: The advisory lock every writer takes ("CDSKWRIT"; any constant no one else uses).
+WRITE_LOCK_KEY = 0x43445348_57524954
 
 
 class PgDatabase(Database):
@@ -42,6 +53,7 @@ class PgDatabase(Database):
         self.url = url
         #: The server as the user knows it (for messages).
         self.where = pg_connect.describe(url)
+        self._listener = ChangeListener(lambda: pg_connect.connect(url, autocommit=True))
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -115,12 +127,26 @@ class PgDatabase(Database):
         row lock held by another writer is waited for.
         """
         with self._translate(), self.engine.connect() as conn, conn.begin():
+            # One round trip: bound the wait, then queue for the database's write lock
+            # (released by COMMIT or ROLLBACK, also when the connection drops).
             conn.exec_driver_sql(
-                f"SET LOCAL lock_timeout = {int((wait_s or LOCK_TIMEOUT_S) * 1000)}")
+                f"SET LOCAL lock_timeout = {int((wait_s or LOCK_TIMEOUT_S) * 1000)}; "
+                f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
             yield conn
 
     def checkpoint(self) -> None:
         """Nothing to do: the server checkpoints on its own."""
+
+    def data_version(self) -> int | None:
+        """A counter that moves whenever anyone commits a change to an answer or a
+        response (LISTEN/NOTIFY; no table read), as SQLite's ``PRAGMA data_version``
+        does for a file; None while the server cannot be heard (read the tables)."""
+        return self._listener.version()
+
+    def close(self) -> None:
+        """Stop listening and close every connection."""
+        self._listener.stop()
+        super().close()
 
     def schema_version(self) -> int:
         """The schema version recorded in ``consultdesk_schema``."""

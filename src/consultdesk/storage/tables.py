@@ -109,6 +109,9 @@ class RevisionRow(SQLModel, table=True):
     #: The answer version this text was (NULL for a rejected conflicting save's text and
     #: for revisions kept before versions existed).
     answer_version: int | None = None
+    #: The database role that kept it (a team database fills it in itself; None in a
+    #: SQLite file, which has no roles).
+    db_role: str | None = None
 
 
 class ContributorRow(SQLModel, table=True):
@@ -172,3 +175,24 @@ class AttributionRow(SQLModel, table=True):
     item: str = Field(primary_key=True)
     paragraphs: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: datetime
+
+
+class PresenceRow(SQLModel, table=True):
+    """Someone has a response open right now (refreshed every few seconds while open).
+
+    A short-lived row per open window: the navigator shows "Sato is editing Q3" from
+    the rows seen recently; a window that went away without a word (a crash, a dropped
+    network) simply stops refreshing and ages out.  Never copied by push/pull/backup.
+    """
+
+    __tablename__ = "presence"
+    __table_args__ = (Index("ix_presence_response", "response_id", "seen_at"),)
+
+    #: One per open window (random), so two windows of one person are two rows.
+    session_id: str = Field(primary_key=True)
+    response_id: str
+    #: The question being edited (None: the window is open on another part).
+    question_id: str | None = None
+    user_name: str
+    db_role: str | None = None
+    seen_at: datetime
