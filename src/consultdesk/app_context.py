@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
+from consultdesk.services.presence import PresenceService
 from consultdesk.services.responses import ResponseService
 from consultdesk.services.search import SearchService
 from consultdesk.services.settings import Settings
@@ -47,6 +48,7 @@ class AppContext:
         self.responses = ResponseService(database, self.catalog)
         self.maintenance = MaintenanceService(data_dir, database)
         self.search = SearchService(search_backend(database), self.catalog)
+        self.presence = PresenceService(database)
 
     @property
     def user_name(self) -> str:

@@ -170,3 +170,21 @@ def test_cli_says_in_one_line_that_the_server_cannot_be_reached(tmp_path: Path) 
         assert f"127.0.0.1:{port}/consultdesk" in lines[0]
         assert "check that the server is running" in lines[0]
         assert done.stdout == ""
+
+
+def test_every_revision_records_the_database_role(pg_server: PgServer, pg_url: str,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    name = dbname(pg_url)
+    role = f"tanaka_{name}"
+    pg_server.add_role(role, "pw-tanaka", name)
+    monkeypatch.setenv("PGPASSWORD", "pw-tanaka")  # as a script would
+    ctx = AppContext.open(tmp_path, pg_server.tcp_url(name, role))
+    try:
+        rid = ctx.responses.create("ohchr-civic-space-2021")
+        ctx.responses.save_answer(rid, "q1", "First text.")  # noqa: versioned in issue 11
+        assert ctx.responses.take_revision(rid, "q1", "save")
+    finally:
+        ctx.close()
+    # Filled in by the server (a column default), whatever the client sends.
+    assert pg_rows(pg_url, "SELECT db_role FROM answer_revision") == [(role,)]
