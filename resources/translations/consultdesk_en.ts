@@ -92,4 +92,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TeamDatabaseBox</name>
+        <message numerus="yes">
+            <source>Connected to %1 as %2: %n response(s).</source>
+            <translation>
+                <numerusform>Connected to %1 as %2: %n response.</numerusform>
+                <numerusform>Connected to %1 as %2: %n responses.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

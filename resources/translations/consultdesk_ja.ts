@@ -1266,6 +1266,10 @@ Your drafts are kept in:
     <context>
         <name>ResponseWindow</name>
         <message>
+            <source>Kept on this computer</source>
+            <translation>このコンピューターに保存済み</translation>
+        </message>
+        <message>
             <source>{title} — ConsultDesk</source>
             <extracomment>the response id, each time autosave has written everything (lists can refresh)</extracomment>
             <translation>{title} — ConsultDesk</translation>
@@ -2815,6 +2819,61 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Word 文書 (*.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseBox</name>
+        <message>
+            <source>Team database</source>
+            <translation>チームデータベース</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>接続をテスト(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep your responses on this computer. The password is never kept here: put it in ~/.pgpass (or a pg_service.conf service). A change applies the next time ConsultDesk starts.</source>
+            <translation>空欄のままにすると、回答はこのコンピューターに保存されます。パスワードはここには保存されません。~/.pgpass（または pg_service.conf のサービス）に記載してください。変更は次回 ConsultDesk を起動したときに反映されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>サーバー(&amp;S):</translation>
+        </message>
+        <message>
+            <source>No server: your responses stay on this computer.</source>
+            <translation>サーバーなし：回答はこのコンピューターに保存されます。</translation>
+        </message>
+        <message>
+            <source>Cannot connect: %1</source>
+            <translation>接続できません: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to %1 as %2: %n response(s).</source>
+            <translation>
+                <numerusform>%1 に %2 として接続しました（回答 %n 件）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceLine</name>
+        <message>
+            <source>Who else is editing</source>
+            <translation>ほかに編集中の人</translation>
+        </message>
+        <message>
+            <source>%1 is editing Q%2</source>
+            <translation>%1 さんが問 %2 を編集中</translation>
+        </message>
+        <message>
+            <source>%1 has this response open</source>
+            <translation>%1 さんがこの回答を開いています</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Offline — your changes are kept on this computer and will be sent when the server is back</source>
+            <translation>オフライン — 変更はこのコンピューターに保存されており、サーバーが復旧すると送信されます</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,7 @@ from consultdesk.services.presence import PresenceService
 from consultdesk.services.responses import ResponseService
 from consultdesk.services.search import SearchService
 from consultdesk.services.settings import Settings
+from consultdesk.services.team import TeamService
 from consultdesk.storage.database import Database
 from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.response_import import ResponseImportService
-    from consultdesk.services.team import TeamService
 
 
 class AppContext:
@@ -49,6 +49,7 @@ class AppContext:
         self.maintenance = MaintenanceService(data_dir, database)
         self.search = SearchService(search_backend(database), self.catalog)
         self.presence = PresenceService(database)
+        self.team = TeamService(data_dir)
 
     @property
     def user_name(self) -> str:
@@ -116,7 +117,6 @@ class AppContext:
 def team_service(data_dir: Path) -> TeamService:
     """Connection tests and push/pull between ``data_dir`` and a team database (they open
     the databases they copy between, so no context is needed)."""
-    from consultdesk.services.team import TeamService
 
     return TeamService(data_dir)
 
@@ -124,8 +124,10 @@ def team_service(data_dir: Path) -> TeamService:
 class Launcher:
     """The desktop app's way in to a data dir: the writer lock, recovery, then the context."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
         self.data_dir = Path(data_dir)
+        #: ``--database`` / $CONSULTDESK_DATABASE; without it, the settings' team database.
+        self.database_url = database_url
         self.maintenance = MaintenanceService(self.data_dir)
         self._lock: WriterLock | None = None
 
@@ -137,7 +139,8 @@ class Launcher:
     def open(self, settings: Settings | None = None) -> AppContext:
         """Open the context with ``settings``; it takes over the writer lock (released when
         it closes)."""
-        context = AppContext.open(self.data_dir)
+        url = self.database_url or (settings.team_database_url if settings else "") or None
+        context = AppContext.open(self.data_dir, url)
         if settings is not None:
             context.settings = settings
         context.writer_lock, self._lock = self._lock, None

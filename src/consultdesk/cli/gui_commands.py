@@ -25,4 +25,4 @@ def run_library(args: argparse.Namespace, env: CliEnv) -> int:
             exc=exc) from None
     from consultdesk.app_context import Launcher
 
-    return run_gui(Launcher(env.data_dir), getattr(args, "rid", None))
+    return run_gui(Launcher(env.data_dir, env.database_url), getattr(args, "rid", None))

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
+    from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.responses import ResponseService
     from consultdesk.services.search import SearchService
     from consultdesk.services.settings import Settings
+    from consultdesk.services.team import TeamService
 
 
 class Services(Protocol):
@@ -59,6 +61,14 @@ class Services(Protocol):
     @property
     def search(self) -> SearchService:
         """Search across every answer of every response."""
+
+    @property
+    def presence(self) -> PresenceService:
+        """Who else has a response open, and on which question."""
+
+    @property
+    def team(self) -> TeamService:
+        """Team database connection tests, push and pull."""
 
     @property
     def settings(self) -> Settings:

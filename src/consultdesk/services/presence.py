@@ -40,6 +40,14 @@ class PresenceService:
         self._db = database
         self._role: str | None = None
 
+    @property
+    def shared(self) -> bool:
+        """Whether anyone else can be here (a team database; a data folder has one writer)."""
+        return self._db.dialect == "postgresql"
+
+    #: How often an open window refreshes (seconds).
+    refresh_interval_s = REFRESH_S
+
     @staticmethod
     def new_session() -> str:
         """A fresh id for one open window."""

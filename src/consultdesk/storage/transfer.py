@@ -98,9 +98,10 @@ def copy_all(source: Database, dest: Database, *, merge: bool = False,
         present = set(dst.execute(select(_table("response").c.id)).scalars()) if held else set()
         offsets = {t.name: _offset(dst, t) for t in copied_tables()} if held else {}
         source_rows = {t.name: _count(src, t) for t in copied_tables()}
+        kept_ids: dict[str, set[int]] = {}
         for table in copied_tables():
             report.copied[table.name] = _copy_table(src, dst, table, present, offsets,
-                                                    report, merge=bool(held))
+                                                    report, kept_ids, merge=bool(held))
         if dest.dialect == "postgresql":
             _reset_identities(dst)
         after = {t.name: _count(dst, t) for t in copied_tables()}
@@ -141,9 +142,18 @@ def _shift(table: Table, row: dict[str, Any], offsets: Mapping[str, int]) -> dic
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table, present: set[str],
-                offsets: Mapping[str, int], report: TransferReport, *, merge: bool) -> int:
-    """Copy one table's rows (those of responses the destination lacks, when merging)."""
+                offsets: Mapping[str, int], report: TransferReport,
+                kept_ids: dict[str, set[int]], *, merge: bool) -> int:
+    """Copy one table's rows (those of responses the destination lacks, when merging).
+
+    ``kept_ids`` collects the (source) integer ids copied per table, so that a row whose
+    parent was left out (it belongs to a response already there) is left out too.
+    """
     copied = 0
+    key = _integer_id(table)
+    mine = kept_ids.setdefault(table.name, set())
+    parents = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
+               if _integer_id(fk.column.table) == fk.column.name]
     batch: list[dict[str, Any]] = []
     response_key = ("id" if table.name == "response"
                     else "response_id" if "response_id" in table.c else None)
@@ -172,6 +182,11 @@ def _copy_table(src: Connection, dst: Connection, table: Table, present: set[str
             continue
         if existing and tuple(values[c.name] for c in order) in existing:
             continue
+        if merge and any(values[col] is not None and values[col] not in kept_ids.get(parent, ())
+                         for col, parent in parents):
+            continue
+        if key is not None:
+            mine.add(values[key])
         batch.append(_shift(table, values, offsets) if merge else values)
         if len(batch) >= _BATCH:
             copied += flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from consultdesk.services.settings import Settings
 from consultdesk.ui.i18n import LANGUAGES, SYSTEM
+from consultdesk.ui.team_preferences import TeamDatabaseBox
 
 
 class PreferencesDialog(QDialog):
     """Edits the user's :class:`Settings`; the language applies at the next start."""
 
-    def __init__(self, preferences: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Settings, parent: QWidget | None = None, *,
+                 team: Any | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Preferences"))
@@ -76,13 +79,16 @@ class PreferencesDialog(QDialog):
         row.addWidget(browse)
         box.addRow(self.tr("Word documents &go to:"), row)
 
+        # ``team``: the team service (connection test); None where there is none to ask.
+        self.team_database = TeamDatabaseBox(preferences.team_database_url, team)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (general, editing, export):
+        for widget in (general, editing, export, self.team_database):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -102,5 +108,6 @@ class PreferencesDialog(QDialog):
         p.user_name = self.user_name.text()
         p.contributor = self.contributor.text()
         p.export_folder = self.export_folder.text().strip()
+        p.team_database_url = self.team_database.url.text().strip()
         p.sync()
         super().accept()

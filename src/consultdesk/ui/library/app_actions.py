@@ -58,7 +58,8 @@ class AppActions(QObject):
 
     def show_preferences(self) -> None:
         """Edit the preferences; the appearance applies at once."""
-        dialog = PreferencesDialog(self._settings, self._window)
+        dialog = PreferencesDialog(self._settings, self._window,
+                                   team=self._context.team)
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):

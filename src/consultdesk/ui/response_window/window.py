@@ -42,6 +42,7 @@ from consultdesk.ui.response_window.find_bar import FindBar
 from consultdesk.ui.response_window.history_dialog import HistoryDialog
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
+from consultdesk.ui.response_window.presence import PresenceLine
 from consultdesk.ui.response_window.question_panel import QuestionPanel
 from consultdesk.ui.response_window.session import ResponseSession
 
@@ -63,6 +64,9 @@ class ResponseWindow(QMainWindow):
                                        author=context.author(WriterKind.APP))
         self.setWindowTitle(self.tr("{title} — ConsultDesk").format(title=self.session.data.title))
         self.navigator = Navigator(self.session, self)
+        # Team database: "Sato is editing Q3" under the question list.
+        self.presence = PresenceLine(context, self.session, self.navigator)
+        self.navigator.layout().addWidget(self.presence)
         self.panel = QuestionPanel(self)
         self.answers = AnswerArea(self.session, self)
         self.find_bar = FindBar(self.session, self)
@@ -88,6 +92,7 @@ class ResponseWindow(QMainWindow):
         # Contributions: their menu, Receive…, drops, the board and the merge panel.
         self.contributions = ContributionActions(self)
         self.navigator.current_changed.connect(self.show_key)
+        self.navigator.current_changed.connect(self.presence.set_question)
         self.panel.done_toggled.connect(self._done_toggled)
         self.panel.history_requested.connect(self.show_history)
         self.session.done_changed.connect(self._done_changed)
@@ -356,6 +361,7 @@ class ResponseWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.answers.flush_pending()
         if self.session.autosave.close():
+            self.presence.leave()
             event.accept()
             return
         answer = QMessageBox.warning(
@@ -364,6 +370,7 @@ class ResponseWindow(QMainWindow):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
+            self.presence.leave()
             event.accept()
         else:
             event.ignore()

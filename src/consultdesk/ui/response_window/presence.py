@@ -1,0 +1,80 @@
+"""Who else is editing this response right now, under the navigator ("Sato is editing Q3").
+
+Only on a team database: every few seconds the window refreshes its own presence row
+(the question it is on) and reads the others'.  Presence is a courtesy: when the server
+cannot be reached the line simply disappears until it can.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from consultdesk.domain.errors import ConsultDeskError
+
+RESPONDENT_KEY = "__respondent__"
+
+
+class PresenceLine(QLabel):
+    """A line naming the colleagues who have this response open, and where."""
+
+    def __init__(self, context: Any, session: Any, parent: QWidget | None = None, *,
+                 interval_s: float | None = None) -> None:
+        super().__init__(parent)
+        self._presence = context.presence
+        self._settings = context.settings
+        self._session = session
+        self._question: str | None = None
+        self.session_id = self._presence.new_session()
+        self.setWordWrap(True)
+        self.setObjectName("presenceLine")
+        self.setAccessibleName(self.tr("Who else is editing"))
+        self.hide()
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(1000 * (interval_s or self._presence.refresh_interval_s)))
+        self.timer.timeout.connect(self.poll)
+        if self._presence.shared:
+            self.timer.start()
+            QTimer.singleShot(0, self.poll)
+
+    def set_question(self, key: str) -> None:
+        """The window moved to another question (told to the others at the next refresh)."""
+        self._question = None if key == RESPONDENT_KEY else key
+        if self._presence.shared:
+            QTimer.singleShot(0, self.poll)
+
+    def poll(self) -> None:
+        """Refresh this window's row, then show who else is here."""
+        rid = self._session.response_id
+        try:
+            self._presence.refresh(self.session_id, rid, self._question,
+                                   self._settings.user_name)
+            others = self._presence.others(rid, self.session_id)
+        except ConsultDeskError:
+            self.hide()  # offline: the banner says so; presence comes back with the server
+            return
+        parts = []
+        for editor in others:
+            if editor.question_id:
+                try:
+                    where = self._session.question(editor.question_id).display_number
+                except KeyError:
+                    where = editor.question_id
+                parts.append(self.tr("%1 is editing Q%2").replace("%1", editor.name)
+                             .replace("%2", str(where)))
+            else:
+                parts.append(self.tr("%1 has this response open").replace("%1", editor.name))
+        self.setText(" · ".join(parts))
+        self.setVisible(bool(parts))
+
+    def leave(self) -> None:
+        """The window closes: take its row away at once (it would age out anyway)."""
+        self.timer.stop()
+        if not self._presence.shared:
+            return
+        try:
+            self._presence.leave(self.session_id)
+        except ConsultDeskError:
+            pass

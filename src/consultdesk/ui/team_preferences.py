@@ -1,0 +1,76 @@
+"""Preferences ▸ Team database: the server's address and a connection test.
+
+The address never holds a password (the service refuses one): libpq finds it in
+~/.pgpass, a service file or PGPASSWORD.  The test goes through the team service, so
+the ui never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from consultdesk.domain.errors import ConsultDeskError
+
+
+class TeamDatabaseBox(QGroupBox):
+    """The team database address, a Test button and what the test found."""
+
+    def __init__(self, url: str, team: Any | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Team database"))
+        self._team = team
+        self.url = QLineEdit(url)
+        self.url.setPlaceholderText("postgresql://sato@db.example.org:5432/consultdesk")
+        self.url.setClearButtonEnabled(True)
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.setEnabled(team is not None)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = QLabel(self.tr(
+            "Leave empty to keep your responses on this computer. The password is never "
+            "kept here: put it in ~/.pgpass (or a pg_service.conf service). A change "
+            "applies the next time ConsultDesk starts."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.url, 1)
+        row.addWidget(self.test_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Server:"), row)
+        form.addRow("", self.result)
+        form.addRow("", note)
+
+    def test_connection(self) -> bool:
+        """Connect to the address typed and say what was found (True when it worked)."""
+        url = self.url.text().strip()
+        if not url:
+            self.result.setText(self.tr("No server: your responses stay on this computer."))
+            return True
+        if self._team is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            found = self._team.check_connection(url)
+        except ConsultDeskError as exc:
+            self.result.setText(self.tr("Cannot connect: %1").replace("%1", str(exc)))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.result.setText(self.tr("Connected to %1 as %2: %n response(s).", "",
+                                    found.responses)
+                            .replace("%1", found.server).replace("%2", found.role))
+        return True
