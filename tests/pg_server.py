@@ -83,8 +83,10 @@ class PgServer:
                   "--encoding=UTF8", "--locale=C", "--no-sync")
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
                    f"-c unix_socket_directories={self.socket_dir} "
-                   # Tests never need durability across an OS crash: no fsync.
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                   # No fsync (the tests never survive an OS crash), but every commit is
+                   # in the WAL before it returns: stopping the server (immediate) must
+                   # keep every confirmed save, as a real server does.
+                   "-c fsync=off -c full_page_writes=off "
                    "-c max_connections=200 -c shared_buffers=32MB")
         self.start_server(options)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
+from consultdesk.services.outbox import OutboxService
 from consultdesk.services.presence import PresenceService
 from consultdesk.services.responses import ResponseService
 from consultdesk.services.search import SearchService
@@ -23,6 +24,7 @@ from consultdesk.services.settings import Settings
 from consultdesk.services.team import TeamService
 from consultdesk.storage.database import Database
 from consultdesk.storage.instance_lock import WriterLock
+from consultdesk.storage.outbox import OutboxStore
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 from consultdesk.storage.search_repository import search_backend
 
@@ -50,6 +52,11 @@ class AppContext:
         self.search = SearchService(search_backend(database), self.catalog)
         self.presence = PresenceService(database)
         self.team = TeamService(data_dir)
+        #: Edits kept on this computer while the team server is away (None on a file).
+        self.outbox: OutboxService | None = None
+        if database.dialect == "postgresql":
+            self.outbox = OutboxService(OutboxStore(data_dir), self.responses,
+                                        getattr(database, "where", ""))
 
     @property
     def user_name(self) -> str:

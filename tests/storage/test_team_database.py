@@ -14,6 +14,7 @@ import pytest
 from sqlmodel import SQLModel
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import WriterKind
 from consultdesk.domain.errors import ServerUnreachableError
 from consultdesk.storage import migrations, tables  # noqa: F401 - registers the tables
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
@@ -182,7 +183,8 @@ def test_every_revision_records_the_database_role(pg_server: PgServer, pg_url: s
     ctx = AppContext.open(tmp_path, pg_server.tcp_url(name, role))
     try:
         rid = ctx.responses.create("ohchr-civic-space-2021")
-        ctx.responses.save_answer(rid, "q1", "First text.")  # noqa: versioned in issue 11
+        ctx.responses.save_answer(rid, "q1", "First text.", base_version=None,
+                                  author=ctx.author(WriterKind.CLI))
         assert ctx.responses.take_revision(rid, "q1", "save")
     finally:
         ctx.close()

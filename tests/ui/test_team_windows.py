@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from consultdesk.app_context import AppContext
 from consultdesk.services.settings import Settings
 from consultdesk.ui.response_window import ResponseWindow
+from consultdesk.ui.response_window.autosave import SaveState
 
 OHCHR = "ohchr-civic-space-2021"
 
@@ -86,3 +87,50 @@ def test_preferences_test_the_team_database_and_keep_its_address(
     assert box.result.text().startswith("Connected to ") and ": 1 response" in box.result.text()
     dialog.accept()
     assert settings.team_database_url == pg_url
+
+
+def test_the_server_stops_while_typing_and_every_word_arrives(
+        qtbot, pg_server, pg_url: str, tmp_path: Path) -> None:
+    ctx = AppContext.open(tmp_path / "sato", pg_url)
+    ctx.settings = Settings()
+    ctx.settings.user_name = "Sato"
+    try:
+        rid = ctx.responses.create(OHCHR, "Japan 2026")
+        window = open_window(qtbot, ctx, rid)
+        window.navigator.select("q1")
+        editor = window.answers.text_editor.editor
+        editor.setFocus()
+        autosave = window.session.autosave
+        qtbot.keyClicks(editor, "Before the outage. ")
+        qtbot.waitUntil(lambda: autosave.state is SaveState.SAVED and not autosave.pending,
+                        timeout=10_000)
+        pg_server.stop_server()  # the server goes away (immediate shutdown)
+        try:
+            qtbot.keyClicks(editor, "During the outage every word counts. ")
+            qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=15_000)
+            assert window.offline_banner.text().startswith("Offline — your changes are kept")
+            assert window.save_label.text() == "Kept on this computer"
+            qtbot.keyClicks(editor, "And more words, still offline.")
+            typed = "Before the outage. During the outage every word counts. " \
+                    "And more words, still offline."
+            # On this computer's disk (the outbox), not only in the window.
+            qtbot.waitUntil(lambda: (ctx.outbox.pending_values(rid).get("q1") or "").strip()
+                            == typed, timeout=15_000)
+            assert window.isVisible() and QApplication.activeModalWidget() is None
+        finally:
+            pg_server.start_server()
+            pg_server.wait_ready()
+        qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=20_000)
+        qtbot.waitUntil(lambda: autosave.state is SaveState.SAVED, timeout=10_000)
+        assert ctx.outbox.pending(rid) == 0
+        other = AppContext.open(tmp_path / "tanaka", pg_url)
+        try:
+            stored = other.responses.load(rid).answers["q1"]
+        finally:
+            other.close()
+        assert stored.strip() == typed and stored == window.session.answers["q1"]
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, ResponseWindow):
+                widget.close()
+        ctx.close()

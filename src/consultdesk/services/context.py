@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
     from consultdesk.services.maintenance import MaintenanceService
+    from consultdesk.services.outbox import OutboxService
     from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.responses import ResponseService
@@ -61,6 +62,10 @@ class Services(Protocol):
     @property
     def search(self) -> SearchService:
         """Search across every answer of every response."""
+
+    @property
+    def outbox(self) -> OutboxService | None:
+        """Edits kept on this computer while the team server is away (None: a file)."""
 
     @property
     def presence(self) -> PresenceService:

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from consultdesk.domain.authorship import Author, WriterKind
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, ServerUnreachableError
 from consultdesk.services.records import SaveResult
 from consultdesk.ui.errors import error_text
 
@@ -23,6 +23,8 @@ SAVE_DELAY_MS = 800
 #: crash.
 MAX_WAIT_MS = 1000
 REVISION_DELAY_MS = 3000
+#: How often a window that lost the team server tries to send its outbox.
+RECONNECT_MS = 2000
 
 
 class ResponseWriter(Protocol):
@@ -42,6 +44,8 @@ class SaveState(str, Enum):
     SAVED = "saved"
     PENDING = "pending"
     ERROR = "error"
+    #: The team server cannot be reached: edits go to the local outbox (kept on disk).
+    OFFLINE = "offline"
 
 
 class Autosaver(QObject):
@@ -75,6 +79,11 @@ class Autosaver(QObject):
         self._max_timer.timeout.connect(self.flush)
         self._revision_timer = QTimer(self, singleShot=True, interval=revision_delay)
         self._revision_timer.timeout.connect(self.take_revisions)
+        # Team database: where edits go while the server is away, and the retry.
+        self._outbox: Any = None
+        self.offline = False
+        self._reconnect_timer = QTimer(self, interval=RECONNECT_MS)
+        self._reconnect_timer.timeout.connect(self.reconnect)
 
     @property
     def pending(self) -> bool:
@@ -109,9 +118,15 @@ class Autosaver(QObject):
             self.state_changed.emit(state, message)
 
     def flush(self) -> bool:
-        """Write everything queued now; False (and kept queued) if the database refused."""
+        """Write everything queued now; False (and kept queued) if the database refused.
+
+        On a team database whose server went away, what is queued goes to the local
+        outbox instead (True: it is kept on this computer) until :meth:`reconnect`.
+        """
         self._save_timer.stop()
         self._max_timer.stop()
+        if self.offline:
+            return self._to_outbox()
         try:
             while self._answers:
                 qid, value = next(iter(self._answers.items()))
@@ -131,6 +146,16 @@ class Autosaver(QObject):
                 self._writer.save_respondent(self._rid, fid, text)
                 if self._respondent.get(fid) is text:
                     del self._respondent[fid]
+        except ServerUnreachableError as exc:
+            if self._outbox is not None:
+                self.offline = True  # before the state change, so the banner shows
+                if self._to_outbox():
+                    self._reconnect_timer.start()
+                    return True
+                self.offline = False
+            self._set_state(SaveState.ERROR, str(exc))
+            self._save_timer.start(max(self._save_timer.interval(), 3000))
+            return False
         except ConsultDeskError as exc:
             # Keep the queue and try again shortly: nothing typed is dropped.
             self._set_state(SaveState.ERROR, error_text(exc))
@@ -141,8 +166,8 @@ class Autosaver(QObject):
 
     def take_revision(self, question_id: str, reason: str = "save") -> bool:
         """Flush, then keep a revision of one answer (True if a new one was kept)."""
-        if not self.flush():
-            return False
+        if not self.flush() or self.offline:
+            return False  # offline: the revision is taken once the edits are sent
         self._unrevised.discard(question_id)
         try:
             return self._writer.take_revision(self._rid, question_id, reason)
@@ -162,3 +187,50 @@ class Autosaver(QObject):
         if ok:
             self.take_revisions("close")
         return ok and not self.pending
+
+    # -- offline (team database) ------------------------------------------------------
+    def use_outbox(self, outbox: Any) -> None:
+        """Keep edits in ``outbox`` (an OutboxService) whenever the team server is away."""
+        self._outbox = outbox
+
+    def _to_outbox(self) -> bool:
+        """Move what is queued into the outbox; False if even that failed (kept queued)."""
+        try:
+            while self._answers:
+                qid, value = next(iter(self._answers.items()))
+                self._outbox.keep_answer(self._rid, qid, value, self.versions.get(qid, 0),
+                                         self.author)
+                if self._answers.get(qid) is value:
+                    del self._answers[qid]
+            while self._respondent:
+                fid, text = next(iter(self._respondent.items()))
+                self._outbox.keep_respondent(self._rid, fid, text, self.author)
+                if self._respondent.get(fid) is text:
+                    del self._respondent[fid]
+        except ConsultDeskError as exc:
+            self._set_state(SaveState.ERROR, str(exc))
+            self._save_timer.start(3000)
+            return False
+        self._set_state(SaveState.OFFLINE)
+        return True
+
+    def reconnect(self) -> bool:
+        """Send the outbox through the versioned save if the server is back (True then)."""
+        if self._outbox is None:
+            return False
+        try:
+            report = self._outbox.send(self._rid)
+        except ConsultDeskError:
+            return False  # still away (or busy): the timer tries again
+        self.offline = False
+        self._reconnect_timer.stop()
+        for (_rid, qid), result in report.results.items():
+            if result.saved:
+                self.versions[qid] = result.version
+            else:
+                # A colleague changed it meanwhile: ours is kept as a revision; show it.
+                self.conflicted.emit(qid, result)
+        if self._answers or self._respondent:
+            return self.flush()
+        self._set_state(SaveState.SAVED)
+        return True

@@ -1,4 +1,5 @@
-"""Who else is editing this response right now, under the navigator ("Sato is editing Q3").
+"""Team database in the response window: who else is editing ("Sato is editing Q3", under
+the navigator) and the banner shown while the server is away.
 
 Only on a team database: every few seconds the window refreshes its own presence row
 (the question it is on) and reads the others'.  Presence is a courtesy: when the server
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
@@ -78,3 +79,18 @@ class PresenceLine(QLabel):
             self._presence.leave(self.session_id)
         except ConsultDeskError:
             pass
+
+
+def offline_banner(parent: QWidget) -> QLabel:
+    """The banner a window shows while the team server is away (hidden otherwise)."""
+    banner = QLabel(parent)
+    banner.setObjectName("offlineBanner")
+    banner.setText(QCoreApplication.translate(
+        "OfflineBanner", "Offline — your changes are kept on this computer and will be sent "
+        "when the server is back"))
+    banner.setWordWrap(True)
+    # Noticeable but calm: the user need not do anything.
+    banner.setStyleSheet("QLabel#offlineBanner { background: #fff4ce; color: #3b2f00; "
+                         "border: 1px solid #e0c35c; border-radius: 4px; padding: 6px 10px; }")
+    banner.hide()
+    return banner

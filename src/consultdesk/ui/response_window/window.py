@@ -42,7 +42,7 @@ from consultdesk.ui.response_window.find_bar import FindBar
 from consultdesk.ui.response_window.history_dialog import HistoryDialog
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
-from consultdesk.ui.response_window.presence import PresenceLine
+from consultdesk.ui.response_window.presence import PresenceLine, offline_banner
 from consultdesk.ui.response_window.question_panel import QuestionPanel
 from consultdesk.ui.response_window.session import ResponseSession
 
@@ -74,6 +74,9 @@ class ResponseWindow(QMainWindow):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(12, 10, 12, 6)
+        # Team database: shown while the server is away and edits wait on this computer.
+        self.offline_banner = offline_banner(self)
+        column.addWidget(self.offline_banner)
         column.addWidget(self.find_bar)
         column.addWidget(self.panel)
         column.addWidget(self.answers, 1)
@@ -98,6 +101,8 @@ class ResponseWindow(QMainWindow):
         self.session.done_changed.connect(self._done_changed)
         self.session.answer_changed.connect(self._answer_changed)
         self.session.autosave.state_changed.connect(self._save_state)
+        if context.outbox is not None:
+            self.session.autosave.use_outbox(context.outbox)
         self.find_bar.activated.connect(self._found)
         self.find_bar.closed.connect(self.answers.focus_answer)
         first = next((q.id for q in self.session.questionnaire.questions()), RESPONDENT_KEY)
@@ -336,6 +341,10 @@ class ResponseWindow(QMainWindow):
     def _save_state(self, state: SaveState, message: str) -> None:
         if state is SaveState.SAVED:
             self.saved.emit(self.session.response_id)
+        self.offline_banner.setVisible(self.session.autosave.offline)
+        if state is SaveState.OFFLINE:
+            self.save_label.setText(self.tr("Kept on this computer"))
+            return
         self.save_label.setText({SaveState.SAVED: self.tr("Saved"),
                                  SaveState.PENDING: self.tr("Saving…"),
                                  SaveState.ERROR: self.tr("Not saved yet: {message}").format(
