@@ -147,7 +147,7 @@ class Launcher:
         """Open the context with ``settings``; it takes over the writer lock (released when
         it closes)."""
         url = self.database_url or (settings.team_database_url if settings else "") or None
-        context = AppContext.open(self.data_dir, url)
+        context = AppContext.open(self.data_dir, url) if url else AppContext.open(self.data_dir)
         if settings is not None:
             context.settings = settings
         context.writer_lock, self._lock = self._lock, None

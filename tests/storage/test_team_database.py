@@ -190,3 +190,40 @@ def test_every_revision_records_the_database_role(pg_server: PgServer, pg_url: s
         ctx.close()
     # Filled in by the server (a column default), whatever the client sends.
     assert pg_rows(pg_url, "SELECT db_role FROM answer_revision") == [(role,)]
+
+
+def test_a_colleagues_save_is_heard_within_a_second(pg_url: str, tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from consultdesk.domain.authorship import Author
+
+    sato = AppContext.open(tmp_path / "sato", pg_url)
+    tanaka = AppContext.open(tmp_path / "tanaka", pg_url)
+    try:
+        rid = sato.responses.create("ohchr-civic-space-2021")
+        heard = threading.Event()
+        listener = tanaka.database.change_notifier()  # type: ignore[attr-defined]
+        stop = listener.subscribe(heard.set)
+        token, _ = tanaka.responses.changes_since(rid, None)
+        time.sleep(0.3)
+        heard.clear()
+        token, changes = tanaka.responses.changes_since(rid, token)
+        # Nothing written since: the check reads no table (the notice counter is still).
+        before = tanaka.database.data_version()
+        assert tanaka.responses.changes_since(rid, token)[1] == []
+        assert tanaka.database.data_version() == before
+        started = time.monotonic()
+        sato.responses.save_answer(rid, "q2", "Sato's text.", base_version=0,
+                                   author=Author(WriterKind.APP, "Sato"))
+        assert heard.wait(1.0), "no notice within a second"
+        deadline = started + 1.0
+        while tanaka.database.data_version() == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        token, changes = tanaka.responses.changes_since(rid, token)
+        assert time.monotonic() - started < 1.0
+        assert [c.question_id for c in changes] == ["q2"]
+        stop()
+    finally:
+        sato.close()
+        tanaka.close()

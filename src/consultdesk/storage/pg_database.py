@@ -143,6 +143,10 @@ class PgDatabase(Database):
         does for a file; None while the server cannot be heard (read the tables)."""
         return self._listener.version()
 
+    def change_notifier(self) -> ChangeListener:
+        """What tells open windows at once that someone committed (LISTEN/NOTIFY)."""
+        return self._listener
+
     def close(self) -> None:
         """Stop listening and close every connection."""
         self._listener.stop()

@@ -12,6 +12,7 @@ connected (the server went away) ``version`` is None and callers read the tables
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 CHANNEL = "consultdesk_changes"
@@ -29,7 +30,7 @@ class ChangeListener:
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._changed: dict[str, int] = {}
+        self._callbacks: list[Callable[[], None]] = []
 
     def start(self) -> None:
         """Start listening (idempotent); returns once connected, or after a short wait."""
@@ -48,6 +49,31 @@ class ChangeListener:
             return None
         return self._count
 
+    def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` (from the listening thread) after each change notice; returns
+        the function that stops it.  A window uses it to check at once, not at its next
+        poll (services.changes.ChangeNotifier)."""
+        self.start()
+        with self._lock:
+            self._callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+
+        return unsubscribe
+
+    def _notify(self) -> None:
+        self._count += 1
+        with self._lock:
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # a closing window: never let it stop the listener
+                pass
+
     def stop(self) -> None:
         """Stop the thread (it closes its connection)."""
         self._stop.set()
@@ -62,11 +88,11 @@ class ChangeListener:
                 conn = self._connect()
                 conn.execute(f"LISTEN {CHANNEL}")
                 # Anything may have changed while we were not listening: count one.
-                self._count += 1
                 self._connected.set()
+                self._notify()
                 while not self._stop.is_set():
                     for _notice in conn.notifies(timeout=_WAKE_S):
-                        self._count += 1
+                        self._notify()
             except Exception:  # the server went away: try again shortly
                 self._connected.clear()
                 self._count += 1
