@@ -216,7 +216,7 @@ def test_word_fill_of_a_japanese_request(questionnaires: dict[str, Questionnaire
                         RequestItem(ItemRef("q2"))), "p", "外務省")
     path = write_request(spec, tmp_path / "ja.docx")
     texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
-    assert texts[0] == "回答作成依頼" and "回答期限: 2027年1月15日" in texts
+    assert texts[0] == "回答作成依頼" and "回答期限：2027年1月15日" in texts
     doc = Doc(path)
     word_fills_control(doc, "q1", ["オンラインで意見を募集した。"])
     doc.save(tmp_path / "ja-reply.docx")

@@ -225,7 +225,8 @@ class _RequestBuilder:
     def labelled(self, label: str, value: str) -> etree._Element:
         """"From: National Police Agency" with the label in bold."""
         p = paragraph(self.styles.body)
-        add_run(p, self.cleaner.clean(f"{label}: ", "request"), bold=True)
+        colon = "：" if self.language.startswith("ja") else ": "
+        add_run(p, self.cleaner.clean(f"{label}{colon}", "request"), bold=True)
         add_run(p, self.cleaner.clean(value, "request"))
         return p
 
@@ -293,7 +294,9 @@ class _RequestBuilder:
         for item in items:
             question = q.question(item.item.question_id)
             section = q.section_of(question.id)
-            if section.id != last_section and section.title.strip():
+            # A lone "Questions" section repeats the heading above it: left out.
+            generic = section.title.strip().casefold() in ("questions", "質問")
+            if section.id != last_section and section.title.strip() and not generic:
                 last_section = section.id
                 head = [self.layout.para(s.heading(2), section.title.strip(), "section")]
                 if section.intro.strip():
