@@ -23,12 +23,7 @@ from consultdesk.domain.definition_file import parse_definition
 RESPONSES = 2000
 ANSWERS_EACH = 50
 
-_WORDS = ("government ministry consultation civil society hearings online participation "
-          "law policy measures freedom expression assembly association journalists "
-          "protection budget report committee national regional local training women youth "
-          "persons disabilities digital platform access information transparency "
-          "accountability dialogue cooperation international human rights council session "
-          "implementation strategy plan programme initiative framework").split()
+_WORDS = ["government", "ministry", "consultation", "civil", "society", "hearings", "online", "participation", "law", "policy", "measures", "freedom", "expression", "assembly", "association", "journalists", "protection", "budget", "report", "committee", "national", "regional", "local", "training", "women", "youth", "persons", "disabilities", "digital", "platform", "access", "information", "transparency", "accountability", "dialogue", "cooperation", "international", "human", "rights", "council", "session", "implementation", "strategy", "plan", "programme", "initiative", "framework"]
 _JAPANESE = ("政府は市民社会との対話を重視し、オンライン会議やパブリックコメントを通じて"
              "意見を募集した。地方自治体とも協力し、研修を実施している。")
 

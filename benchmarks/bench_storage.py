@@ -180,7 +180,7 @@ def bench_listing(data: Path) -> list[Figure]:
         answers = {f"q{i}": _text(300 + (r * 7 + i * 13) % 1700, r * 100 + i)
                    for i in range(1, ANSWERS_EACH + 1) if (r + i) % 4}
         ids.append(ctx.responses.create("bench-fifty", f"Response {r}", answers=answers))
-    cached = [best for best in (_one(ctx) for _ in range(15))]
+    cached = [_one(ctx) for _ in range(15)]
     # The usual case: back in the library after editing one response.
     after_edit = []
     for n in range(15):

@@ -19,14 +19,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from common import Figure, median_ms, print_figures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from consultdesk.app_context import AppContext  # noqa: E402
-from consultdesk.domain.definition_file import parse_definition  # noqa: E402
+from consultdesk.app_context import AppContext
+from consultdesk.domain.definition_file import parse_definition
 
 SAVES = 500
 RESPONSES = 1000

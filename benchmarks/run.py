@@ -2,6 +2,9 @@
 
 Each module has ``main() -> None`` that measures and prints its own table; this
 runner only finds and calls them.  Figures are not pass/fail: read them.
+
+    python benchmarks/run.py                  # all of them
+    python benchmarks/run.py startup --json   # one, with its figures as JSON too
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     """Run the benchmarks named on the command line, or all of them."""
     sys.path.insert(0, str(HERE))
-    wanted = set(sys.argv[1:])
+    # Options (--json) are for the benchmarks themselves; the other words name benchmarks.
+    wanted = {a for a in sys.argv[1:] if not a.startswith("-")}
     for path in sorted(HERE.glob("bench_*.py")):
         if wanted and path.stem.removeprefix("bench_") not in wanted:
             continue

@@ -3,6 +3,7 @@
 
     python3 scripts/dev.py run [-- ARGS]   # set up .venv and start the app (ARGS go to it)
     python3 scripts/dev.py test [ARGS]     # set up .venv and run every test, headless
+    python3 scripts/dev.py lint            # ruff and mypy, as configured in pyproject.toml
     python3 scripts/dev.py bench [NAMES]   # print the speed figures of benchmarks/
     python3 scripts/dev.py freeze          # build the standalone app in dist/ConsultDesk/
 """
@@ -78,7 +79,7 @@ def freeze(dist: Path = ROOT / "dist", work: Path = ROOT / "build" / "pyinstalle
 
 
 def main() -> int:
-    """Dispatch ``run``, ``test``, ``bench`` or ``freeze``."""
+    """Dispatch ``run``, ``test``, ``lint``, ``bench`` or ``freeze``."""
     what = sys.argv[1] if len(sys.argv) > 1 else "run"
     rest = sys.argv[2:]
     if rest[:1] == ["--"]:  # `dev.py run -- --data-dir X`: everything after -- is the app's
@@ -98,6 +99,12 @@ def main() -> int:
         ensure_venv("[test]")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if what == "lint":
+        # The rule selection and the checked packages are in pyproject.toml.
+        ensure_venv("[test]")
+        paths = [p for p in ("src", "tests", "scripts", "benchmarks") if (ROOT / p).exists()]
+        code = subprocess.call([str(PYTHON), "-m", "ruff", "check", *paths, *rest], cwd=ROOT)
+        return code or subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)
     if what == "bench":
         ensure_venv("[test]")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ConsultDesk"
 DATA_DIR_ENV = "CONSULTDESK_DATA_DIR"
 #: A team database URL (postgresql://user@host/db) used when --database is not given.
@@ -56,4 +54,6 @@ def default_data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no data dir is given: --version needs none
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

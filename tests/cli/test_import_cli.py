@@ -13,8 +13,8 @@ from consultdesk.cli.main import main
 from consultdesk.domain.definition_file import load_definition
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
-from corpus.cases import TYPED_EN  # noqa: E402
-from corpus.reference import build_reference_docx  # noqa: E402
+from corpus.cases import TYPED_EN
+from corpus.reference import build_reference_docx
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
 
 from consultdesk.cli.main import main
-from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
 
 TYPED = next(c for c in CASES if c.name == "typed-numbers-cover-letter")
 

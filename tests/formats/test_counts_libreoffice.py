@@ -114,8 +114,8 @@ def test_counts_agree_with_libreoffice(questionnaires: dict[str, Questionnaire],
     assert result.returncode == 0, result.stderr
     stats = [_statistics(p.with_suffix(".odt")) for p in docs]
     base = stats[0]
-    agree = {key: 0 for key in UNITS}
-    agree_raw = {key: 0 for key in UNITS}
+    agree = dict.fromkeys(UNITS, 0)
+    agree_raw = dict.fromkeys(UNITS, 0)
     problems = []
     for text, stat in zip(texts, stats[1:]):
         theirs = {key: stat[key] - base[key] + 1 for key in UNITS}  # "x" is 1 of each

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from corpus.cases import CASES, Case, Q
 
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.formats.docx_import import import_docx
-
-from corpus.cases import CASES, Case, Q
 
 
 def _found(questionnaire: Questionnaire) -> list[Q]:

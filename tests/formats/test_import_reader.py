@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from corpus.wordml import add_checkbox_control, add_list_definition, numbered, restart_list
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -12,8 +13,6 @@ from docx.oxml.ns import nsdecls
 from consultdesk.formats.docx_import.numbering import format_number
 from consultdesk.formats.docx_import.package import open_docx
 from consultdesk.formats.docx_import.reader import Block, read_blocks
-
-from corpus.wordml import add_checkbox_control, add_list_definition, numbered, restart_list
 
 
 def _blocks(doc) -> list[Block]:  # type: ignore[no-untyped-def]

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from consultdesk.domain.definition_file import definition_to_toml, load_definition
-from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.formats.docx_import import import_docx, read_docx
-from consultdesk.paths import templates_dir
-
 from corpus.reference import (
     build_eu_consultation_docx,
     build_reference_docx,
     reference_questions,
 )
+
+from consultdesk.domain.definition_file import definition_to_toml, load_definition
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.formats.docx_import import import_docx, read_docx
+from consultdesk.paths import templates_dir
 
 BUNDLED = templates_dir() / "questionnaires" / "ohchr-civic-space-2021.toml"
 

@@ -11,9 +11,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from tests.formats.response_corpus.cases import CASES, ResponseCase
 
 from consultdesk.app_context import AppContext
-from tests.formats.response_corpus.cases import CASES, ResponseCase
 
 _TALLY = {"right": 0, "wrong": 0, "missed": 0}
 

@@ -16,7 +16,7 @@ from consultdesk.domain.errors import AnswerError, NotFoundError
 from consultdesk.services.contributions import ReceiveError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
-from contribution_filling import Doc, delete_control_type_under, word_fills_control  # noqa: E402
+from contribution_filling import Doc, delete_control_type_under, word_fills_control
 
 GACSA = "gacsa-report-2026"
 

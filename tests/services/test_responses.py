@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+import raw_sql
 
 from consultdesk.app_context import AppContext
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import AnswerError, NotFoundError
 from consultdesk.domain.response import ResponseStatus
-
-import raw_sql
 
 OHCHR = "ohchr-civic-space-2021"
 SR = "sr-expression-call-2026"

@@ -131,7 +131,7 @@ def test_confirmed_writes_survive_races_and_kills(pg_url: str, tmp_path: Path,
     own_bases = {(w[1], int(w[3])) for w in saved}
     lost = []
     all_texts = {current} | history
-    for kind, name, seq, base, version in writes:
+    for kind, name, seq, _base, version in writes:
         prefix = f"{name} s{seq} "
         found = any(t is not None and t.startswith(prefix) for t in all_texts)
         if found:

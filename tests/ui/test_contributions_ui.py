@@ -16,7 +16,7 @@ from consultdesk.app_context import AppContext
 from consultdesk.ui.response_window import ResponseWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
-from contribution_filling import Doc, word_fills_control  # noqa: E402
+from contribution_filling import Doc, word_fills_control
 
 GACSA = "gacsa-report-2026"
 CTRL = Qt.KeyboardModifier.ControlModifier

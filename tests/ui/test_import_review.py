@@ -21,7 +21,7 @@ from consultdesk.formats.docx_import import Role
 from consultdesk.ui.import_review import ImportReviewDialog, review_and_install
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
-from corpus.cases import TYPED_EN  # noqa: E402
+from corpus.cases import TYPED_EN
 
 TYPED_ID = "questionnaire-on-the-right-to-privacy-in-the-digital-age"
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
 
 from consultdesk.app_context import AppContext
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.window import LibraryWindow
-from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
 
 TABLE = next(c for c in CASES if c.name == "table-no-question-answer")
 

@@ -104,7 +104,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = out, err
 
 
+#: Top-level options that take a value (skipped when looking for --version).
+_VALUE_OPTIONS = ("--data-dir", "--database")
+
+
+def _asks_for_version(argv: Sequence[str]) -> bool:
+    """``--version`` among the top-level options (before any command).
+
+    Answered before the parser is built: building it imports every command module (and
+    through them the ORM and python-docx), which costs far more than printing a version.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--version":
+            return True
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            return False  # a command: its own options follow
+    return False
+
+
 def _run(argv: Sequence[str] | None) -> int:
+    if _asks_for_version(sys.argv[1:] if argv is None else list(argv)):
+        print(f"consultdesk {__version__}")
+        return EXIT_OK
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
-from enum import Enum
+from enum import StrEnum
 
 from consultdesk.domain.errors import AnswerError
 from consultdesk.domain.rich_text import Paragraph, parse_markdown, to_markdown
@@ -38,7 +38,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NEW_ENTRY = -1
 
 
-class ContributionStatus(str, Enum):
+class ContributionStatus(StrEnum):
     """Where a piece of work given to a contributor stands."""
 
     REQUESTED = "requested"
@@ -48,7 +48,7 @@ class ContributionStatus(str, Enum):
     SUPERSEDED = "superseded"
 
 
-class MergeMode(str, Enum):
+class MergeMode(StrEnum):
     """How a contribution goes into the answer."""
 
     APPEND = "append"

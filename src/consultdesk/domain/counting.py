@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 import regex
 
@@ -67,7 +67,7 @@ _WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 _WHITESPACE = re.compile(r"\s+")
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where an answer stands against its limit."""
 
     EMPTY = "empty"

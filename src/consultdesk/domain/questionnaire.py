@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -31,7 +31,7 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Unit(str, Enum):
+class Unit(StrEnum):
     """What a limit counts."""
 
     CHARACTERS_WITH_SPACES = "characters_with_spaces"
@@ -39,14 +39,14 @@ class Unit(str, Enum):
     WORDS = "words"
 
 
-class Convention(str, Enum):
+class Convention(StrEnum):
     """How the channel the response goes through counts text."""
 
     DOCUMENT = "document"
     WEB_FORM = "web-form"
 
 
-class QuestionKind(str, Enum):
+class QuestionKind(StrEnum):
     """The kinds of question a questionnaire may ask."""
 
     LONG_TEXT = "long_text"
@@ -124,7 +124,7 @@ class Condition(_Frozen):
         return value in self.values
 
 
-class Field_(_Frozen):
+class Field_(_Frozen):  # noqa: N801 (the trailing _ keeps it apart from pydantic.Field)
     """A field of a repeating block's entry (text, short text or choice)."""
 
     id: Identifier

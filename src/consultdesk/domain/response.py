@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from consultdesk.domain.counting import Count, Status, count_markdown, measure, status_for
@@ -27,7 +27,7 @@ AnswerValue = str | list[str] | list[dict[str, Any]] | None
 MAX_ANSWER_CHARS = 2_000_000
 
 
-class ResponseStatus(str, Enum):
+class ResponseStatus(StrEnum):
     """Where a response is in its life."""
 
     DRAFT = "draft"
@@ -218,7 +218,7 @@ def counted_items(
     return items
 
 
-class ProblemKind(str, Enum):
+class ProblemKind(StrEnum):
     """What the preflight can find wrong."""
 
     OVER_LIMIT = "over_limit"

@@ -11,8 +11,9 @@ editor and the Word export all work on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -24,7 +25,7 @@ from consultdesk.domain.markdown_blocks import Block, split_blocks
 LINE_BREAK = "\n"
 
 
-class ListType(str, Enum):
+class ListType(StrEnum):
     """The two kinds of list an answer may hold."""
 
     BULLET = "bullet"
@@ -106,7 +107,7 @@ def _inline_runs(token: Token) -> tuple[Run, ...]:
     return _runs_of(token.children or ())
 
 
-def _runs_of(children: list[Token]) -> tuple[Run, ...]:
+def _runs_of(children: Sequence[Token]) -> tuple[Run, ...]:
     """Inline tokens as runs, merging equal neighbours."""
     runs: list[Run] = []
     bold = italic = 0

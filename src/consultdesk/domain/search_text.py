@@ -18,7 +18,7 @@ _TERM = re.compile(r'"([^"]+)"|(\S+)')
 
 def parse_query(text: str) -> list[str]:
     """The terms of a query: words, or "quoted phrases"; all must occur (case-insensitive)."""
-    terms = []
+    terms: list[str] = []
     for quoted, word in _TERM.findall(text or ""):
         term = " ".join((quoted or word).split())
         if term and term.casefold() not in (t.casefold() for t in terms):

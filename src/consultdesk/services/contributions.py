@@ -576,7 +576,8 @@ class ContributionService:
         else:
             if not isinstance(value, dict):
                 raise AnswerError("this contribution holds a text, not block fields")
-            entries = [dict(e) for e in current] if isinstance(current, list) else []
+            entries = ([dict(e) for e in current if isinstance(e, dict)]
+                       if isinstance(current, list) else [])
             if a.item.entry == NEW_ENTRY or a.item.entry > len(entries):
                 entries.append({})
                 number = len(entries)
@@ -587,7 +588,8 @@ class ContributionService:
             entry = entries[number - 1]
             for fid, text in value.items():
                 key = f"{question.id}[{number}].{fid}"
-                old = entry.get(fid) if isinstance(entry.get(fid), str) else ""
+                stored = entry.get(fid)
+                old = stored if isinstance(stored, str) else ""
                 merged, flags = compose(old or "", text, field_mode, after)
                 entry[fid] = merged.rstrip("\n")
                 updates[key] = merged_attribution(before.get(key, ()), old or "", merged,
@@ -682,8 +684,9 @@ def _text_of(answers: dict[str, AnswerValue], item: str) -> str:
     if not isinstance(entries, list) or not number.isdigit():
         return ""
     index = int(number) - 1
-    if not 0 <= index < len(entries) or not isinstance(entries[index], dict):
+    entry = entries[index] if 0 <= index < len(entries) else None
+    if not isinstance(entry, dict):
         return ""
-    text = entries[index].get(fid)
+    text = entry.get(fid)
     return text if isinstance(text, str) else ""
 

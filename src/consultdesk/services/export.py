@@ -8,9 +8,9 @@ Counting and the preflight rules live in the domain; the Word file is built by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from consultdesk.domain.counting import Status, status_for

@@ -19,9 +19,9 @@ from consultdesk.formats.docx_import import (
     read_completed_response,
     read_document_blocks,
 )
-from consultdesk.formats.docx_import.reader import Block
 from consultdesk.formats.docx_import.errors import DocxImportError
 from consultdesk.formats.docx_import.install import install_imported
+from consultdesk.formats.docx_import.reader import Block
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.responses import ResponseService
 

@@ -25,6 +25,7 @@ versions to base saves on.
 
 from __future__ import annotations
 
+import builtins
 import secrets
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
@@ -263,11 +264,11 @@ class ResponseService:
                 return SaveResult(True, stored_version, clean, changed=False,
                                   saved_at=_aware(head.updated_at if head else None))
             assert head is not None  # a stored version above 0 has a row
-            revision_id = self._keep_conflict(conn, response_id, qid, clean, author,
-                                              stored_version, now)
+            kept_id = self._keep_conflict(conn, response_id, qid, clean, author,
+                                          stored_version, now)
             return SaveResult(False, stored_version, clean, conflict=Conflict(
                 current, stored_version, head.author, _aware(head.updated_at)),
-                revision_id=revision_id)
+                revision_id=kept_id)
         revision_id: int | None = None
         if base_version is None or (head is not None and head.author != author):
             # Before an explicit overwrite, or when another writer takes over the answer,
@@ -323,7 +324,7 @@ class ResponseService:
             return {qid: version for qid, version, _done in self._repo.heads(conn, response_id)}
 
     def changes_since(self, response_id: str, token: ChangeToken | None
-                      ) -> tuple[ChangeToken, list[AnswerChange]]:
+                      ) -> tuple[ChangeToken, builtins.list[AnswerChange]]:
         """The answers whose version or done flag moved since ``token`` (None: all of
         them), and the token to pass next time.
 
@@ -404,7 +405,7 @@ class ResponseService:
         with self._db.write(durable=True) as conn:
             if clean_respondent:
                 self._repo.write_respondent_fields(conn, response_id, clean_respondent, now)
-            for qid, (_layout_, value) in clean_answers.items():
+            for qid, (_layout, value) in clean_answers.items():
                 result = self._save_in(conn, response_id, questionnaire.question(qid), value,
                                        None, author, reason, now)
                 if result.changed:
@@ -452,7 +453,7 @@ class ResponseService:
                 kept += 1
         return kept
 
-    def revisions(self, response_id: str, question_id: str) -> list[RevisionInfo]:
+    def revisions(self, response_id: str, question_id: str) -> builtins.list[RevisionInfo]:
         """One answer's kept revisions, newest first (NotFoundError / AnswerError for an
         unknown response or question)."""
         self._question(self._questionnaire_of(response_id), question_id)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from consultdesk.domain.response import AnswerValue
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """Which columns a question's value goes to."""
 
     TEXT = "text"

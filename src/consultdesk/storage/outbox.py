@@ -68,15 +68,17 @@ class OutboxStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise DatabaseError(f"cannot open the outbox {self.path} ({exc})",
-                                path=self.path) from None
+            raise DatabaseError(
+                "cannot open the outbox {path} ({exc})",
+                exc=exc, path=self.path) from None
         try:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute(_SCHEMA)
             yield conn
         except sqlite3.Error as exc:
-            raise DatabaseError(f"cannot write the outbox {self.path} ({exc}); the edit is "
-                                "still in the window", path=self.path) from None
+            raise DatabaseError(
+                "cannot write the outbox {path} ({exc}); the edit is still in the window",
+                exc=exc, path=self.path) from None
         finally:
             conn.close()
 

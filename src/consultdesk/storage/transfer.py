@@ -28,8 +28,10 @@ from sqlalchemy import Integer, Table, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from consultdesk.storage import backup
-from consultdesk.storage import tables  # noqa: F401 - registers every table
+from consultdesk.storage import (
+    backup,
+    tables,  # noqa: F401 - registers every table
+)
 from consultdesk.storage.database import DB_FILE_NAME, Database
 from consultdesk.storage.errors import DatabaseError
 

@@ -194,7 +194,8 @@ class GuiSession(QObject):
         self.server = InstanceServer(self.data_dir, self)
         self.server.listen()
         self.server.requested.connect(self.handle_request)
-        self.window = LibraryWindow(self.context)
+        # Without a response to open, the list is filled once the window is on screen.
+        self.window = LibraryWindow(self.context, fill_later=response_id is None)
         self.window.show()
         if response_id:
             self.window.select_response(response_id)

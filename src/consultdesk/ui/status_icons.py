@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from consultdesk.domain.counting import Status
 
 
-class AnswerState(str, Enum):
+class AnswerState(StrEnum):
     """What the navigator shows for one question."""
 
     EMPTY = "empty"

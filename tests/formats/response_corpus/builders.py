@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from docx.document import Document as DocumentObject
-
 from tests.formats.corpus.wordml import add_list_definition, numbered
 
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")

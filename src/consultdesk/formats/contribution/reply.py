@@ -44,12 +44,12 @@ from consultdesk.formats.contribution.model import (
     slot_key,
 )
 from consultdesk.formats.contribution.request import (
+    _EN,
+    _JA,
     END_BOOKMARK,
     FIXED_BOOKMARK,
     HEADING_BOOKMARK,
     SLOT_BOOKMARK,
-    _EN,
-    _JA,
     ordered_items,
     slots,
 )

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Unanswered(str, Enum):
+class Unanswered(StrEnum):
     """What to do with a question that has no answer."""
 
     OMIT = "omit"
     NO_RESPONSE = "no-response"
 
 
-class ChoiceDisplay(str, Enum):
+class ChoiceDisplay(StrEnum):
     """How a choice answer is shown."""
 
     CHOSEN = "chosen"  # the chosen option(s) only, as text
     ALL = "all"  # every option, ☒ before the chosen ones and ☐ before the others
 
 
-class BlockDisplay(str, Enum):
+class BlockDisplay(StrEnum):
     """How a repeating block's entries are shown."""
 
     ENTRIES = "entries"  # one sub-headed entry after another (best for long text)

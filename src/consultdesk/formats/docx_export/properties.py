@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx.document import Document
 
@@ -29,7 +29,7 @@ def set_properties(document: Document, *, title: str, subject: str, author: str,
                    language: str, keywords: str) -> None:
     """Fill the core properties Word shows under File > Info."""
     props = document.core_properties
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     props.title = title[:255]
     props.subject = subject[:255]
     props.author = author[:255]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 from consultdesk.domain.limit_phrases import find_limit, strip_limit
 from consultdesk.domain.questionnaire import Limit
@@ -19,7 +19,7 @@ from consultdesk.formats.docx_import.numbers import LabelKind, NumberContext, pa
 SUB_KINDS = (LabelKind.DECIMAL, LabelKind.LETTER, LabelKind.ROMAN)
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a line of the document is, for the questionnaire."""
 
     TITLE = "title"

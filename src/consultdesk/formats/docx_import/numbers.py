@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class LabelKind(str, Enum):
+class LabelKind(StrEnum):
     """The numbering system of a label."""
 
     DECIMAL = "decimal"  # 1, 2.1, 2.1.1

@@ -265,9 +265,7 @@ def _cell_text(tc: etree._Element | None) -> str:
     for node in _visible_nodes(tc):
         if node.tag == w("t"):
             parts.append(node.text or "")
-        elif node.tag in (W14 + "checkbox", w("checkBox")):
-            parts.append(UNCHECKED)
-        elif node.tag == w("sym") and (wval(node, "char") or "").upper() in _BOX_SYMBOLS:
+        elif node.tag in (W14 + "checkbox", w("checkBox")) or node.tag == w("sym") and (wval(node, "char") or "").upper() in _BOX_SYMBOLS:
             parts.append(UNCHECKED)
     text = "".join(parts).strip()
     # Underscores or dots are a line to write on: the cell is empty for our purpose.

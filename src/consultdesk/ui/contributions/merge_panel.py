@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,

@@ -220,11 +220,11 @@ class ContributionActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Accept .docx files dragged onto the window, and receive them when dropped."""
-        if watched is self.window and event.type() in (QEvent.Type.DragEnter,
-                                                        QEvent.Type.DragMove):
-            if _docx_paths(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
+        if (watched is self.window
+                and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+                and _docx_paths(event)):  # type: ignore[arg-type]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            return True
         if watched is self.window and event.type() == QEvent.Type.Drop:
             paths = _docx_paths(event)  # type: ignore[arg-type]
             if paths:

@@ -117,7 +117,7 @@ class EmptyState(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         button.setFont(font)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between light and dark."""
         if event.type() == QEvent.Type.PaletteChange:
             self.start_button.setPalette(self.palette())

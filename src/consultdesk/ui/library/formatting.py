@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+import re
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
@@ -108,5 +109,18 @@ def full_timestamp(when: datetime) -> str:
 def _local(when: datetime) -> datetime:
     # Stored times are UTC; naive ones are taken as UTC too.
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.astimezone()
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def duplicate_title(title: str, today: date) -> str:
+    """This year's title for a copy: last year's number bumped, or "(copy)" added."""
+    years = [int(m.group(0)) for m in _YEAR.finditer(title)]
+    if years and max(years) < today.year:
+        latest = str(max(years))
+        return _YEAR.sub(lambda m: str(today.year) if m.group(0) == latest else m.group(0),
+                         title)
+    return QCoreApplication.translate("Library", "%1 (copy)").replace("%1", title)

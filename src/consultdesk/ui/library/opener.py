@@ -86,10 +86,8 @@ class ResponseWindows(QObject):
 
     def close_all(self) -> bool:
         """Close every response window; False if one refused to close."""
-        for window in list(self._windows.values()):
-            if not window.close():
-                return False
-        return True
+        # all() stops at the first window that refuses, as the user expects.
+        return all(window.close() for window in list(self._windows.values()))
 
 
 def review_and_install(parent: QWidget, context: Services, path: Path) -> Any | None:

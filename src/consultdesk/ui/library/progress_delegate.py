@@ -75,7 +75,7 @@ class ProgressDelegate(QStyledItemDelegate):
                 extra, Qt.TextElideMode.ElideRight, text_rect.width()))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Room for the bar, the gap and the text."""
         hint = super().sizeHint(option, index)

@@ -68,7 +68,7 @@ class QuestionnaireDelegate(QStyledItemDelegate):
             y += height + _GAP
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Tall enough for every wrapped line at the view's width."""
         width = option.rect.width() or (option.widget.width() if option.widget else 400)

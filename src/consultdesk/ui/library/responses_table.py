@@ -70,7 +70,7 @@ class ResponsesTable(QTableView):
             # Start on the most recent response, so Enter opens it.
             self.selectRow(0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Share the new width out again."""
         super().resizeEvent(event)
         self._allocate()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -34,30 +32,19 @@ from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
 from consultdesk.ui.library.bin_dialog import BinDialog
 from consultdesk.ui.library.details_dialog import DetailsDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
+from consultdesk.ui.library.formatting import duplicate_title
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.responses_table import ResponsesTable
 from consultdesk.ui.library.search_dialog import SearchDialog
 
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
-def duplicate_title(title: str, today: date) -> str:
-    """This year's title for a copy: last year's number bumped, or "(copy)" added."""
-    years = [int(m.group(0)) for m in _YEAR.finditer(title)]
-    if years and max(years) < today.year:
-        latest = str(max(years))
-        return _YEAR.sub(lambda m: str(today.year) if m.group(0) == latest else m.group(0),
-                         title)
-    return QApplication.translate("Library", "%1 (copy)").replace("%1", title)
-
 
 class LibraryWindow(QMainWindow):
     """The first window: the table of responses (or the invitation), toolbar and menus."""
 
     def __init__(self, context: Services, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, fill_later: bool = False) -> None:
         super().__init__()
         self.context = context
         self.settings = context.settings
@@ -93,8 +80,12 @@ class LibraryWindow(QMainWindow):
         self._make_status_bar()
         self._restore_geometry()
         self.table.setAccessibleName(self.tr("Responses"))
+        # At start-up the window is shown first and filled a moment later.
+        QTimer.singleShot(0, self._fill) if fill_later else self._fill()
+
+    def _fill(self) -> None:
+        """List the responses; the keyboard starts at the table or the invitation's button."""
         self.refresh()
-        # The keyboard starts where the work is: the table, or the invitation's button.
         (self.table if self.stack.currentIndex() == 1 else self.empty.start_button).setFocus()
 
     # -- building ---------------------------------------------------------------------------
@@ -486,7 +477,7 @@ class LibraryWindow(QMainWindow):
             self.refresh()
         return super().event(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Close the response windows too (they save as they close), and keep the geometry."""
         if not self.windows.close_all():
             event.ignore()

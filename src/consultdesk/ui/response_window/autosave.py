@@ -8,7 +8,7 @@ a change written elsewhere meanwhile is a conflict (both texts kept), never over
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -38,7 +38,7 @@ class ResponseWriter(Protocol):
                       reason: str = "save") -> bool: ...
 
 
-class SaveState(str, Enum):
+class SaveState(StrEnum):
     """What the status line says."""
 
     SAVED = "saved"

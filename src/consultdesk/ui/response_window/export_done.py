@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMenu,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QToolButton,

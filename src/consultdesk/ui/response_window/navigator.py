@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -29,7 +29,7 @@ RESPONDENT_KEY = "__respondent__"
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class NavFilter(str, Enum):
+class NavFilter(StrEnum):
     """Which questions the navigator lists."""
 
     ALL = "all"

@@ -1,0 +1,153 @@
+"""How fast ConsultDesk starts, against baselines measured in the same run.
+
+Each figure is a fresh process, timed from its start to the moment the thing is done
+(the command has exited, or the library window is on screen), best of REPEAT runs:
+
+- ``consultdesk --version``, against a bare interpreter (``python -c pass``): goal <= 4x.
+- ``consultdesk responses`` (opens the database and lists the responses), against a
+  process that only imports the ORM (``import sqlmodel``): goal <= 1.3x.
+- the library window on screen with 200 responses, against a bare Qt window (a
+  QApplication and a QMainWindow shown): goal <= 1.5x.
+
+The commands run this checkout's sources (``PYTHONPATH`` = src), through the same
+interpreter.  ``--json`` also prints the figures as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import Figure, print_figures
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+REPEAT = 7
+RESPONSES = 200
+
+# Run in a child: show a window and print "shown" when it is first painted, then quit.
+_SHOWN_HOOK = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class _Shown(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow)
+                and obj.isVisible() and type(obj).__name__ == WANTED):
+            print("shown", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+"""
+
+_BARE_QT = _SHOWN_HOOK + r"""
+WANTED = "QMainWindow"
+app = QApplication(sys.argv[:1])
+hook = _Shown()
+app.installEventFilter(hook)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 800)
+window.show()
+app.exec()
+"""
+
+_LIBRARY = _SHOWN_HOOK + r"""
+WANTED = "LibraryWindow"
+from consultdesk.ui.application import make_application
+app = make_application()
+hook = _Shown()
+app.installEventFilter(hook)
+from consultdesk.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONSULTDESK")}
+    env.update(PYTHONPATH=str(SRC), HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+def _exits_ms(cmd: list[str], env: dict[str, str]) -> float:
+    """Best wall time of a process that exits by itself, in ms."""
+    best = float("inf")
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, capture_output=True, check=True, timeout=120)
+        best = min(best, (time.perf_counter() - start) * 1000)
+    return best
+
+
+def _shown_ms(cmd: list[str], env: dict[str, str]) -> float:
+    """Best time from starting a process until it prints "shown" (its window is up)."""
+    best = float("inf")
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True)
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - start) * 1000
+        child.wait(timeout=60)
+        if line.strip() == "shown":
+            best = min(best, elapsed)
+    return best
+
+
+def _fill(data: Path, env: dict[str, str]) -> None:
+    """A data folder with RESPONSES responses, each with an answer."""
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom consultdesk.app_context import AppContext\n"
+        "ctx = AppContext.open(Path(sys.argv[1]))\n"
+        f"for i in range({RESPONSES}):\n"
+        "    rid = ctx.responses.create('ohchr-civic-space-2021', f'Response {i}',"
+        " answers={'q1': 'An answer. ' * 40})\n"
+        "ctx.close()\n")
+    subprocess.run([sys.executable, "-c", code, str(data)], env=env, check=True, timeout=600)
+
+
+def measure() -> list[Figure]:
+    """The three start-up figures with their baselines."""
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        env = _env(home)
+        data = home / "data"
+        _fill(data, env)
+        cli = [py, "-c", "from consultdesk.cli.main import entry_point; entry_point()",
+               "--data-dir", str(data)]
+        figures = [
+            Figure("consultdesk --version (baseline: python -c pass)",
+                   _exits_ms([*cli, "--version"], env), _exits_ms([py, "-c", "pass"], env),
+                   "<= 4x"),
+            Figure(f"consultdesk responses, {RESPONSES} (baseline: import sqlmodel)",
+                   _exits_ms([*cli, "responses"], env),
+                   _exits_ms([py, "-c", "import sqlmodel"], env), "<= 1.3x"),
+            Figure(f"library window on screen, {RESPONSES} responses (baseline: bare Qt window)",
+                   _shown_ms([py, "-c", _LIBRARY, "--data-dir", str(data)], env),
+                   _shown_ms([py, "-c", _BARE_QT], env), "<= 1.5x"),
+        ]
+    return figures
+
+
+def main() -> None:
+    """Print the figures (and JSON with --json)."""
+    figures = measure()
+    print_figures(f"Start-up (fresh processes, best of {REPEAT})", figures)
+    if "--json" in sys.argv:
+        print(json.dumps({"startup": [
+            {"name": f.name, "ms": round(f.value_ms, 1), "baseline_ms": round(f.baseline_ms or 0, 1),
+             "ratio": round(f.ratio or 0, 2), "goal": f.goal} for f in figures]}))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    main()
