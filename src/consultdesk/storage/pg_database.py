@@ -213,7 +213,9 @@ class PgDatabase(Database):
                     "the team database server {where} is out of disk space: the last change was "
                     "not saved and the previous text is kept; tell the server's administrator",
                     where=self.where) from None
-            if isinstance(orig, psycopg.errors.LockNotAvailable):
+            # Deadlocks and serialization failures are OperationalErrors to psycopg, but the
+            # server is there: the transaction was undone and can simply be tried again.
+            if isinstance(orig, psycopg.errors.LockNotAvailable | psycopg.errors.TransactionRollback):
                 raise DatabaseError(
                     "the team database {where} is busy (another writer holds this answer); try "
                     "again",
