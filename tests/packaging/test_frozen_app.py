@@ -26,20 +26,8 @@ from consultdesk.storage.instance_lock import LOCK_FILE_NAME
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "ConsultDesk.exe" if os.name == "nt" else "ConsultDesk"
 
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the bundle with the spec the release uses; the folder dist/ConsultDesk."""
-    out = tmp_path_factory.mktemp("freeze")
-    build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
-         str(ROOT / "packaging" / "consultdesk.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=1200)
-    assert build.returncode == 0, build.stderr[-4000:]
-    return out / "dist" / "ConsultDesk"
+# Building the bundle is part of the first test: minutes on a busy two-core machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
