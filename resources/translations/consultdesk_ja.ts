@@ -448,6 +448,14 @@ Your drafts are kept in:
             <source>before keeping my version</source>
             <translation>自分の版を残す前</translation>
         </message>
+        <message>
+            <source>(empty answer)</source>
+            <translation>（空の回答）</translation>
+        </message>
+        <message>
+            <source>before being overwritten</source>
+            <translation>上書きされる前</translation>
+        </message>
     </context>
     <context>
         <name>ImportReview</name>
@@ -1074,6 +1082,10 @@ Your drafts are kept in:
             <source>Folder for exported documents</source>
             <translation>書き出した文書の保存先フォルダー</translation>
         </message>
+        <message>
+            <source>Exported documents &amp;go to:</source>
+            <translation>書き出し先(&amp;G):</translation>
+        </message>
     </context>
     <context>
         <name>PreflightDialog</name>
@@ -1213,6 +1225,10 @@ Your drafts are kept in:
         <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>データベースを開けません</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consultdesk.app_context import AppContext, Launcher
 from consultdesk.services.settings import Settings
@@ -74,7 +74,9 @@ def test_start_shows_the_library_and_opens_a_response(
     session = session_factory(data_dir)
     assert session.start(rid) is None
     assert session.window is not None and session.window.isVisible()
-    assert "ConsultDesk" in session.window.windowTitle()
+    # The app's name once: Qt appends the display name to the window's own title.
+    assert session.window.windowTitle() == "Library"
+    assert QApplication.applicationDisplayName() == "ConsultDesk"
     assert opened == [rid]
     assert session.window.current_summary().id == rid
 

@@ -41,8 +41,11 @@ def overflow_text(widget: AnswerEditor) -> str | None:
     selections = widget.editor.extraSelections()  # keep the list alive while reading
     if not selections:
         return None
-    assert len(selections) == 1
-    return selections[0].cursor.selectedText()
+    texts = [s.cursor.selectedText() for s in selections]
+    # One selection per paragraph, none across a paragraph's end: a selected separator is
+    # the pink sliver after each line and in the gap between paragraphs.
+    assert not any("\u2029" in t for t in texts)
+    return "\u2029".join(texts)
 
 
 def make_editor(qtbot, markdown: str = "", limit: Limit | None = None,
@@ -105,6 +108,17 @@ def test_passing_the_limit_highlights_exactly_the_excess(qtbot) -> None:
     qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
     qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
     assert widget.editor.extraSelections() == []
+
+
+def test_overflow_across_paragraphs_tints_only_their_text(qtbot) -> None:
+    # "abcdefgh" + paragraph break (counted as 2) + "second" + "third": the cut in the first.
+    widget, _ = make_editor(qtbot, "abcdefgh\n\nsecond\n\nthird", limit=Limit(amount=5))
+    selections = widget.editor.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == ["fgh", "second", "third"]
+    document = widget.editor.document()
+    for selection in selections:  # none reaches the end of its paragraph's block
+        block = document.findBlock(selection.cursor.selectionStart())
+        assert selection.cursor.selectionEnd() <= block.position() + block.length() - 1
 
 
 def test_overflow_position_counts_utf16_for_emoji(qtbot) -> None:

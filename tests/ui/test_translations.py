@@ -104,7 +104,7 @@ def test_japanese_ui_shows_translated_strings(qtbot, japanese, app_context: AppC
     window = LibraryWindow(app_context)
     qtbot.addWidget(window)
     window.show()
-    assert window.windowTitle() == "ConsultDesk — 回答一覧"
+    assert window.windowTitle() == "回答一覧"
     assert window.new_action.text() == "新しい回答(&N)…"
     assert window.empty.heading.text() == "ConsultDesk へようこそ"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "件名"

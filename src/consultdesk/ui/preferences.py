@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 from consultdesk.services.settings import Settings
 from consultdesk.ui.i18n import LANGUAGES, SYSTEM
 from consultdesk.ui.team_preferences import TeamDatabaseBox
+
+
+def documents_folder() -> str:
+    """The user's Documents folder, where exports go unless the user chose another."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 class PreferencesDialog(QDialog):
@@ -54,18 +59,19 @@ class PreferencesDialog(QDialog):
 
         # The response window's Export starts in this folder (and remembers the last one).
         self.export_folder = QLineEdit(preferences.export_folder)
-        self.export_folder.setPlaceholderText(str(Path.home()))
+        self.export_folder.setPlaceholderText(documents_folder())
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Appearance:"), self.appearance)
+        # The hint belongs to the language (appearance applies at once): right under it.
         note = QLabel(self.tr("A new language applies the next time ConsultDesk starts."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
+        form.addRow(self.tr("&Appearance:"), self.appearance)
 
         editing = QGroupBox(self.tr("Answers"))
         form2 = QFormLayout(editing)
@@ -77,7 +83,10 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.export_folder, 1)
         row.addWidget(browse)
-        box.addRow(self.tr("Word documents &go to:"), row)
+        # A label with a buddy: its "&g" is an underlined shortcut, not a literal "&go".
+        folder_label = QLabel(self.tr("Exported documents &go to:"))
+        folder_label.setBuddy(self.export_folder)
+        box.addRow(folder_label, row)
 
         # ``team``: the team service (connection test); None where there is none to ask.
         self.team_database = TeamDatabaseBox(preferences.team_database_url, team)
@@ -96,7 +105,7 @@ class PreferencesDialog(QDialog):
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for exported documents"),
-            self.export_folder.text() or str(Path.home()))
+            self.export_folder.text() or documents_folder())
         if folder:
             self.export_folder.setText(folder)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 #: Preferences values for the appearance.
 APPEARANCES = ("system", "light", "dark")
@@ -97,9 +97,24 @@ def _disabled(p: QPalette, color: str) -> None:
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
 
 
+class ConsultDeskStyle(QProxyStyle):
+    """Fusion, with dialog buttons as Windows and macOS draw them: text only.
+
+    On a GNOME or KDE desktop Fusion puts icons on standard buttons (OK, Cancel) but not
+    on ours ("Export anyway…"), so one dialog mixed both.
+    """
+
+    def styleHint(self, hint: QStyle.StyleHint, option: object = None,  # noqa: N802
+                  widget: object = None, data: object = None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
+
+
 def apply(app: QApplication, appearance: str = "system") -> None:
-    """Use Fusion with the palette ``appearance`` asks for."""
-    app.setStyle("Fusion")
+    """Use Fusion (text-only dialog buttons) with the palette ``appearance`` asks for."""
+    if not isinstance(app.style(), ConsultDeskStyle):
+        app.setStyle(ConsultDeskStyle(QStyleFactory.create("Fusion")))
     app.setPalette(dark_palette() if is_dark(appearance) else light_palette())
 
 

@@ -58,7 +58,10 @@ class CounterWidget(QWidget):
         self.excess_button = QToolButton(self)
         self.excess_button.setText(self.tr("Show the excess"))
         self.excess_button.setToolTip(self.tr("Put the cursor where the text passes the limit"))
-        self.excess_button.setAutoRaise(True)
+        # A button that looks like one (an auto-raised tool button read as plain text).
+        self.excess_button.setAutoRaise(False)
+        self.excess_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.excess_button.setArrowType(Qt.ArrowType.DownArrow)
         self.excess_button.clicked.connect(self.show_excess)
         self.excess_button.hide()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

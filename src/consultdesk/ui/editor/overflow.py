@@ -38,14 +38,28 @@ def overflow_format(palette: QPalette) -> QTextCharFormat:
 
 
 def highlight_overflow(editor: QTextEdit, position: int | None) -> None:
-    """Show the overflow from ``position`` to the end as an extra selection (not in the text)."""
+    """Show the overflow from ``position`` to the end as extra selections (not in the text).
+
+    One selection per paragraph, each ending before the paragraph's end: a single one
+    across paragraphs also tints the paragraph separators, a pink sliver after each
+    line's end and in the gap between paragraphs.
+    """
     if position is None:
         editor.setExtraSelections([])
         return
-    selection = QTextEdit.ExtraSelection()
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(position)
-    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor
-    selection.format = overflow_format(editor.palette())
-    editor.setExtraSelections([selection])
+    fmt = overflow_format(editor.palette())
+    selections = []
+    block = editor.document().findBlock(position)
+    while block.isValid():
+        start = max(position, block.position())
+        end = block.position() + block.length() - 1  # the text, without the separator
+        if end > start:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(editor.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        block = block.next()
+    editor.setExtraSelections(selections)

@@ -40,7 +40,7 @@ class RecoveryDialog(QDialog):
         self.data_dir = maintenance.data_dir
         self.error = error
         self.moved_to: Path | None = None
-        self.setWindowTitle(self.tr("ConsultDesk — the database cannot be opened"))
+        self.setWindowTitle(self.tr("The database cannot be opened"))
         self.setMinimumWidth(620)
 
         icon = QLabel()

@@ -38,6 +38,7 @@ from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.responses_table import ResponsesTable
 from consultdesk.ui.library.search_dialog import SearchDialog
+from consultdesk.ui.window_memory import restore_window, save_window
 
 
 class LibraryWindow(QMainWindow):
@@ -52,7 +53,8 @@ class LibraryWindow(QMainWindow):
         self.windows = ResponseWindows(context, self)
         self.windows.closed.connect(lambda _rid: self.refresh())
         self._last_deleted: list[str] = []
-        self.setWindowTitle(self.tr("ConsultDesk — Library"))
+        # Qt adds " — ConsultDesk" (the application display name) where the platform shows it.
+        self.setWindowTitle(self.tr("Library"))
         self.setMinimumSize(820, 480)
 
         self.table = ResponsesTable(today)
@@ -459,17 +461,9 @@ class LibraryWindow(QMainWindow):
         sort = self.settings.library_sort()
         if sort is not None:
             self.table.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
-        geometry = self.settings.window_geometry("library")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            # First start: most of the screen, centred (officials work in it all day).
-            screen = self.screen().availableGeometry()
-            self.resize(min(1400, int(screen.width() * 0.92)),
-                        min(860, int(screen.height() * 0.9)))
-            frame = self.frameGeometry()
-            frame.moveCenter(screen.center())
-            self.move(frame.topLeft())
+        # Where it was (clamped to today's screens); first start: most of the screen,
+        # centred (officials work in it all day).
+        restore_window(self, self.settings, "library", 1400, 860)
 
     def event(self, event: QEvent) -> bool:
         """Refresh when the window comes back to the front (a response may have changed)."""
@@ -482,7 +476,7 @@ class LibraryWindow(QMainWindow):
         if not self.windows.close_all():
             event.ignore()
             return
-        self.settings.set_window_geometry("library", self.saveGeometry().data())
+        save_window(self, self.settings, "library")
         header = self.table.horizontalHeader()
         self.settings.set_library_sort(header.sortIndicatorSection(),
                                        header.sortIndicatorOrder().value)

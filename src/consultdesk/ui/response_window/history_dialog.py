@@ -102,6 +102,11 @@ class HistoryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Revisions"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Entries apart from one another (each is three lines), and wide enough for a
+        # Japanese reason not to be elided to nothing.
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setMinimumWidth(340)
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(self.tr("Changes from this revision to now"))
         legend = QLabel(self.tr("Struck through: in the revision, not in the answer now. "
@@ -112,15 +117,18 @@ class HistoryDialog(QDialog):
             when = rev.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = value_text(rev.value)
             who = author_words(rev.author)
-            item = QListWidgetItem(f"{when} · {self.reason_words(rev.reason)} · {who}\n"
-                                   f"{text[:60]}")
-            item.setToolTip(self.tr("Written by {author}").format(author=who))
+            reason = self.reason_words(rev.reason)
+            # An empty revision says so, instead of a blank line that looks like a gap.
+            preview = " ".join(text.split())[:80] or self.tr("(empty answer)")
+            item = QListWidgetItem(f"{when} · {who}\n{reason}\n{preview}")
+            item.setToolTip(self.tr("Written by {author}").format(author=who)
+                            + f"\n{reason}")
             item.setData(Qt.ItemDataRole.UserRole, rev)
             self.list.addItem(item)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff)
-        splitter.setSizes([300, 600])
+        splitter.setSizes([360, 540])
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(self.tr("&Restore this revision"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
@@ -157,6 +165,7 @@ class HistoryDialog(QDialog):
             "before set": self.tr("before a command-line change"),
             "before merge": self.tr("before merging a contribution"),
             "before keep mine": self.tr("before keeping my version"),
+            "before autosave": self.tr("before being overwritten"),
         }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None, _prev: object = None) -> None:

@@ -45,9 +45,19 @@ from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
 from consultdesk.ui.response_window.presence import PresenceLine, offline_banner
 from consultdesk.ui.response_window.question_panel import QuestionPanel
 from consultdesk.ui.response_window.session import ResponseSession
+from consultdesk.ui.window_memory import (
+    restore_splitter,
+    restore_window,
+    save_splitter,
+    save_window,
+)
 
 if TYPE_CHECKING:
     from consultdesk.services.context import Services
+
+
+#: The settings name of the response windows' geometry and splitter (one for all of them).
+WINDOW_NAME = "response"
 
 
 class ResponseWindow(QMainWindow):
@@ -62,7 +72,8 @@ class ResponseWindow(QMainWindow):
         self.context = context
         self.session = ResponseSession(context.responses, response_id, self,
                                        author=context.author(WriterKind.APP))
-        self.setWindowTitle(self.tr("{title} — ConsultDesk").format(title=self.session.data.title))
+        # The response's title; Qt adds " — ConsultDesk" (the application display name).
+        self.setWindowTitle(self.session.data.title)
         self.navigator = Navigator(self.session, self)
         # Team database: "Sato is editing Q3" under the question list.
         self.presence = PresenceLine(context, self.session, self.navigator)
@@ -105,11 +116,18 @@ class ResponseWindow(QMainWindow):
             self.session.autosave.use_outbox(context.outbox)
         self.find_bar.activated.connect(self._found)
         self.find_bar.closed.connect(self.answers.focus_answer)
-        first = next((q.id for q in self.session.questionnaire.questions()), RESPONDENT_KEY)
-        self.navigator.select(first)
-        # Most of the screen, also on a 1366 × 768 laptop (never taller than what is free).
-        free = self.screen().availableGeometry()
-        self.resize(min(1440, int(free.width() * 0.92)), min(960, int(free.height() * 0.92)))
+        self.navigator.select(self._start_key())
+        # Where it was last closed (on today's screens); first time, most of the screen,
+        # also on a 1366 × 768 laptop (never taller than what is free).
+        restore_window(self, context.settings, WINDOW_NAME, 1440, 960)
+
+    def _start_key(self) -> str:
+        """The question the window was left on, else the first question."""
+        questions = [q.id for q in self.session.questionnaire.questions()]
+        last = self.context.settings.last_question(self.session.response_id)
+        if last in questions or last == RESPONDENT_KEY:
+            return str(last)
+        return questions[0] if questions else RESPONDENT_KEY
 
     # -- actions -----------------------------------------------------------------
     def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
@@ -175,6 +193,7 @@ class ResponseWindow(QMainWindow):
         """Show a question or the respondent details (flushing the previous answer first)."""
         if key == self.answers.key:
             return
+        self.context.settings.set_last_question(self.session.response_id, key)
         previous = self.answers.key
         self.answers.flush_pending()
         self.session.autosave.flush()
@@ -362,15 +381,27 @@ class ResponseWindow(QMainWindow):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._sized:
-            # About a quarter of the width for the questions, never under 320 px.
             self._sized = True
+            if restore_splitter(self.splitter, self.context.settings, WINDOW_NAME,
+                                minimum_first=200, minimum_rest=400):
+                return
+            # About a quarter of the width for the questions, never under 320 px.
             nav = max(320, int(self.width() * 0.25))
             self.splitter.setSizes([nav, max(400, self.width() - nav)])
+
+    def _remember_layout(self) -> None:
+        """Keep size, position and the navigator's width for the next response window."""
+        settings = self.context.settings
+        save_window(self, settings, WINDOW_NAME)
+        save_splitter(self.splitter, settings, WINDOW_NAME)
+        settings.set_last_question(self.session.response_id, self.current_key())
+        settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.answers.flush_pending()
         if self.session.autosave.close():
             self.presence.leave()
+            self._remember_layout()
             event.accept()
             return
         answer = QMessageBox.warning(
@@ -380,6 +411,7 @@ class ResponseWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
             self.presence.leave()
+            self._remember_layout()
             event.accept()
         else:
             event.ignore()
