@@ -70,7 +70,7 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
     # Whoever checks a count in LibreOffice sees more for lists: say so before they ask.
     builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
                   builder.para(s.body, " ".join(notes), "annex"),
-                  add_table(s.table, rows, widths=[11, 3, 3, 3])])
+                  add_table(s.table, rows, widths=[10, 3, 4, 3])])
 
 
 def _shorten(text: str, limit: int = 90) -> str:

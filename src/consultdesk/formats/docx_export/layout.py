@@ -311,9 +311,16 @@ class LayoutBuilder:
     def _over_mark(self, count: Count, limit: Limit, where: str) -> etree._Element:
         """"Over the limit: 5,210 characters with spaces, 210 more than allowed." in bold,
         so whoever reads the draft sees it before it is submitted."""
-        return self.para(self.styles.limit, self.labels.over_limit_mark.format(
+        mark = self.para(self.styles.limit, self.labels.over_limit_mark.format(
             count=f"{count.value:,}", unit=self.labels.unit(limit.unit.value),
             excess=f"{count.value - limit.amount:,}"), where, bold=True)
+        for run in mark.iter(qn("w:r")):  # dark red: seen at a glance, printed or not
+            props = run.find(qn("w:rPr"))
+            if props is None:
+                props = etree.SubElement(run, qn("w:rPr"))
+                run.insert(0, props)
+            etree.SubElement(props, qn("w:color")).set(qn("w:val"), "B3261E")
+        return mark
 
     def _condition_text(self, q: Question, content: Content) -> str:
         """"Answer only if the answer to 2 is “Yes”." for a blank questionnaire."""
