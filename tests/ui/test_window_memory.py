@@ -85,7 +85,7 @@ def test_a_navigator_wider_than_the_window_leaves_room_for_the_answer(
     window.splitter.setSizes([700, 80])
     assert window.close()
     again = show(qtbot, ResponseWindow(app_context, rid))
-    nav, answer = again.splitter.sizes()
+    nav, answer, *_ = again.splitter.sizes()  # a side panel may follow, hidden
     assert answer >= 390 and nav >= 200
 
 

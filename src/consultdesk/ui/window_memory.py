@@ -107,9 +107,12 @@ def restore_splitter(splitter: QSplitter, settings: Settings, window: str,
         return False
     sizes = splitter.sizes()
     total = sum(sizes)
-    if len(sizes) == 2 and total > 0:
-        first = max(minimum_first, min(sizes[0], total - minimum_rest))
-        splitter.setSizes([first, max(0, total - first)])
+    if len(sizes) >= 2 and total > 0:
+        # The first pane (the navigator) within bounds; what it gives up or takes comes
+        # from the second (the answer); any further pane (a side panel) keeps its width.
+        first = max(minimum_first, min(sizes[0], total - sum(sizes[2:]) - minimum_rest))
+        second = max(0, sizes[1] + sizes[0] - first)
+        splitter.setSizes([first, second, *sizes[2:]])
     return True
 
 
