@@ -104,7 +104,7 @@ class ConsultDeskStyle(QProxyStyle):
     on ours ("Export anyway…"), so one dialog mixed both.
     """
 
-    def styleHint(self, hint: QStyle.StyleHint, option: object = None,  # noqa: N802
+    def styleHint(self, hint: QStyle.StyleHint, option: object = None,
                   widget: object = None, data: object = None) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0

@@ -31,9 +31,9 @@ def _best_screen(frame: QRect) -> QScreen | None:
     best, area = None, 0
     for screen in QGuiApplication.screens():
         shown = screen.availableGeometry().intersected(frame)
-        if shown.width() >= _VISIBLE.width() and shown.height() >= _VISIBLE.height():
-            if shown.width() * shown.height() > area:
-                best, area = screen, shown.width() * shown.height()
+        enough = shown.width() >= _VISIBLE.width() and shown.height() >= _VISIBLE.height()
+        if enough and shown.width() * shown.height() > area:
+            best, area = screen, shown.width() * shown.height()
     return best
 
 
@@ -67,7 +67,7 @@ def clamp_to_screens(window: QWidget) -> None:
 class _ClampOnShow(QObject):
     """Clamps its window to the screens when it is first shown, then goes away."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
             clamp_to_screens(watched)
