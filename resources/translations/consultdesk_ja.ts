@@ -2900,4 +2900,105 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>{name} のコピー：{read} 行読み込みましたが {n} 行しか書き込めませんでした。何も残していません</translation>
         </message>
     </context>
+    <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>&amp;Done merging</source>
+            <translation>統合を完了(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>自分の版を残す(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge by hand</source>
+            <translation>手作業で統合(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>相手の版を採用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Add their paragraphs to yours, edit, then press Done merging</source>
+            <translation>相手の段落を自分の文章に加えて編集し、「統合を完了」を押します</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>別の場所で変更されました</translation>
+        </message>
+        <message>
+            <source>Differences from their version to yours</source>
+            <translation>相手の版から自分の版への違い</translation>
+        </message>
+        <message>
+            <source>Differences: struck through only in theirs, highlighted only in yours</source>
+            <translation>違い：取り消し線は相手の版だけ、強調表示は自分の版だけにある部分</translation>
+        </message>
+        <message>
+            <source>Their text becomes the answer; yours is kept in History</source>
+            <translation>相手の文章を回答にします。自分の文章は履歴に残ります</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>相手の版</translation>
+        </message>
+        <message>
+            <source>Your edited text becomes the answer; both earlier texts are kept in History</source>
+            <translation>編集した文章を回答にします。元の二つの文章は履歴に残ります</translation>
+        </message>
+        <message>
+            <source>Your text becomes the answer; theirs is kept in History</source>
+            <translation>自分の文章を回答にします。相手の文章は履歴に残ります</translation>
+        </message>
+        <message>
+            <source>{author} changed this answer at {time} while you were editing it. Both texts are kept: choose which becomes the answer.</source>
+            <translation>編集中に {author} が {time} にこの回答を変更しました。両方の文章を保存してあります。どちらを回答にするか選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictKeeper</name>
+        <message>
+            <source>Your text could not be saved yet; nothing was changed. Try again in a moment.</source>
+            <translation>文章をまだ保存できません。何も変更していません。少し待ってからもう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveRefreshController</name>
+        <message>
+            <source>Changed by {author} at {time}.</source>
+            <translation>{author} が {time} に変更しました。</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>別の場所で変更されました</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere while you were editing</source>
+            <translation>編集中に別の場所で変更されました</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere: your text is kept aside until you choose</source>
+            <translation>別の場所で変更されました。選ぶまで自分の文章は別に保存してあります</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>問 {n}</translation>
+        </message>
+        <message>
+            <source>Their text is the answer; yours is kept in History (Ctrl+Z brings it back here).</source>
+            <translation>相手の文章を回答にしました。自分の文章は履歴に残っています（Ctrl+Z でここに戻せます）。</translation>
+        </message>
+        <message>
+            <source>Your text is the answer; the other is kept in History.</source>
+            <translation>自分の文章を回答にしました。もう一方は履歴に残っています。</translation>
+        </message>
+        <message>
+            <source>{question} was changed by {author}.</source>
+            <translation>{question} が {author} によって変更されました。</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存しました</translation>
+        </message>
+    </context>
 </TS>

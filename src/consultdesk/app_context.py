@@ -29,6 +29,7 @@ from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 from consultdesk.storage.search_repository import search_backend
 
 if TYPE_CHECKING:
+    from consultdesk.services.changes import ChangeNotifier
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
@@ -57,6 +58,10 @@ class AppContext:
         if database.dialect == "postgresql":
             self.outbox = OutboxService(OutboxStore(data_dir), self.responses,
                                         getattr(database, "where", ""))
+        #: Tells open windows at once when answers changed elsewhere; None: they poll
+        #: (SQLite's PRAGMA data_version costs microseconds).  A team database plugs a
+        #: LISTEN/NOTIFY listener in here.
+        self.change_notifier: ChangeNotifier | None = None
 
     @property
     def user_name(self) -> str:

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from consultdesk.domain.authorship import Author, WriterKind
     from consultdesk.services.catalog import CatalogService
+    from consultdesk.services.changes import ChangeNotifier
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
@@ -78,6 +80,13 @@ class Services(Protocol):
     @property
     def settings(self) -> Settings:
         """The user's settings (the front end's store; in memory for the CLI and tests)."""
+
+    @property
+    def change_notifier(self) -> ChangeNotifier | None:
+        """Tells open windows at once when answers changed elsewhere (None: they poll)."""
+
+    def author(self, kind: WriterKind) -> Author:
+        """This user as the author of a write of the given kind."""
 
     def close(self) -> None:
         """Close the database and release the writer lock."""

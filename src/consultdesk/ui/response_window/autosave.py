@@ -106,6 +106,12 @@ class Autosaver(QObject):
         """Whether this answer has changes not written yet (unsaved typing)."""
         return question_id in self._answers
 
+    def discard(self, question_id: str) -> None:
+        """Forget a queued value that is already stored (the echo of a reloaded text)."""
+        self._answers.pop(question_id, None)
+        if not self.pending and self.state is SaveState.PENDING:
+            self._set_state(SaveState.SAVED)
+
     def _schedule(self) -> None:
         self._set_state(SaveState.PENDING)
         self._save_timer.start()

@@ -40,6 +40,7 @@ from consultdesk.ui.response_window.export_flow import (
 )
 from consultdesk.ui.response_window.find_bar import FindBar
 from consultdesk.ui.response_window.history_dialog import HistoryDialog
+from consultdesk.ui.response_window.live_refresh import LiveRefreshController
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
 from consultdesk.ui.response_window.presence import PresenceLine, offline_banner
@@ -117,6 +118,8 @@ class ResponseWindow(QMainWindow):
         self.find_bar.activated.connect(self._found)
         self.find_bar.closed.connect(self.answers.focus_answer)
         self.navigator.select(self._start_key())
+        # Answers written elsewhere (CLI, another window, a contribution, the team server).
+        self.live = LiveRefreshController(self, context.change_notifier)
         # Where it was last closed (on today's screens); first time, most of the screen,
         # also on a 1366 × 768 laptop (never taller than what is free).
         restore_window(self, context.settings, WINDOW_NAME, 1440, 960)
@@ -291,8 +294,10 @@ class ResponseWindow(QMainWindow):
                                self.session.value(key), title, self,
                                author=self.context.author(WriterKind.RESTORE))
         if dialog.exec() and dialog.did_restore:
-            self.session.replace_answer(key, dialog.restored, dialog.restored_version)
-            self.answers.reload(key)
+            # Unless live refresh already took the restored version (one undo step).
+            if self.session.versions.get(key, 0) < (dialog.restored_version or 0):
+                self.session.replace_answer(key, dialog.restored, dialog.restored_version)
+                self.answers.reload(key)
             self.statusBar().showMessage(self.tr("Revision restored (Ctrl+Z undoes it)."), 5000)
 
     # -- export --------------------------------------------------------------------
