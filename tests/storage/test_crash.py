@@ -169,3 +169,64 @@ def test_sigkill_never_loses_a_returned_save(tmp_path: Path,
         assert all(_seq(answers[qid]) >= seq for qid, seq in last_saved.items())
     finally:
         ctx.close()
+
+
+TYPIST = Path(__file__).with_name("typist.py")
+TYPING_KILLS = 6
+#: At most about a second of typing may be at risk (the autosave's maximum wait is 1 s);
+#: the slack covers a save under way at the kill and a loaded machine's timer delays.
+MAX_LOST_S = 1.5
+
+
+def test_sigkill_during_non_stop_typing_loses_at_most_about_a_second(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    data = tmp_path / "data"
+    setup = AppContext.open(data)
+    rid = setup.responses.create(QID, "Typing crash test")
+    setup.close()
+    rng = random.Random(int(os.environ.get("CONSULTDESK_CRASH_SEED", time.time_ns() % 2**32)))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[2] / "src"),
+                                          os.environ.get("PYTHONPATH", "")])}
+    losses: list[float] = []
+    typed_total = 0
+    for _ in range(TYPING_KILLS):
+        child = subprocess.Popen([sys.executable, str(TYPIST), str(data), rid, "q1"],
+                                 stdout=subprocess.PIPE, env=env)
+        assert child.stdout is not None
+        fd = child.stdout.fileno()
+        received = _read_lines(fd, time.monotonic() + 60, want_first=True)
+        assert received.startswith(b"ready"), received
+        # Typing non-stop (never a pause long enough for the pause-triggered save).
+        received += _read_lines(fd, time.monotonic() + rng.uniform(1.5, 4.0), want_first=False)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        received += _drain(fd)
+        child.stdout.close()
+        lines = [line for line in received.decode().splitlines()[1:] if " " in line]
+        if received and not received.endswith(b"\n"):
+            lines = lines[:-1]
+        typed = {int(n): float(t) for n, t in (line.split() for line in lines)}
+        assert len(typed) > 20, "the typist did not get going"
+        typed_total += len(typed)
+        ctx = AppContext.open(data)
+        try:
+            assert ctx.database.integrity_check() == "ok"
+            text = ctx.responses.load(rid).answers.get("q1")
+        finally:
+            ctx.close()
+        saved_up_to = int(text.split()[-1]) if isinstance(text, str) and text else -1
+        last = max(typed)
+        # Lost: the typing between the last keystroke saved and the last one made.
+        first_lost = saved_up_to + 1
+        lost_s = typed[last] - typed[first_lost] if first_lost in typed and first_lost <= last \
+            else 0.0
+        losses.append(lost_s)
+    with capsys.disabled():
+        print(f"\nnon-stop typing crash test: {TYPING_KILLS} kills, {typed_total} keystrokes "
+              f"confirmed typed, typing lost per kill: "
+              f"{', '.join(f'{s:.2f}' for s in losses)} s (max {max(losses):.2f} s, "
+              f"goal <= about 1 s)")
+    assert max(losses) <= MAX_LOST_S
