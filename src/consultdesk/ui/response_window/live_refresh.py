@@ -28,7 +28,6 @@ from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 
 if TYPE_CHECKING:
     from consultdesk.services.changes import ChangeNotifier
-    from consultdesk.ui.response_window.window import ResponseWindow
 
 #: How often the database is asked (well within the two seconds a change may take).
 POLL_MS = 500
@@ -95,7 +94,8 @@ def merged_markdown(mine: str, theirs: str) -> str:
 class LiveRefreshController(QObject):
     """Connects live refresh, the conflict keeper, the bar and the note to one window."""
 
-    def __init__(self, window: ResponseWindow, notifier: ChangeNotifier | None = None) -> None:
+    def __init__(self, window: Any, notifier: ChangeNotifier | None = None) -> None:
+        # ``window`` is the ResponseWindow (not imported: it imports this module).
         super().__init__(window)
         self._window = window
         session = window.session
