@@ -61,7 +61,8 @@ class AppContext:
         #: Tells open windows at once when answers changed elsewhere; None: they poll
         #: (SQLite's PRAGMA data_version costs microseconds).  A team database plugs a
         #: LISTEN/NOTIFY listener in here.
-        self.change_notifier: ChangeNotifier | None = None
+        self.change_notifier: ChangeNotifier | None = (
+            database.change_notifier() if hasattr(database, "change_notifier") else None)
 
     @property
     def user_name(self) -> str:

@@ -140,7 +140,7 @@ class LiveRefreshController(QObject):
             self._window.save_label.setText(
                 self.tr("Changed elsewhere: your text is kept aside until you choose"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Stop watching once the window has closed."""
         if watched is self._window and event.type() == QEvent.Type.Close:
             QTimer.singleShot(0, self._stop_if_closed)
