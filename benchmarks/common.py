@@ -46,8 +46,13 @@ def median_ms(samples: Sequence[float]) -> float:
     return statistics.median(samples)
 
 
+#: Every table printed in this run, for ``run.py --json``.
+PRINTED: list[tuple[str, list[Figure]]] = []
+
+
 def print_figures(title: str, figures: Sequence[Figure]) -> None:
     """Print a table: figure, time, baseline, ratio, goal."""
+    PRINTED.append((title, list(figures)))
     print(f"\n## {title}")
     header = f"{'figure':<58} {'ms':>10} {'baseline ms':>12} {'ratio':>8}  goal"
     print(header)

@@ -48,13 +48,26 @@ def overflow_text(widget: AnswerEditor) -> str | None:
     return "\u2029".join(texts)
 
 
+class Reports(list):
+    """What the editor reported (key, Markdown, count), in order."""
+
+    def __init__(self, qtbot, widget: AnswerEditor) -> None:
+        super().__init__()
+        self._qtbot, self._widget = qtbot, widget
+
+    def latest(self) -> tuple:
+        """The last report, once the editor has reported its last change (just after it)."""
+        self._qtbot.waitUntil(lambda: not self._widget.pending, timeout=3000)
+        return self[-1]
+
+
 def make_editor(qtbot, markdown: str = "", limit: Limit | None = None,
-                convention: Convention = Convention.DOCUMENT) -> tuple[AnswerEditor, list]:
+                convention: Convention = Convention.DOCUMENT) -> tuple[AnswerEditor, Reports]:
     widget = AnswerEditor()
     qtbot.addWidget(widget)
     doc = QTextDocument(widget)
     fill_document(doc, parse_markdown(markdown))
-    edits: list = []
+    edits = Reports(qtbot, widget)
     widget.edited.connect(lambda key, md, count: edits.append((key, md, count)))
     widget.show_document("q", doc, limit, convention)
     widget.resize(700, 400)
@@ -71,7 +84,7 @@ def test_typing_updates_counter_and_reports_markdown(qtbot) -> None:
     widget, edits = make_editor(qtbot, limit=limit)
     qtbot.keyClicks(widget.editor, "Hello world")
     assert widget.counter.label.text() == "11 / ~5,000 characters (with spaces)"
-    key, markdown, count = edits[-1]
+    key, markdown, count = edits.latest()
     assert (key, markdown, count.value) == ("q", "Hello world\n", 11)
     assert count == measure(markdown, limit)
 
@@ -99,10 +112,10 @@ def test_passing_the_limit_highlights_exactly_the_excess(qtbot) -> None:
     widget, edits = make_editor(qtbot, limit=Limit(amount=10))
     qtbot.keyClicks(widget.editor, "0123456789")
     assert widget.editor.extraSelections() == []
-    assert edits[-1][2].status is Status.NEAR
+    assert edits.latest()[2].status is Status.NEAR
     qtbot.keyClicks(widget.editor, "XYZ")
     assert overflow_text(widget) == "XYZ"
-    assert edits[-1][2].status is Status.OVER
+    assert edits.latest()[2].status is Status.OVER
     assert widget.counter.label.text() == "13 / 10 characters (with spaces) — 3 over"
     qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
     qtbot.keyClick(widget.editor, Qt.Key.Key_Backspace)
@@ -136,7 +149,7 @@ def test_bold_and_italic_shortcuts(qtbot) -> None:
     qtbot.keyClicks(widget.editor, " ")
     qtbot.keyClick(widget.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget.editor, "slanted")
-    assert edits[-1][1] == "plain **strong** *slanted*\n"
+    assert edits.latest()[1] == "plain **strong** *slanted*\n"
     assert widget.editor.action_italic.isChecked()
 
 
@@ -155,11 +168,11 @@ def test_list_shortcuts_nesting_and_leaving_a_list(qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter on an empty item ends the list
     qtbot.keyClicks(editor, "after")
-    assert edits[-1][1] == "- first\n  - inner\n- second\n\nafter\n"
+    assert edits.latest()[1] == "- first\n  - inner\n- second\n\nafter\n"
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_7, ctrl_shift)
     qtbot.keyClicks(editor, "numbered")
-    last = parse_markdown(edits[-1][1])[-1]
+    last = parse_markdown(edits.latest()[1])[-1]
     assert (last.text, last.list_type, last.ordinal) == ("numbered", ListType.ORDERED, 1)
 
 
@@ -169,10 +182,10 @@ def test_undo_and_redo(qtbot) -> None:
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " typed")
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert edits[-1][1] == "kept\n"
+    assert edits.latest()[1] == "kept\n"
     qtbot.keyClick(editor, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert edits[-1][1] == "kept typed\n"
+    assert edits.latest()[1] == "kept typed\n"
 
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
@@ -211,7 +224,7 @@ def test_paste_from_word_keeps_only_bold_italic_and_lists(qtbot) -> None:
     mime.setHtml(WORD_HTML)
     mime.setText("ignored when HTML is there")
     widget.editor.insertFromMimeData(mime)
-    assert parse_markdown(edits[-1][1]) == parse_markdown(WORD_MARKDOWN)
+    assert parse_markdown(edits.latest()[1]) == parse_markdown(WORD_MARKDOWN)
     # Nothing but weight and slant survives in the document itself.
     doc = widget.editor.document()
     block = doc.begin()
@@ -242,7 +255,7 @@ def test_plain_text_paste_keeps_lines_as_paragraphs(qtbot) -> None:
     mime = QMimeData()
     mime.setText("one\r\ntwo *not bold*")
     widget.editor.insertFromMimeData(mime)
-    assert parse_markdown(edits[-1][1])[1].text == "two *not bold*"
+    assert parse_markdown(edits.latest()[1])[1].text == "two *not bold*"
 
 
 def test_japanese_through_an_input_method_counts_committed_text(qtbot) -> None:
@@ -253,11 +266,12 @@ def test_japanese_through_an_input_method_counts_committed_text(qtbot) -> None:
     preedit = QInputMethodEvent("にほんご", [])
     QApplication.sendEvent(editor, preedit)
     assert widget.counter.label.text().startswith("0 / 10")
+    qtbot.waitUntil(lambda: not widget.pending)
     assert not edits or edits[-1][1] == ""
     commit = QInputMethodEvent()
     commit.setCommitString("日本語")
     QApplication.sendEvent(editor, commit)
-    assert edits[-1][1] == "日本語\n"
+    assert edits.latest()[1] == "日本語\n"
     assert widget.counter.label.text() == "3 / 10 characters (with spaces)"
     # Composition in the middle of an over-limit answer does not disturb the highlight.
     more = QInputMethodEvent()
@@ -283,16 +297,31 @@ def test_qt_binding_keeps_none_alive(qapp: QApplication) -> None:
     assert sys.getrefcount(None) >= before - 50
 
 
-def test_long_answers_are_recounted_after_a_pause(qtbot) -> None:
-    widget, edits = make_editor(qtbot, "word " * 5000, limit=Limit(amount=30_000))
-    widget.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(widget.editor, "abc")
-    assert edits == []  # three keystrokes, no recount of 25,000 characters yet
-    qtbot.waitUntil(lambda: len(edits) == 1, timeout=2000)
-    assert edits[0][2].value == 25_000 + 3 - 1  # the trailing space of the last word is gone
-    qtbot.keyClicks(widget.editor, "d")
-    widget.flush_pending()  # switching answers or closing reports at once
-    assert edits[-1][1].endswith("abcd\n")
+def test_the_counter_follows_every_keystroke_at_50000_characters(qtbot) -> None:
+    widget, edits = make_editor(qtbot, "word " * 10_000, limit=Limit(amount=60_000))
+    editor = widget.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(25_000)  # typing in the middle, where the count must find its block
+    editor.setTextCursor(cursor)
+    start = widget.count.value
+    assert start == 50_000 - 1  # the trailing space of the last word is not stored
+    shown = []
+    for i, key in enumerate("abc d"):
+        qtbot.keyClicks(editor, key)
+        # Counted before the key event returns: no pause, no timer.
+        assert widget.count.value == start + i + 1
+        shown.append(widget.counter.label.text())
+    assert shown == [f"{start + n:,} / 60,000 characters (with spaces)" for n in range(1, 6)]
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert widget.counter.label.text() == f"{start + 4:,} / 60,000 characters (with spaces)"
+    # A new paragraph after "abc ": its edge space is not stored, so it no longer counts.
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert widget.count.value == start + 3
+    widget.flush_pending()  # switching answers or closing reports the Markdown at once
+    assert edits[-1][2].value == start + 3
+    assert [p.text[-8:] for p in parse_markdown(edits[-1][1])][0] == "word abc"
+    # The count shown is the stored answer's count.
+    assert measure(edits[-1][1], Limit(amount=60_000)).value == start + 3
 
 
 def test_show_the_excess_puts_the_cursor_at_the_cut(qtbot) -> None:

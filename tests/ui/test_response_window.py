@@ -54,7 +54,8 @@ def test_typing_updates_counter_navigator_and_database(qtbot, app_context: AppCo
     qtbot.keyClicks(editor, "See the answer for Q2")
     assert window.answers.text_editor.counter.label.text() == (
         "21 / ~5,000 characters (with spaces)")
-    assert nav_count(window, "q1") == "21 / 5,000"
+    # The navigator follows on the next turn of the event loop, just after the counter.
+    qtbot.waitUntil(lambda: nav_count(window, "q1") == "21 / 5,000", timeout=2000)
     assert window.session.state("q1") is AnswerState.IN_PROGRESS
     icon = window.navigator.item("q1").icon(0)
     assert icon.cacheKey() == state_icon(AnswerState.IN_PROGRESS).cacheKey()
@@ -75,7 +76,8 @@ def test_passing_the_limit_highlights_and_marks_over(qtbot, app_context: AppCont
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " and more text")
-    assert window.session.state("q2") is AnswerState.OVER
+    assert "4 over" in window.answers.text_editor.counter.label.text()  # at once
+    qtbot.waitUntil(lambda: window.session.state("q2") is AnswerState.OVER, timeout=2000)
     assert nav_count(window, "q2") == "5,004 / 5,000"
     item = window.navigator.item("q2")
     assert item.icon(0).cacheKey() == state_icon(AnswerState.OVER).cacheKey()

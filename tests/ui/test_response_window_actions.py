@@ -303,7 +303,8 @@ def test_shared_budget_shows_its_use(qtbot, app_context: AppContext) -> None:
     editor = window.answers.text_editor.editor
     editor.setFocus()
     editor.insertPlainText("many words " * 60)
-    assert window.panel.budget_label.text().endswith("2,520 used so far — 20 over")
+    qtbot.waitUntil(lambda: window.panel.budget_label.text().endswith(
+        "2,520 used so far — 20 over"), timeout=2000)
     assert window.panel.budget_label.font().bold()
 
 

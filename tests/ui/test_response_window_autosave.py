@@ -96,7 +96,7 @@ def test_autosave_status_line_in_the_window(qtbot, app_context: AppContext) -> N
     editor = window.answers.text_editor.editor
     editor.setFocus()
     qtbot.keyClicks(editor, "Typing")
-    assert window.save_label.text() == "Saving…"
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saving…", timeout=2000)
     qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=5000)
     # Typing paused: a revision is kept without Ctrl+S.
     qtbot.waitUntil(lambda: bool(app_context.responses.revisions(rid, "q1")), timeout=8000)

@@ -35,7 +35,14 @@ from enum import StrEnum
 import regex
 
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
-from consultdesk.domain.rich_text import LINE_BREAK, ListType, Paragraph, Run, parse_markdown
+from consultdesk.domain.rich_text import (
+    LINE_BREAK,
+    ListType,
+    Paragraph,
+    Run,
+    parse_markdown,
+    stored_text,
+)
 
 #: Below this share of the limit an answer is "within"; from it up to 100 % "near".
 NEAR_THRESHOLD = 0.9
@@ -260,6 +267,31 @@ def overflow_offset(
                 lo = mid + 1
         return index, max(0, lo - 1)
     return None
+
+
+def overflow_in_text(text: str, unit: Unit, allowed: int,
+                     convention: Convention = Convention.DOCUMENT, *,
+                     as_stored: bool = False) -> int:
+    """The offset in ``text`` of the character whose count passes ``allowed`` (or its length).
+
+    Counts grow with the prefix, so a binary search finds it in a few counts of the
+    paragraph; the editor calls this for the one paragraph where the limit is passed.
+    ``as_stored`` counts each prefix as the stored Markdown will keep it
+    (:func:`~consultdesk.domain.rich_text.stored_text`).
+    """
+    def count(part: str) -> int:
+        return count_text(stored_text(part) if as_stored else part, unit, convention)
+
+    if count(text) <= allowed:
+        return len(text)
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if count(text[:mid]) > allowed:
+            hi = mid
+        else:
+            lo = mid + 1
+    return max(0, lo - 1)
 
 
 def _prefix_run(p: Paragraph, length: int) -> Run:

@@ -290,6 +290,14 @@ def _parse_with_markdown_it(source: str) -> tuple[Paragraph, ...]:
     return tuple(w.paragraphs)
 
 
+def stored_text(text: str) -> str:
+    """What the stored Markdown keeps of a paragraph's text: no white space (nor line
+    breaks) at its edges, none at the start of a line (so what counting sees after a save)."""
+    if LINE_BREAK in text:
+        text = LINE_BREAK.join(line.lstrip(" \t") for line in text.split(LINE_BREAK))
+    return text.strip()
+
+
 def plain_text(markdown: str) -> str:
     """The visible text, paragraphs separated by a blank line (for previews and search)."""
     return "\n\n".join(p.text for p in parse_markdown(markdown))
@@ -325,7 +333,7 @@ def _run_markdown(run: Run) -> str:
 
 def _paragraph_body(p: Paragraph, indent: str) -> str:
     """A paragraph's inline Markdown, falling back to plain text if emphasis would not parse."""
-    runs = _merge_runs(p.runs)
+    runs = _trim_edges(_merge_runs(p.runs))
     body = "".join(_run_markdown(r) for r in runs)
     # Hard breaks as a backslash at line end; continuation lines are indented so
     # they stay inside their list item.
@@ -335,8 +343,27 @@ def _paragraph_body(p: Paragraph, indent: str) -> str:
         if len(check) != 1 or _normalise(check[0].text) != _normalise(p.text):
             # CommonMark's flanking rules refuse some placements (e.g. bold ending in
             # punctuation right before a letter); keep the text exact, drop the format.
-            body = escape_markdown(p.text).replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
+            text = "".join(r.text for r in runs)
+            body = escape_markdown(text).replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
     return body
+
+
+def _trim_edges(runs: list[Run]) -> list[Run]:
+    """Runs without white space (line breaks included) at the paragraph's edges.
+
+    Markdown keeps none there, and a line break written at a paragraph's end would come
+    back as a literal backslash.
+    """
+    while runs and not runs[0].text.strip():
+        runs = runs[1:]
+    while runs and not runs[-1].text.strip():
+        runs = runs[:-1]
+    if runs:
+        first, last = runs[0], runs[-1]
+        runs[0] = Run(first.text.lstrip(), first.bold, first.italic)
+        last = runs[-1]
+        runs[-1] = Run(last.text.rstrip(), last.bold, last.italic)
+    return runs
 
 
 def _normalise(text: str) -> str:

@@ -1,4 +1,14 @@
-"""One long-text answer being edited: toolbar, editor, live counter and overflow highlight."""
+"""One long-text answer being edited: toolbar, editor, live counter and overflow highlight.
+
+The counter follows every keystroke at any length: a Word-document answer is counted
+incrementally (:class:`~consultdesk.ui.editor.block_counts.BlockCounts` recounts only
+the paragraphs an edit touched), so the count and the overflow highlight are updated
+before the key event returns.  Turning the document into Markdown for the session
+and autosave reads the whole answer, so it is reported just after: on the next turn
+of the event loop for an ordinary answer, at most every ``REPORT_LONG_MS`` while
+typing in a long one, and at once by :meth:`AnswerEditor.flush_pending` (switching
+answers, saving, exporting, closing).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +16,18 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from consultdesk.domain.counting import Count, measure_paragraphs
-from consultdesk.domain.questionnaire import Convention, Limit
+from consultdesk.domain.counting import Count, measure_paragraphs, status_for
+from consultdesk.domain.questionnaire import Convention, Limit, Unit
 from consultdesk.domain.rich_text import to_markdown
+from consultdesk.ui.editor.block_counts import BlockCounts
 from consultdesk.ui.editor.counter import CounterWidget
 from consultdesk.ui.editor.document_model import document_paragraphs
 from consultdesk.ui.editor.overflow import highlight_overflow, overflow_position
 from consultdesk.ui.editor.rich_editor import RichEditor
 
-#: Above this length a change is counted after a short pause instead of at once.
-DEFER_ABOVE_CHARS = 20_000
-DEFER_MS = 150
+#: Above this length the Markdown is reported at most this often while typing goes on.
+LONG_ANSWER_CHARS = 20_000
+REPORT_LONG_MS = 1000
 
 
 class AnswerEditor(QWidget):
@@ -40,12 +51,11 @@ class AnswerEditor(QWidget):
         self._key = ""
         self._limit: Limit | None = None
         self._convention = Convention.DOCUMENT
+        self._counts: BlockCounts | None = None
         self._loading = False
         self.count: Count | None = None
-        # Long answers (a pasted annex) are recounted once typing pauses for a moment;
-        # answers of ordinary length are recounted on every keystroke (~4 ms at 5,000).
-        self._later = QTimer(self, singleShot=True, interval=DEFER_MS)
-        self._later.timeout.connect(self._report)
+        self._report_timer = QTimer(self, singleShot=True)
+        self._report_timer.timeout.connect(self._report)
         self._overflow_at: int | None = None
         self.counter.show_excess.connect(self.go_to_excess)
         self.editor.textChanged.connect(self._changed)
@@ -63,23 +73,38 @@ class AnswerEditor(QWidget):
         try:
             self._key, self._limit, self._convention = key, limit, convention
             self.counter.set_convention(convention)
+            unit = limit.unit if limit else Unit.CHARACTERS_WITH_SPACES
+            self._counts = (BlockCounts.of(document, unit)
+                            if convention is Convention.DOCUMENT else None)
             self.editor.setDocument(document)
         finally:
             self._loading = False
-        self.refresh()
+        self.recount()
+
+    def recount(self) -> Count:
+        """Count and re-highlight now (incrementally for a Word document)."""
+        if self._counts is None:  # a portal's count depends on the list markers around
+            document = self.editor.document()
+            measured = document_paragraphs(document)
+            count = measure_paragraphs(measured.paragraphs, self._limit, self._convention)
+            position = (overflow_position(document, measured, self._limit, self._convention)
+                        if self._limit is not None else None)
+        else:
+            value = self._counts.total()
+            count = Count(value, self._limit, status_for(value, self._limit))
+            position = (self._counts.overflow_position(self._limit.amount)
+                        if self._limit is not None and value > self._limit.amount else None)
+        self.count = count
+        self.counter.set_count(count)
+        if position is not None or self._overflow_at is not None:
+            highlight_overflow(self.editor, position)
+        self._overflow_at = position
+        return count
 
     def refresh(self) -> tuple[str, Count]:
         """Recount and re-highlight; returns the answer's Markdown and count."""
-        document = self.editor.document()
-        measured = document_paragraphs(document)
-        count = measure_paragraphs(measured.paragraphs, self._limit, self._convention)
-        self.count = count
-        self.counter.set_count(count)
-        position = (overflow_position(document, measured, self._limit, self._convention)
-                    if self._limit is not None else None)
-        highlight_overflow(self.editor, position)
-        self._overflow_at = position
-        return to_markdown(measured.paragraphs), count
+        count = self.recount()
+        return to_markdown(document_paragraphs(self.editor.document()).paragraphs), count
 
     def go_to_excess(self) -> None:
         """Put the cursor where the text passes its limit, in view."""
@@ -97,17 +122,22 @@ class AnswerEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or not self._key:
             return
-        if self.editor.document().characterCount() > DEFER_ABOVE_CHARS:
-            self._later.start()
-            return
-        self._report()
+        self.recount()
+        if not self._report_timer.isActive():
+            long = self.editor.document().characterCount() > LONG_ANSWER_CHARS
+            self._report_timer.start(REPORT_LONG_MS if long else 0)
 
     def _report(self) -> None:
-        self._later.stop()
+        self._report_timer.stop()
         markdown, count = self.refresh()
         self.edited.emit(self._key, markdown, count)
 
+    @property
+    def pending(self) -> bool:
+        """Whether a change has not been reported yet."""
+        return self._report_timer.isActive()
+
     def flush_pending(self) -> None:
-        """Report a deferred change now (before switching answers, saving or closing)."""
-        if self._later.isActive():
+        """Report a pending change now (before switching answers, saving or closing)."""
+        if self._report_timer.isActive():
             self._report()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
+    QTextFragment,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -34,6 +35,9 @@ _BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
             QTextListFormat.Style.ListSquare)
 _BULLET_BY_LEVEL = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
                     QTextListFormat.Style.ListSquare)
+#: A character-format property holding the text an inline non-editable object (U+FFFC
+#: with this format: a cross-reference) stands for.  It is read and counted as that text.
+INLINE_TEXT_PROPERTY = 0x100010
 #: Qt reports 700 for <b>; Word and browsers often send 600 (semi-bold) for bold.
 _BOLD_WEIGHT = 600
 
@@ -46,9 +50,59 @@ class DocumentParagraphs:
     block_numbers: tuple[int, ...]
 
 
-def _clean(text: str) -> str:
-    """Block text as the domain sees it: Qt's line separator as ``\\n``, no placeholders."""
-    return text.replace(_LINE_SEPARATOR, LINE_BREAK).replace(_OBJECT, "")
+def fragment_text(frag: QTextFragment) -> str:
+    """A fragment's text as the domain sees it: objects as the text they render, or nothing."""
+    text = frag.text()
+    if _OBJECT in text:
+        fmt = frag.charFormat()
+        rendered = (str(fmt.property(INLINE_TEXT_PROPERTY))
+                    if fmt.hasProperty(INLINE_TEXT_PROPERTY) else "")
+        text = text.replace(_OBJECT, rendered)
+    return text.replace(_LINE_SEPARATOR, LINE_BREAK)
+
+
+def block_text(block: QTextBlock) -> str:
+    """A block's text as the domain counts it (line breaks as ``\\n``, objects rendered)."""
+    text = block.text()
+    if _OBJECT not in text:
+        return text.replace(_LINE_SEPARATOR, LINE_BREAK)
+    parts = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if frag.isValid():
+            parts.append(fragment_text(frag))
+    return "".join(parts)
+
+
+def block_position(block: QTextBlock, offset: int) -> int:
+    """The document position of code point ``offset`` of :func:`block_text` (UTF-16 aware)."""
+    text = block.text()
+    if _OBJECT not in text:
+        return block.position() + len(text[:offset].encode("utf-16-le")) // 2
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if not frag.isValid():
+            continue
+        raw = frag.text()
+        for index, char in enumerate(raw):
+            shown = fragment_text_of(frag, char)
+            if offset < len(shown):
+                return frag.position() + len(raw[:index].encode("utf-16-le")) // 2
+            offset -= len(shown)
+    return block.position() + block.length() - 1
+
+
+def fragment_text_of(frag: QTextFragment, char: str) -> str:
+    """What one character of a fragment reads as (an object as its rendered text)."""
+    if char == _OBJECT:
+        fmt = frag.charFormat()
+        return (str(fmt.property(INLINE_TEXT_PROPERTY))
+                if fmt.hasProperty(INLINE_TEXT_PROPERTY) else "")
+    return LINE_BREAK if char == _LINE_SEPARATOR else char
 
 
 def _runs(block: QTextBlock) -> tuple[Run, ...]:
@@ -60,7 +114,7 @@ def _runs(block: QTextBlock) -> tuple[Run, ...]:
         it += 1
         if not frag.isValid():
             continue
-        text = _clean(frag.text())
+        text = fragment_text(frag)
         if not text:
             continue
         fmt = frag.charFormat()

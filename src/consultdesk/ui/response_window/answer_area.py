@@ -43,6 +43,7 @@ class AnswerArea(QWidget):
         self.stack = QStackedWidget(self)
         self.text_editor = AnswerEditor(self.stack)
         self.text_editor.edited.connect(self._text_edited)
+        session.autosave.add_source(self.flush_pending)  # nothing typed is left out of a save
         self.stack.addWidget(self.text_editor)
         self.other: QWidget | None = None
         self.respondent_form: RespondentForm | None = None

@@ -8,6 +8,7 @@ a change written elsewhere meanwhile is a conflict (both texts kept), never over
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -84,6 +85,12 @@ class Autosaver(QObject):
         self.offline = False
         self._reconnect_timer = QTimer(self, interval=RECONNECT_MS)
         self._reconnect_timer.timeout.connect(self.reconnect)
+        self._sources: list[Callable[[], None]] = []
+
+    def add_source(self, collect: Callable[[], None]) -> None:
+        """Something that holds changes not queued yet (the editor reports its Markdown
+        just after a keystroke): asked to queue them before every write."""
+        self._sources.append(collect)
 
     @property
     def pending(self) -> bool:
@@ -129,6 +136,8 @@ class Autosaver(QObject):
         On a team database whose server went away, what is queued goes to the local
         outbox instead (True: it is kept on this computer) until :meth:`reconnect`.
         """
+        for collect in self._sources:
+            collect()
         self._save_timer.stop()
         self._max_timer.stop()
         if self.offline:
