@@ -215,12 +215,48 @@ def paragraph_format(p: Paragraph, following: Paragraph | None) -> QTextBlockFor
     return fmt
 
 
+_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
+def _in_list(block: QTextBlock) -> bool:
+    return block.textList() is not None or bool(
+        block.blockFormat().property(CONTINUATION_PROPERTY))
+
+
+def fix_spacing(first: QTextBlock, last: QTextBlock) -> None:
+    """Give the blocks from ``first`` to ``last`` and their neighbours the spacing a reload gives.
+
+    An answer opened from storage is spaced by :func:`paragraph_format`; blocks made by
+    typing (Enter, a new list, a paste, two paragraphs joined) inherit whatever the
+    block before had, so the same answer looked different after reopening.  The editor
+    calls this inside each such edit's own undo step, so undo takes both back together.
+    """
+    block = first.previous() if first.previous().isValid() else first
+    end = last.next() if last.next().isValid() else last
+    while block.isValid():
+        following = block.next()
+        margin = (ITEM_SPACING if _in_list(block) and following.isValid() and _in_list(following)
+                  else PARAGRAPH_SPACING)
+        fmt = block.blockFormat()
+        if (fmt.bottomMargin() != margin or fmt.lineHeight() != LINE_HEIGHT
+                or fmt.lineHeightType() != _PROPORTIONAL or fmt.topMargin() != 0):
+            change = QTextBlockFormat()
+            change.setBottomMargin(margin)
+            change.setTopMargin(0)
+            change.setLineHeight(LINE_HEIGHT, _PROPORTIONAL)
+            QTextCursor(block).mergeBlockFormat(change)
+        if block == end:
+            break
+        block = following
+
+
 def fill_document(document: QTextDocument, paragraphs: tuple[Paragraph, ...]) -> None:
     """Replace the document's content with paragraphs (one undo step is not kept)."""
     document.clear()
     document.setIndentWidth(INDENT_WIDTH)
     cursor = QTextCursor(document)
     insert_paragraphs(cursor, paragraphs, first_in_place=True)
+    fix_spacing(document.begin(), document.lastBlock())  # an empty answer's first block too
     document.clearUndoRedoStacks()
     document.setModified(False)
 

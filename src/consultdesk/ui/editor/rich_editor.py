@@ -7,18 +7,21 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QGuiApplication,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextList,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolBar, QToolButton, QWidget
 
 from consultdesk.domain.rich_text import ListType
-from consultdesk.ui.editor.document_model import list_kind
+from consultdesk.ui.editor.document_model import fix_spacing, list_kind
 from consultdesk.ui.editor.paste_filter import insert_mime_data
+from consultdesk.ui.editor.undo_steps import HistoryActions, TypingSteps
 
 _STYLE_FOR = {ListType.BULLET: QTextListFormat.Style.ListDisc,
               ListType.ORDERED: QTextListFormat.Style.ListDecimal}
@@ -63,8 +66,9 @@ class RichEditor(QTextEdit):
                                                self.paste_plain)
         self.action_undo = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.action_redo = self._action(self.tr("Redo"), QKeySequence.StandardKey.Redo, self.redo)
-        self.undoAvailable.connect(self.action_undo.setEnabled)
-        self.redoAvailable.connect(self.action_redo.setEnabled)
+        self.history = HistoryActions(self.action_undo, self.action_redo, self)
+        self.history.track(self.document())
+        self._typing = TypingSteps()
         self.currentCharFormatChanged.connect(self._sync_format)
         self.cursorPositionChanged.connect(self._sync_list)
 
@@ -82,6 +86,13 @@ class RichEditor(QTextEdit):
     # -- formatting -------------------------------------------------------------
     def _merge(self, fmt: QTextCharFormat) -> None:
         cursor = self.textCursor()
+        cursor.beginEditBlock()  # one undo step, however many merges it takes
+        try:
+            self._merge_in(cursor, fmt)
+        finally:
+            cursor.endEditBlock()
+
+    def _merge_in(self, cursor: QTextCursor, fmt: QTextCharFormat) -> None:
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             if cursor.hasSelection() and self.textCursor().position() not in (
@@ -125,8 +136,18 @@ class RichEditor(QTextEdit):
             current.setFormat(fmt)
         else:
             cursor.createList(_list_format(kind, 1))
+        self._fix_selected_spacing(cursor)
         cursor.endEditBlock()
         self._sync_list()
+
+    def _fix_selected_spacing(self, cursor: QTextCursor) -> None:
+        doc = self.document()
+        fix_spacing(doc.findBlock(cursor.selectionStart()), doc.findBlock(cursor.selectionEnd()))
+
+    def _fix_spacing_here(self) -> None:
+        """Spacing as a reload gives it, around the cursor (after Enter, a join, a paste)."""
+        block = self.textCursor().block()
+        fix_spacing(block, block)
 
     def _selected_blocks(self, cursor: QTextCursor) -> list:
         doc = self.document()
@@ -185,6 +206,7 @@ class RichEditor(QTextEdit):
             else:
                 c = QTextCursor(block)
                 c.createList(_list_format(kind, level))
+        self._fix_selected_spacing(cursor)
         cursor.endEditBlock()
         self._sync_list()
 
@@ -206,7 +228,28 @@ class RichEditor(QTextEdit):
             self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         super().resizeEvent(event)
 
+    def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt's name)
+        """Edit another document (its own undo history comes with it)."""
+        super().setDocument(document)
+        self.history.track(document)
+
     # -- keys and paste ---------------------------------------------------------
+    def _typed_text(self, event: QKeyEvent) -> str:
+        """The text a key types into the answer ("" for shortcuts, Enter, Tab, deletions)."""
+        text = event.text()
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        if not text or not text.isprintable() or event.modifiers() & commands:
+            return ""
+        return text
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.commitString():  # a committed phrase (Japanese input) is one undo step
+            self._typing.step(self.textCursor(), lambda: super(RichEditor, self)
+                              .inputMethodEvent(event))
+            return
+        super().inputMethodEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         cursor = self.textCursor()
         in_list = cursor.currentList() is not None
@@ -222,11 +265,34 @@ class RichEditor(QTextEdit):
                 and not cursor.block().text()):
             self.outdent()  # Enter on an empty item ends the list, as in Word
             return
+        text = self._typed_text(event)
+        if text:
+            self._typing.type(cursor, text, lambda: self._key_then_spacing(event))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._typing.step(cursor, lambda: self._key_then_spacing(event))
+            return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self._typing.delete(cursor, lambda: self._key_then_spacing(event))
+            return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:
+    def _key_then_spacing(self, event: QKeyEvent) -> None:
+        blocks = self.document().blockCount()
+        super().keyPressEvent(event)
+        if self.document().blockCount() != blocks or self.textCursor().block().text() == "":
+            self._fix_spacing_here()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         cursor = self.textCursor()
-        if insert_mime_data(cursor, source):
+        first = self.document().findBlock(cursor.selectionStart()).blockNumber()
+        cursor.beginEditBlock()  # the paste and its spacing: one undo step
+        inserted = insert_mime_data(cursor, source)
+        if inserted:
+            fix_spacing(self.document().findBlockByNumber(first), cursor.block())
+        cursor.endEditBlock()
+        if inserted:
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
@@ -234,7 +300,12 @@ class RichEditor(QTextEdit):
         """Paste the clipboard's text without any formatting."""
         text = QGuiApplication.clipboard().text()
         if text:
-            self.textCursor().insertText(text.replace("\r\n", "\n"), QTextCharFormat())
+            cursor = self.textCursor()
+            first = self.document().findBlock(cursor.selectionStart()).blockNumber()
+            cursor.beginEditBlock()
+            cursor.insertText(text.replace("\r\n", "\n"), QTextCharFormat())
+            fix_spacing(self.document().findBlockByNumber(first), cursor.block())
+            cursor.endEditBlock()
             self.ensureCursorVisible()
 
     def build_toolbar(self, parent: QWidget | None = None) -> QToolBar:

@@ -110,9 +110,7 @@ class AnswerArea(QWidget):
                        editor.action_numbers, editor.action_outdent, editor.action_indent,
                        editor.action_paste_plain):
             action.setEnabled(on)
-        doc = editor.document()
-        editor.action_undo.setEnabled(on and doc.isUndoAvailable())
-        editor.action_redo.setEnabled(on and doc.isRedoAvailable())
+        editor.history.set_allowed(on)
 
     def _set_other(self, widget: QWidget | None) -> None:
         self.respondent_form = None
