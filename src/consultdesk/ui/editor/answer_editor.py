@@ -4,9 +4,9 @@ The counter follows every keystroke at any length: a Word-document answer is cou
 incrementally (:class:`~consultdesk.ui.editor.block_counts.BlockCounts` recounts only
 the paragraphs an edit touched), so the count and the overflow highlight are updated
 before the key event returns.  Turning the document into Markdown for the session
-and autosave reads the whole answer, so it is reported just after: on the next turn
-of the event loop for an ordinary answer, at most every ``REPORT_LONG_MS`` while
-typing in a long one, and at once by :meth:`AnswerEditor.flush_pending` (switching
+and autosave reads the whole answer, so it is reported just after: ``REPORT_MS``
+later for an ordinary answer (once the counter is painted), at most every
+``REPORT_LONG_MS`` while typing in a long one, and at once by :meth:`AnswerEditor.flush_pending` (switching
 answers, saving, exporting, closing).
 """
 
@@ -25,7 +25,9 @@ from consultdesk.ui.editor.document_model import document_paragraphs
 from consultdesk.ui.editor.overflow import highlight_overflow, overflow_position
 from consultdesk.ui.editor.rich_editor import RichEditor
 
-#: Above this length the Markdown is reported at most this often while typing goes on.
+#: The Markdown is reported this long after a change (after the counter has been painted:
+#: a zero timer can run before the repaint), and for long answers at most this often.
+REPORT_MS = 40
 LONG_ANSWER_CHARS = 20_000
 REPORT_LONG_MS = 1000
 
@@ -125,7 +127,7 @@ class AnswerEditor(QWidget):
         self.recount()
         if not self._report_timer.isActive():
             long = self.editor.document().characterCount() > LONG_ANSWER_CHARS
-            self._report_timer.start(REPORT_LONG_MS if long else 0)
+            self._report_timer.start(REPORT_LONG_MS if long else REPORT_MS)
 
     def _report(self) -> None:
         self._report_timer.stop()
