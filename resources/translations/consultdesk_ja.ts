@@ -1466,6 +1466,10 @@ Your drafts are kept in:
             <source>This build of ConsultDesk cannot edit responses yet.</source>
             <translation>この版の ConsultDesk では、まだ回答を編集できません。</translation>
         </message>
+        <message>
+            <source>This response cannot be read, so it cannot be opened. The other responses are not affected.</source>
+            <translation>この回答は読み取れないため、開けません。ほかの回答には影響ありません。</translation>
+        </message>
     </context>
     <context>
         <name>ResponsesModel</name>
@@ -1497,6 +1501,14 @@ Your drafts are kept in:
         <message>
             <source>Some answers are over their limit: open the response to shorten them.</source>
             <translation>上限を超えている回答があります。回答を開いて短くしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>読み取れません</translation>
+        </message>
+        <message>
+            <source>This response cannot be read: %1</source>
+            <translation>この回答は読み取れません: %1</translation>
         </message>
     </context>
     <context>

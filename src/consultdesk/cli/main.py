@@ -47,6 +47,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
         gui_commands,
         history_commands,
         questionnaire_commands,
+        repair_commands,
         response_commands,
         response_import_commands,
         search_commands,
@@ -62,6 +63,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
         search_commands.register,
         team_commands.register,
         contribution_commands.register,
+        repair_commands.register,
         gui_commands.register,
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -105,16 +106,34 @@ def list_responses(args: argparse.Namespace, env: CliEnv) -> int:
     if args.json:
         print_json([{
             "id": s.id, "title": s.title, "questionnaire_id": s.questionnaire_id,
-            "status": s.status.value, "deadline": s.deadline.isoformat() if s.deadline else None,
+            "status": s.status.value if s.readable else "unreadable",
+            "deadline": s.deadline.isoformat() if s.deadline else None,
             "answered": s.answered, "total": s.total, "over": s.over,
-            "updated_at": s.updated_at.isoformat(),
+            "updated_at": s.updated_at.isoformat() if s.readable else None,
             **({"deleted_at": s.deleted_at.isoformat()} if s.deleted_at else {}),
+            **({"problem": s.problem} if s.problem else {}),
         } for s in summaries])
-        return 0
-    print_table(["ID", "STATUS", "ANSWERED", "OVER", "UPDATED", "TITLE"], [
-        (s.id, s.status.value, f"{s.answered}/{s.total}", s.over,
-         s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), s.title) for s in summaries])
+    else:
+        print_table(["ID", "STATUS", "ANSWERED", "OVER", "UPDATED", "TITLE"], [
+            (s.id, s.status.value, f"{s.answered}/{s.total}", s.over, _local(s.updated_at),
+             s.title) if s.readable else
+            (s.id, "UNREADABLE", "-", "-", "-", s.title) for s in summaries])
+    unreadable = [s for s in summaries if not s.readable]
+    if unreadable:
+        # The list is complete; this only says why some rows cannot be opened.
+        first = unreadable[0]
+        more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
+        print(f"consultdesk: the response {first.id} cannot be read: {first.problem}{more}; "
+              f"'consultdesk repair {first.id}' repairs it", file=sys.stderr)
     return 0
+
+
+def _local(moment: datetime) -> str:
+    """A stored time in the local zone, to the minute (as stored if it cannot be shown)."""
+    try:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def show_response(args: argparse.Namespace, env: CliEnv) -> int:

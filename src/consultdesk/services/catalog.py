@@ -64,6 +64,19 @@ class CatalogService:
             "no questionnaire with id {questionnaire_id!r}",
             questionnaire_id=questionnaire_id)
 
+    def bundled_version(self, questionnaire_id: str) -> Questionnaire | None:
+        """The definition shipped with this ConsultDesk under that id, if any."""
+        return self._bundled.get(questionnaire_id)
+
+    def repair_definition(self, questionnaire_id: str, version: int) -> bool:
+        """Rewrite an unreadable stored definition from the bundled one of the same id and
+        version; False when there is none to rewrite it from."""
+        bundled = self._bundled.get(questionnaire_id)
+        if bundled is None or bundled.version != version:
+            return False
+        self._repo.replace_definition(bundled)
+        return True
+
     def pin(self, questionnaire: Questionnaire) -> str:
         """Store a definition (if new) so responses can refer to this exact version; its hash."""
         return self._repo.store(questionnaire)

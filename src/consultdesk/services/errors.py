@@ -12,12 +12,14 @@ from consultdesk.storage.errors import (
     NewerSchemaError,
     ReadOnlyDataDirError,
     StorageFullError,
+    UnreadableResponseError,
 )
 
 __all__ = [
     "AlreadyRunningError", "ConsultDeskError", "DamagedDatabaseError", "DatabaseError",
     "Message", "NewerSchemaError", "ReadOnlyDataDirError", "StorageFullError", "one_line",
     "os_error_text", "print_error",
+    "UnreadableResponseError",
 ]
 
 

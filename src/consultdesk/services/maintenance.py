@@ -53,6 +53,10 @@ class MaintenanceService:
             return transfer.snapshot_to_sqlite(database, dest)  # type: ignore[arg-type]
         return backup.backup_to(database, dest)
 
+    def repair_backup_path(self) -> Path:
+        """Where the copy taken before a repair goes."""
+        return backup.repair_backup_path(self.data_dir)
+
     def daily_backup(self) -> Path | None:
         """The rolling daily copy, if one is due; a failure never stops anyone working."""
         try:

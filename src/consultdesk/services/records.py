@@ -37,6 +37,14 @@ class ResponseSummary:
     over: int
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: Set when the response's stored data cannot be read: what is wrong, in words.
+    #: Such a response is listed (marked), but opening it says this instead.
+    problem: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        """Whether the response can be opened."""
+        return self.problem is None
 
 
 @dataclass(slots=True)

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from consultdesk.domain.authorship import Author
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
 from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import (
@@ -55,6 +55,8 @@ from consultdesk.services.records import (
 )
 from consultdesk.storage.answer_codec import Layout
 from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.errors import UnreadableResponseError
+from consultdesk.storage.repair import repair_response
 from consultdesk.storage.response_repository import (
     AnswerHead,
     ResponseRepository,
@@ -165,36 +167,74 @@ class ResponseService:
         return response_id
 
     def list(self, *, deleted: bool = False) -> list[ResponseSummary]:
-        """Responses (or the bin's) with their progress, most recently edited first."""
+        """Responses (or the bin's) with their progress, most recently edited first.
+
+        A response whose stored data cannot be read is listed too, marked with its
+        ``problem``; it never keeps the others from being listed.
+        """
         rows = self._repo.list_rows(deleted=deleted)
-        stale = [r for r in rows if r.answered is None or r.total is None or r.over is None]
+        problems: dict[str, str] = {r.id: r.problem for r in rows if r.problem is not None}
+        questionnaires: dict[str, Questionnaire] = {}
+        for r in rows:
+            if r.id in problems:
+                continue
+            try:
+                questionnaires[r.id] = self._catalog.get(r.questionnaire_id,
+                                                         r.questionnaire_version)
+                ResponseStatus(r.status)
+            except ValueError:
+                problems[r.id] = _unknown_status(r.status)
+            except ConsultDeskError as exc:  # not installed, or its definition unreadable
+                problems[r.id] = _questionnaire_problem(r.questionnaire_id,
+                                                        r.questionnaire_version, exc)
+        stale = [r for r in rows if r.progress is None and r.id not in problems]
         computed: dict[str, tuple[int, int, int]] = {}
         if stale:
-            answers = self._repo.answers_of([r.id for r in stale])
+            answers, unreadable = self._repo.answers_of([r.id for r in stale])
+            problems.update(unreadable)
             for r in stale:
-                q = self._catalog.get(r.questionnaire_id, r.questionnaire_version)
-                p = progress(q, answers.get(r.id, {}))
-                computed[r.id] = (p.answered, p.total, p.over)
+                if r.id not in problems:
+                    p = progress(questionnaires[r.id], answers.get(r.id, {}))
+                    computed[r.id] = (p.answered, p.total, p.over)
             try:
-                self._repo.store_progress((r.id, r.updated_at, computed[r.id]) for r in stale)
+                self._repo.store_progress((r.id, r.updated_raw, computed[r.id])
+                                          for r in stale if r.id in computed)
             except ConsultDeskError:
                 pass  # only a cache: a busy, full or read-only file is recounted next time
         out = []
         for r in rows:
-            answered, total, over = computed.get(r.id) or (r.answered, r.total, r.over)
-            q = self._catalog.get(r.questionnaire_id, r.questionnaire_version)
+            problem = problems.get(r.id)
+            if problem is not None:
+                out.append(ResponseSummary(
+                    r.id, r.title, r.questionnaire_id, "", ResponseStatus.DRAFT, None, 0, 0, 0,
+                    r.updated_at, r.deleted_at, problem=problem))
+                continue
+            answered, total, over = computed.get(r.id) or r.progress  # type: ignore[misc]
             out.append(ResponseSummary(
-                r.id, r.title, r.questionnaire_id, q.title, ResponseStatus(r.status),
-                r.deadline, answered, total, over, _aware(r.updated_at),  # type: ignore[arg-type]
-                _aware(r.deleted_at)))
+                r.id, r.title, r.questionnaire_id, questionnaires[r.id].title,
+                ResponseStatus(r.status), r.deadline, answered, total, over, r.updated_at,
+                r.deleted_at))
         return out
 
     def load(self, response_id: str) -> ResponseData:
-        """A whole response (NotFoundError if unknown)."""
+        """A whole response (NotFoundError if unknown; UnreadableResponseError, naming what
+        is wrong, if its stored data cannot be read)."""
         stored = self._repo.load(response_id)
-        questionnaire = self._catalog.get(stored.questionnaire_id, stored.questionnaire_version)
+        questionnaire = self._questionnaire_for(stored)
         self._questionnaires[response_id] = questionnaire
         return _data(stored, questionnaire)
+
+    def _questionnaire_for(self, stored: StoredResponse) -> Questionnaire:
+        """The questionnaire a stored response was started with, checked against it."""
+        try:
+            ResponseStatus(stored.status)
+        except ValueError:
+            raise UnreadableResponseError(stored.id, _unknown_status(stored.status)) from None
+        try:
+            return self._catalog.get(stored.questionnaire_id, stored.questionnaire_version)
+        except ConsultDeskError as exc:
+            raise UnreadableResponseError(stored.id, _questionnaire_problem(
+                stored.questionnaire_id, stored.questionnaire_version, exc)) from None
 
     def duplicate(self, response_id: str, title: str | None = None, *,
                   author: Author | None = None) -> str:
@@ -486,11 +526,80 @@ class ResponseService:
         return self.save_answer(revision.response_id, revision.question_id, revision.value,
                                 base_version=None, author=author, reason="restore")
 
+    # -- repair ----------------------------------------------------------------------
+    def repair_check(self, response_id: str) -> None:
+        """Say, before anything is copied or changed, why a response cannot be repaired
+        here (NotFoundError, or UnreadableResponseError with what to do instead)."""
+        self._repair_plan(response_id)
+
+    def _repair_plan(self, response_id: str) -> tuple[Questionnaire, int | None, bool]:
+        """The questionnaire to repair against, the version to set (None: keep) and
+        whether its stored definition must be rewritten from the bundled one."""
+        qid, version = self._repo.load_meta_for_repair(response_id)
+        new_version: int | None = None
+        if version is None:  # unreadable: the newest installed version is the best guess
+            try:
+                questionnaire = self._catalog.get(qid)
+            except ConsultDeskError as exc:
+                raise UnreadableResponseError(response_id, str(exc), advice=(
+                    f"install the questionnaire {qid!r} (questionnaire add FILE), or "
+                    "restore a backup")) from None
+            return questionnaire, questionnaire.version, False
+        try:
+            return self._catalog.get(qid, version), new_version, False
+        except NotFoundError:
+            raise UnreadableResponseError(
+                response_id, _questionnaire_problem(qid, version, NotFoundError(qid)),
+                advice=f"install version {version} of {qid!r} (questionnaire add FILE), "
+                       "or restore a backup") from None
+        except ConsultDeskError as exc:
+            bundled = self._catalog.bundled_version(qid)
+            if bundled is not None and bundled.version == version:
+                return bundled, None, True
+            raise UnreadableResponseError(response_id, str(exc), advice=(
+                "restore a backup, or install the definition again")) from None
+
+    def repair(self, response_id: str) -> list[str]:
+        """Repair what cannot be read in a response's stored data; what was done (empty
+        when nothing needed it).  Take a backup first: replaced values are not kept here."""
+        questionnaire, new_version, rewrite = self._repair_plan(response_id)
+        done: list[str] = []
+        if rewrite and self._catalog.repair_definition(questionnaire.id, questionnaire.version):
+            done.append(f"the stored definition of {questionnaire.id!r} version "
+                        f"{questionnaire.version} could not be read: it is rewritten from "
+                        "the bundled one")
+        if new_version is not None:
+            self._repo.update_details(response_id, {"questionnaire_version": new_version})
+            done.append(f"the questionnaire version could not be read: it is now {new_version}"
+                        " (the newest installed)")
+
+        def restore(conn: Any, question_id: str, value: Any, version: int) -> bool:
+            try:
+                question = questionnaire.question(question_id)
+                clean = validate_answer(question, value)
+            except (KeyError, AnswerError):
+                return False
+            self._repo.write_value(conn, response_id, question_id, _layout(question), clean,
+                                   version=version, author=_REPAIR, now=utc_now())
+            return True
+
+        done += repair_response(self._db, response_id, {s.value for s in ResponseStatus},
+                                restore)
+        self._questionnaires.pop(response_id, None)
+        self.load(response_id)  # what is left unreadable is said, not hidden
+        return done
+
     # -- the bin -------------------------------------------------------------------
     def delete(self, response_id: str) -> None:
         """Move a response to the bin (restorable); revisions of its answers kept first."""
-        stored = self._repo.load(response_id)
-        self._take_revisions(response_id, stored.answers, "before delete")
+        try:
+            stored = self._repo.load(response_id)
+        except UnreadableResponseError:
+            # Binning loses nothing (the rows stay as they are), so an unreadable
+            # response can be put out of the way too.
+            stored = None
+        if stored is not None:
+            self._take_revisions(response_id, stored.answers, "before delete")
         self._repo.update_details(response_id, {"deleted_at": utc_now()})
 
     def restore(self, response_id: str) -> None:
@@ -501,6 +610,21 @@ class ResponseService:
         """Delete a response from the bin for good (NotFoundError if not in the bin)."""
         self._repo.purge(response_id)
         self._questionnaires.pop(response_id, None)
+
+
+#: Who writes an answer put back from its revision by ``repair``.
+_REPAIR = Author(WriterKind.RESTORE, "repair")
+
+
+def _unknown_status(status: str) -> str:
+    return (f"its status {status!r} is not one this version of ConsultDesk knows (written "
+            "by a newer version?)")
+
+
+def _questionnaire_problem(qid: str, version: int, exc: ConsultDeskError) -> str:
+    if isinstance(exc, NotFoundError):
+        return f"its questionnaire {qid!r} version {version} is not installed"
+    return str(exc)
 
 
 def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:

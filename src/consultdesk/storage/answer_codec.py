@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from consultdesk.domain.response import AnswerValue
+from consultdesk.storage.row_values import json_value
 
 
 class Layout(StrEnum):
@@ -28,8 +29,12 @@ def dump_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def value_from_rows(rows: Iterable[tuple[int, str | None, str | None]]) -> AnswerValue:
-    """Rebuild one question's value from its (entry, text, value) rows."""
+def value_from_rows(rows: Iterable[tuple[int, str | None, str | None]],
+                    where: str = "answer") -> AnswerValue:
+    """Rebuild one question's value from its (entry, text, value) rows.
+
+    Stored JSON that does not parse is an :class:`UnreadableValue` naming ``where``.
+    """
     head: AnswerValue = None
     entries: list[tuple[int, dict[str, Any]]] = []
     for entry, text, value in rows:
@@ -37,9 +42,9 @@ def value_from_rows(rows: Iterable[tuple[int, str | None, str | None]]) -> Answe
             if text is not None:
                 head = text
             elif value is not None:
-                head = json.loads(value)
+                head = json_value(value, where)
         elif value is not None:
-            entries.append((entry, json.loads(value)))
+            entries.append((entry, json_value(value, where)))
     if entries:
         return [e for _, e in sorted(entries, key=lambda pair: pair[0])]
     return head

@@ -30,6 +30,7 @@ from consultdesk.storage.locations import (
     database_path,
     list_backups,
     manual_backup_path,
+    repair_backup_path,
     newest_backup,
     upgrade_backup_path,
 )
@@ -40,7 +41,8 @@ from consultdesk.storage.locations import (
 __all__ = [
     "BACKUP_DIR_NAME", "KEEP_DAILY", "OpenDatabase", "backup_dir", "backup_time", "backup_to",
     "check_backup", "copy_database", "daily_backup", "list_backups", "manual_backup_path",
-    "move_aside", "newest_backup", "recover", "restore_from", "upgrade_backup_path",
+    "move_aside", "newest_backup", "recover", "repair_backup_path", "restore_from",
+    "upgrade_backup_path",
 ]
 
 

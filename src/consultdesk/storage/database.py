@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.storage import backup as backups
-from consultdesk.storage import migrations
+from consultdesk.storage import migrations, row_values
 from consultdesk.storage.errors import (
     DatabaseError,
     ReadOnlyDataDirError,
@@ -221,6 +221,8 @@ def _make_engine(path: Path) -> Engine:
         # otherwise start writes with a deferred BEGIN, which can fail with "database
         # is locked" instead of waiting when the CLI and the GUI write at once.
         dbapi_conn.isolation_level = None
+        # Text that is not UTF-8 is marked on its one value instead of failing the query.
+        dbapi_conn.text_factory = row_values.text_factory
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
         # WAL + synchronous=NORMAL: a commit is atomic and survives the app crashing
         # or being killed (the crash test proves it), and costs no fsync, which is what

@@ -37,3 +37,15 @@ class StorageFullError(ConsultDeskError):
 
 class AlreadyRunningError(ConsultDeskError):
     """Another ConsultDesk window already writes to this data dir."""
+
+
+class UnreadableResponseError(ConsultDeskError):
+    """A response's stored data cannot be read (the message names the value and the repair)."""
+
+    def __init__(self, response_id: str, problem: str, *, advice: str | None = None) -> None:
+        advice = advice or (f"'consultdesk repair {response_id}' repairs it (from its "
+                            "revisions, after a backup copy), or restore a backup")
+        super().__init__(f"the response {response_id} cannot be read: {problem}. "
+                         f"Nothing was changed; {advice}")
+        self.response_id = response_id
+        self.problem = problem

@@ -38,7 +38,10 @@ def backup_time(path: Path) -> datetime:
     """When a backup was made (from its name; its modification time otherwise)."""
     m = _NAME.match(path.name)
     if m:
-        return datetime.strptime(m.group(1), STAMP).replace(tzinfo=UTC)
+        try:
+            return datetime.strptime(m.group(1), STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            pass  # "consultdesk-99999999-999999.sqlite3": digits, but not a time
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
@@ -71,3 +74,8 @@ def upgrade_backup_path(data_dir: Path, version: int) -> Path:
 def manual_backup_path(data_dir: Path) -> Path:
     """Where ``consultdesk backup`` puts a copy when no ``--out`` is given."""
     return backup_dir(data_dir) / backup_name(now(), "manual")
+
+
+def repair_backup_path(data_dir: Path) -> Path:
+    """Where ``consultdesk repair`` keeps the database as it was before repairing."""
+    return backup_dir(data_dir) / backup_name(now(), "before-repair")

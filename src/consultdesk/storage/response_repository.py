@@ -8,10 +8,9 @@ nothing else.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
@@ -20,9 +19,12 @@ from sqlalchemy.engine import Connection
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.response import AnswerValue
+from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import Layout, dump_json, value_from_rows
 from consultdesk.storage.database import Database, utc_now
 from consultdesk.storage.dialects import insert_for
+from consultdesk.storage.errors import UnreadableResponseError
+from consultdesk.storage.row_values import UnreadableValue
 from consultdesk.storage.tables import AnswerRow, ResponseRow
 
 R = ResponseRow.__table__  # type: ignore[attr-defined]
@@ -60,10 +62,118 @@ class AnswerHead:
     done: bool
 
 
+@dataclass(slots=True)
+class ListedResponse:
+    """A response row as the library lists it; ``problem`` says what cannot be read."""
+
+    id: str
+    title: str
+    questionnaire_id: str
+    questionnaire_version: int
+    status: str
+    deadline: date | None
+    updated_at: datetime
+    deleted_at: datetime | None
+    progress: tuple[int, int, int] | None
+    #: The stored ``updated_at`` exactly as read (the progress cache compares with it).
+    updated_raw: Any = None
+    problem: str | None = None
+
+
+# Selected raw (no result processors): decoded by row_values, one value at a time.
+_RAW_RESPONSE = [rv.raw(c) for c in (
+    R.c.id, R.c.title, R.c.questionnaire_id, R.c.questionnaire_version, R.c.status,
+    R.c.deadline, R.c.respondent, R.c.created_at, R.c.updated_at, R.c.deleted_at,
+    R.c.answered, R.c.total, R.c.over)]
+_RAW_ANSWER = [rv.raw(c) for c in (A.c.question_id, A.c.entry, A.c.text, A.c.value, A.c.done,
+                                   A.c.contributor, A.c.version)]
+_NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def _progress(row: Any) -> tuple[int, int, int] | None:
-    if row.answered is None or row.total is None or row.over is None:
+    """The cached progress, or None (recounted) when missing or not readable."""
+    try:
+        values = [rv.integer(getattr(row, c), c, nullable=True, minimum=0)
+                  for c in ("answered", "total", "over")]
+    except UnreadableValue:
+        return None  # only a cache
+    if None in values:
         return None
-    return (row.answered, row.total, row.over)
+    return (values[0], values[1], values[2])  # type: ignore[return-value]
+
+
+def _respondent(conn: Connection, response_id: str) -> dict[str, str]:
+    """The stored respondent details, inside a write (never written over when unreadable)."""
+    row = conn.execute(select(rv.raw(R.c.respondent)).where(R.c.id == response_id)).first()
+    if row is None:
+        raise NotFoundError(f"no response with id {response_id!r}")
+    try:
+        return rv.json_object(row[0], "respondent details")
+    except UnreadableValue as exc:
+        raise UnreadableResponseError(response_id, str(exc)) from None
+
+
+def _listed(row: Any) -> ListedResponse:
+    """Decode a response row; what cannot be read is replaced and named in ``problem``."""
+    problems: list[str] = []
+
+    def read(decode: Any, value: Any, column: str, fallback: Any, **kw: Any) -> Any:
+        try:
+            return decode(value, column, **kw)
+        except UnreadableValue as exc:
+            problems.append(str(exc))
+            return fallback
+
+    rid = read(rv.text, row.id, "response id", None)
+    if rid is None:
+        rid = repr(row.id)
+    listed = ListedResponse(
+        id=rid,
+        title=read(rv.text, row.title, "title", "(title unreadable)"),
+        questionnaire_id=read(rv.text, row.questionnaire_id, "questionnaire id", ""),
+        questionnaire_version=read(rv.integer, row.questionnaire_version,
+                                   "questionnaire version", 0, minimum=1),
+        status=read(rv.text, row.status, "status", "draft"),
+        deadline=read(rv.day, row.deadline, "deadline", None),
+        updated_at=read(rv.moment, row.updated_at, "time of the last change", _NEVER),
+        deleted_at=read(rv.moment, row.deleted_at, "time it was binned", None, nullable=True),
+        progress=_progress(row), updated_raw=row.updated_at)
+    if problems:
+        listed.problem = problems[0]
+    return listed
+
+
+def _answer_rows(rows: Iterable[Any]) -> tuple[dict[str, list[tuple[int, Any, Any]]],
+                                               dict[str, bool], dict[str, str], dict[str, int]]:
+    """Group answer rows by question; done flags, contributors and versions
+    (UnreadableValue if a value cannot be read)."""
+    by_question: dict[str, list[tuple[int, Any, Any]]] = {}
+    done: dict[str, bool] = {}
+    contributors: dict[str, str] = {}
+    versions: dict[str, int] = {}
+    for row in rows:
+        qid = rv.text(row.question_id, "question id of an answer")
+        assert qid is not None
+        entry = rv.integer(row.entry, f"entry number of the answer to {qid}", minimum=0)
+        by_question.setdefault(qid, []).append((entry, row.text, row.value))  # type: ignore[arg-type]
+        if entry == 0:
+            versions[qid] = rv.integer(row.version, f"version of the answer to {qid}",  # type: ignore[assignment]
+                                       minimum=0)
+            if rv.flag(row.done, f"done flag of the answer to {qid}"):
+                done[qid] = True
+            contributor = rv.text(row.contributor, f"contributor of the answer to {qid}",
+                                  nullable=True)
+            if contributor:
+                contributors[qid] = contributor
+    return by_question, done, contributors, versions
+
+
+def _value(question_id: str, rows: list[tuple[int, Any, Any]]) -> AnswerValue:
+    """One question's value from its raw rows (UnreadableValue naming the question)."""
+    where = f"answer to {question_id}"
+    return value_from_rows(
+        ((entry, rv.text(text, where, nullable=True),
+          rv.text(value, where, nullable=True)) for entry, text, value in rows), where)
 
 
 class ResponseRepository:
@@ -102,80 +212,109 @@ class ResponseRepository:
     def meta(self, response_id: str) -> tuple[str, int, datetime | None]:
         """(questionnaire id, version, deleted_at) of a response (NotFoundError if none)."""
         with self._db.read() as conn:
-            row = conn.execute(select(R.c.questionnaire_id, R.c.questionnaire_version,
-                                      R.c.deleted_at).where(R.c.id == response_id)).first()
+            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
         if row is None:
             raise NotFoundError(
                 "no response with id {response_id!r}",
                 response_id=response_id)
-        return row[0], row[1], row[2]
+        listed = _listed(row)
+        if listed.problem is not None:
+            raise UnreadableResponseError(response_id, listed.problem)
+        return listed.questionnaire_id, listed.questionnaire_version, listed.deleted_at
+
+    def load_meta_for_repair(self, response_id: str) -> tuple[str, int | None]:
+        """(questionnaire id, version or None if unreadable) of a response, however
+        unreadable the rest is."""
+        with self._db.read() as conn:
+            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
+        if row is None:
+            raise NotFoundError(
+                "no response with id {response_id!r}",
+                response_id=response_id)
+        try:
+            qid = rv.text(row.questionnaire_id, "questionnaire id")
+        except UnreadableValue as exc:
+            raise UnreadableResponseError(response_id, str(exc), advice="restore a backup"
+                                          ) from None
+        try:
+            version = rv.integer(row.questionnaire_version, "questionnaire version", minimum=1)
+        except UnreadableValue:
+            version = None
+        return qid, version  # type: ignore[return-value]
 
     def load(self, response_id: str) -> StoredResponse:
-        """A whole response (NotFoundError if unknown)."""
+        """A whole response (NotFoundError if unknown, UnreadableResponseError if a stored
+        value cannot be read)."""
         with self._db.read() as conn:
-            row = conn.execute(select(R).where(R.c.id == response_id)).first()
+            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
             if row is None:
                 raise NotFoundError(
                     "no response with id {response_id!r}",
                     response_id=response_id)
             rows = conn.execute(
-                select(A.c.question_id, A.c.entry, A.c.text, A.c.value, A.c.done,
-                       A.c.contributor, A.c.version)
-                .where(A.c.response_id == response_id)).all()
-        return self._stored(row, rows)
+                select(*_RAW_ANSWER).where(A.c.response_id == response_id)).all()
+        try:
+            return self._stored(row, rows)
+        except UnreadableValue as exc:
+            raise UnreadableResponseError(response_id, str(exc)) from None
 
     def _stored(self, row: Any, answer_rows: Sequence[Any]) -> StoredResponse:
-        by_question: dict[str, list[tuple[int, str | None, str | None]]] = {}
-        done: dict[str, bool] = {}
-        contributors: dict[str, str] = {}
-        versions: dict[str, int] = {}
-        for qid, entry, text, value, is_done, contributor, version in answer_rows:
-            by_question.setdefault(qid, []).append((entry, text, value))
-            if entry == 0:
-                versions[qid] = version
-                if is_done:
-                    done[qid] = True
-                if contributor:
-                    contributors[qid] = contributor
+        by_question, done, contributors, versions = _answer_rows(answer_rows)
         answers = {qid: v for qid, rows in by_question.items()
-                   if (v := value_from_rows(rows)) is not None}
+                   if (v := _value(qid, rows)) is not None}
+        listed = _listed(row)
+        if listed.problem is not None:
+            raise UnreadableResponseError(listed.id, listed.problem)
         return StoredResponse(
-            row.id, row.title, row.questionnaire_id, row.questionnaire_version, row.status,
-            row.deadline, json.loads(row.respondent or "{}"), row.created_at, row.updated_at,
-            row.deleted_at, _progress(row), answers, done, contributors, versions)
+            listed.id, listed.title, listed.questionnaire_id, listed.questionnaire_version,
+            listed.status, listed.deadline,
+            rv.json_object(row.respondent, "respondent details"),
+            rv.moment(row.created_at, "creation time"), listed.updated_at,  # type: ignore[arg-type]
+            listed.deleted_at, listed.progress, answers, done, contributors, versions)
 
-    def list_rows(self, *, deleted: bool) -> list[Any]:
-        """Response rows (in the bin or not), most recently edited first."""
+    def list_rows(self, *, deleted: bool) -> list[ListedResponse]:
+        """Response rows (in the bin or not), most recently edited first.
+
+        A row with a value that cannot be read is listed with its ``problem`` set.
+        """
         where = R.c.deleted_at.is_not(None) if deleted else R.c.deleted_at.is_(None)
         with self._db.read() as conn:
-            return list(conn.execute(
-                select(R.c.id, R.c.title, R.c.questionnaire_id, R.c.questionnaire_version,
-                       R.c.status, R.c.deadline, R.c.updated_at, R.c.deleted_at,
-                       R.c.answered, R.c.total, R.c.over)
-                .where(where).order_by(R.c.updated_at.desc())).all())
+            rows = conn.execute(select(*_RAW_RESPONSE).where(where)
+                                .order_by(R.c.updated_at.desc())).all()
+        return [_listed(r) for r in rows]
 
-    def answers_of(self, response_ids: Sequence[str]) -> dict[str, dict[str, AnswerValue]]:
-        """The answers of several responses (for recomputing their progress)."""
-        grouped: dict[str, dict[str, list[tuple[int, str | None, str | None]]]] = {}
+    def answers_of(self, response_ids: Sequence[str]
+                   ) -> tuple[dict[str, dict[str, AnswerValue]], dict[str, str]]:
+        """The answers of several responses (for recomputing their progress), and the
+        problem of each response whose answers cannot be read."""
+        grouped: dict[str, list[Any]] = {}
         with self._db.read() as conn:
             for start in range(0, len(response_ids), 500):  # SQLite's variable limit
                 chunk = list(response_ids[start:start + 500])
-                for rid, qid, entry, text, value in conn.execute(
-                        select(A.c.response_id, A.c.question_id, A.c.entry, A.c.text,
-                               A.c.value).where(A.c.response_id.in_(chunk))):
-                    grouped.setdefault(rid, {}).setdefault(qid, []).append((entry, text, value))
-        return {rid: {qid: v for qid, rows in qs.items()
-                      if (v := value_from_rows(rows)) is not None}
-                for rid, qs in grouped.items()}
+                for row in conn.execute(select(A.c.response_id, *_RAW_ANSWER)
+                                        .where(A.c.response_id.in_(chunk))):
+                    grouped.setdefault(row.response_id, []).append(row)
+        answers: dict[str, dict[str, AnswerValue]] = {}
+        problems: dict[str, str] = {}
+        for rid, rows in grouped.items():
+            try:
+                by_question = _answer_rows(rows)[0]
+                answers[rid] = {qid: v for qid, qrows in by_question.items()
+                                if (v := _value(qid, qrows)) is not None}
+            except UnreadableValue as exc:
+                problems[rid] = str(exc)
+        return answers, problems
 
-    def store_progress(self, items: Iterable[tuple[str, datetime, tuple[int, int, int]]]) -> None:
-        """Cache progress, unless the response changed since it was read.
+    def store_progress(self, items: Iterable[tuple[str, Any, tuple[int, int, int]]]) -> None:
+        """Cache progress, unless the response changed since it was read (``updated_raw``
+        is the stored ``updated_at`` as it was read).
 
         Only a cache: when another process is writing, it is not waited for long.
         """
         with self._db.write(wait_s=0.05) as conn:
-            for rid, updated_at, (answered, total, over) in items:
-                conn.execute(update(R).where(and_(R.c.id == rid, R.c.updated_at == updated_at))
+            for rid, updated_raw, (answered, total, over) in items:
+                conn.execute(update(R).where(and_(R.c.id == rid,
+                                                  rv.raw(R.c.updated_at) == updated_raw))
                              .values(answered=answered, total=total, over=over))
 
     def update_details(self, response_id: str, values: Mapping[str, Any]) -> None:
@@ -201,13 +340,22 @@ class ResponseRepository:
     # -- answers (the versioned save: the service holds the transaction) ---------
     def head(self, conn: Connection, response_id: str, question_id: str) -> AnswerHead | None:
         """A question's version, author, save time and done flag (None: never written)."""
-        row = conn.execute(select(A.c.version, A.c.author_kind, A.c.author_name,
-                                  A.c.updated_at, A.c.done).where(and_(
-            A.c.response_id == response_id, A.c.question_id == question_id,
-            A.c.entry == 0))).first()
+        row = conn.execute(select(*(rv.raw(c) for c in (
+            A.c.version, A.c.author_kind, A.c.author_name, A.c.updated_at, A.c.done))).where(
+            and_(A.c.response_id == response_id, A.c.question_id == question_id,
+                 A.c.entry == 0))).first()
         if row is None:
             return None
-        return AnswerHead(row[0], Author.stored(row[1], row[2]), row[3], bool(row[4]))
+        where = f"answer to {question_id}"
+        try:
+            return AnswerHead(
+                rv.integer(row[0], f"version of the {where}", minimum=0),  # type: ignore[arg-type]
+                Author.stored(rv.text(row[1], where, nullable=True),
+                              rv.text(row[2], where, nullable=True)),
+                rv.moment(row[3], f"save time of the {where}"),  # type: ignore[arg-type]
+                rv.flag(row[4], f"done flag of the {where}"))
+        except UnreadableValue as exc:
+            raise UnreadableResponseError(response_id, str(exc)) from None
 
     def heads(self, conn: Connection, response_id: str) -> list[tuple[str, int, bool]]:
         """(question id, version, done) of every written question: the change check."""
@@ -249,12 +397,7 @@ class ResponseRepository:
     def write_respondent_fields(self, conn: Connection, response_id: str,
                                 respondent: Mapping[str, str], now: datetime) -> None:
         """Merge respondent details in the caller's transaction (the CLI's ``set``)."""
-        raw = conn.execute(select(R.c.respondent).where(R.c.id == response_id)).scalar()
-        if raw is None:
-            raise NotFoundError(
-                "no response with id {response_id!r}",
-                response_id=response_id)
-        current = json.loads(raw)
+        current = _respondent(conn, response_id)
         current.update(respondent)
         conn.execute(update(R).where(R.c.id == response_id)
                      .values(respondent=dump_json(current), updated_at=now))
@@ -269,12 +412,7 @@ class ResponseRepository:
         """Store one respondent detail."""
         now = utc_now()
         with self._db.write() as conn:
-            raw = conn.execute(select(R.c.respondent).where(R.c.id == response_id)).scalar()
-            if raw is None:
-                raise NotFoundError(
-                    "no response with id {response_id!r}",
-                    response_id=response_id)
-            current = json.loads(raw)
+            current = _respondent(conn, response_id)
             current[field_id] = value
             conn.execute(update(R).where(R.c.id == response_id)
                          .values(respondent=dump_json(current), updated_at=now))

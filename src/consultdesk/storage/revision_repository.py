@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -13,10 +13,16 @@ from sqlalchemy.engine import Connection
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.domain.response import AnswerValue
+from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import dump_json
+from consultdesk.storage.row_values import UnreadableValue
 from consultdesk.storage.tables import RevisionRow
 
 V = RevisionRow.__table__  # type: ignore[attr-defined]
+# Selected raw and decoded by row_values, so one bad row never hides the others.
+_RAW = [V.c.id, *(rv.raw(c) for c in V.c if c.key != "id")]
+#: Stands for a stored revision value that cannot be read (equal to no answer value).
+_UNREADABLE: AnswerValue = object()  # type: ignore[assignment]
 
 #: Every revision younger than this is kept ...
 KEEP_ALL_FOR = timedelta(hours=1)
@@ -68,19 +74,29 @@ class RevisionRepository:
                      ) -> tuple[bool, AnswerValue]:
         """(whether any revision exists, the newest revision's value)."""
         raw = conn.execute(
-            select(V.c.value).where(and_(V.c.response_id == response_id,
-                                         V.c.question_id == question_id))
+            select(rv.raw(V.c.value)).where(and_(V.c.response_id == response_id,
+                                                 V.c.question_id == question_id))
             .order_by(V.c.created_at.desc(), V.c.id.desc()).limit(1)).scalar()
-        return (raw is not None, json.loads(raw) if raw is not None else None)
+        if raw is None:
+            return (False, None)
+        try:
+            return (True, rv.json_value(raw, "revision"))
+        except UnreadableValue:
+            return (True, _UNREADABLE)  # differs from any value: a new revision is kept
 
     @staticmethod
     def newest(conn: Connection, response_id: str, question_id: str) -> StoredRevision | None:
         """One answer's newest revision (None if it has none)."""
         row = conn.execute(
-            select(V).where(and_(V.c.response_id == response_id,
-                                 V.c.question_id == question_id))
+            select(*_RAW).where(and_(V.c.response_id == response_id,
+                                     V.c.question_id == question_id))
             .order_by(V.c.created_at.desc(), V.c.id.desc()).limit(1)).first()
-        return _stored(row) if row is not None else None
+        if row is None:
+            return None
+        try:
+            return _stored(row)
+        except UnreadableValue:
+            return None  # an unreadable newest revision: as if none (a new one is kept)
 
     @staticmethod
     def add(conn: Connection, response_id: str, question_id: str, value: AnswerValue,
@@ -104,10 +120,16 @@ class RevisionRepository:
     @staticmethod
     def prune(conn: Connection, response_id: str, question_id: str, now: datetime) -> int:
         """Apply :func:`revisions_to_keep` to one answer's revisions; how many went."""
-        rows = conn.execute(select(V.c.id, V.c.created_at).where(
+        rows = conn.execute(select(V.c.id, rv.raw(V.c.created_at)).where(
             and_(V.c.response_id == response_id, V.c.question_id == question_id))).all()
-        keep = revisions_to_keep([(r[0], r[1]) for r in rows], now)
-        gone = [r[0] for r in rows if r[0] not in keep]
+        dated: list[tuple[int, datetime]] = []
+        for rid, created in rows:
+            try:
+                dated.append((rid, rv.moment(created, "revision time")))  # type: ignore[arg-type]
+            except UnreadableValue:
+                pass  # a revision whose time cannot be read is never pruned
+        keep = revisions_to_keep(dated, now)
+        gone = [rid for rid, _ in dated if rid not in keep]
         for start in range(0, len(gone), 500):
             conn.execute(delete(V).where(V.c.id.in_(gone[start:start + 500])))
         return len(gone)
@@ -115,20 +137,29 @@ class RevisionRepository:
     @staticmethod
     def list(conn: Connection, response_id: str, question_id: str) -> list[StoredRevision]:
         """One answer's revisions, newest first."""
-        rows = conn.execute(select(V).where(and_(V.c.response_id == response_id,
-                                                 V.c.question_id == question_id))
+        rows = conn.execute(select(*_RAW).where(and_(V.c.response_id == response_id,
+                                                     V.c.question_id == question_id))
                             .order_by(V.c.created_at.desc(), V.c.id.desc())).all()
-        return [_stored(r) for r in rows]
+        found = []
+        for r in rows:
+            try:
+                found.append(_stored(r))
+            except UnreadableValue:
+                continue  # a revision that cannot be read cannot be restored: not offered
+        return found
 
     @staticmethod
     def get(conn: Connection, revision_id: int) -> StoredRevision:
         """One revision (NotFoundError if unknown)."""
-        row = conn.execute(select(V).where(V.c.id == revision_id)).first()
+        row = conn.execute(select(*_RAW).where(V.c.id == revision_id)).first()
         if row is None:
             raise NotFoundError(
                 "no revision with id {revision_id}",
                 revision_id=revision_id)
-        return _stored(row)
+        try:
+            return _stored(row)
+        except UnreadableValue as exc:
+            raise NotFoundError(f"the revision {revision_id} cannot be read ({exc})") from None
 
     @staticmethod
     def question_ids(conn: Connection, response_id: str) -> Sequence[str]:
@@ -137,9 +168,15 @@ class RevisionRepository:
                             .where(V.c.response_id == response_id)).scalars().all()
 
 
-def _stored(row: object) -> StoredRevision:
-    r = row  # a Row with the table's columns
-    return StoredRevision(r.id, r.response_id, r.question_id,  # type: ignore[attr-defined]
-                          json.loads(r.value), r.reason, r.created_at,  # type: ignore[attr-defined]
-                          Author.stored(r.author_kind, r.author_name),  # type: ignore[attr-defined]
-                          r.answer_version)  # type: ignore[attr-defined]
+def _stored(row: Any) -> StoredRevision:
+    """Decode a raw revision row (UnreadableValue when a value cannot be read)."""
+    version = rv.integer(row.answer_version, "revision's answer version", nullable=True)
+    return StoredRevision(
+        row.id, rv.text(row.response_id, "revision's response"),  # type: ignore[arg-type]
+        rv.text(row.question_id, "revision's question"),  # type: ignore[arg-type]
+        rv.json_value(row.value, "revision", nullable=False),
+        rv.text(row.reason, "revision's reason") or "",
+        rv.moment(row.created_at, "revision time"),  # type: ignore[arg-type]
+        Author.stored(rv.text(row.author_kind, "revision's author", nullable=True),
+                      rv.text(row.author_name, "revision's author", nullable=True)),
+        version)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.context import Services
-from consultdesk.ui.errors import show_error
+from consultdesk.services.errors import UnreadableResponseError
+from consultdesk.ui.errors import error_text, show_error
 
 RESPONSE_WINDOW_MODULE = "consultdesk.ui.response_window"
 IMPORT_REVIEW_MODULE = "consultdesk.ui.import_review"
@@ -55,6 +56,11 @@ class ResponseWindows(QObject):
             return None
         try:
             window = window_class(self._context, response_id)
+        except UnreadableResponseError as exc:
+            QMessageBox.warning(parent, self.tr("Open response"), self.tr(
+                "This response cannot be read, so it cannot be opened. The other responses "
+                "are not affected.") + "\n\n" + error_text(exc))
+            return None
         except ConsultDeskError as exc:
             show_error(parent, self.tr("Open response"), exc)
             return None

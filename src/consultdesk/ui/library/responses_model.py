@@ -113,6 +113,9 @@ class ResponsesModel(QAbstractTableModel):
         return None
 
     def _display(self, s: ResponseSummary, col: Column) -> str:
+        if s.problem is not None and col in (Column.STATUS, Column.PROGRESS, Column.EDITED):
+            # Listed so nothing is hidden, but its stored data cannot be read.
+            return self.tr("Cannot be read") if col is Column.STATUS else "\u2014"
         if col is Column.TITLE:
             return s.title
         if col is Column.QUESTIONNAIRE:
@@ -140,6 +143,8 @@ class ResponsesModel(QAbstractTableModel):
         return _timestamp(s.updated_at)
 
     def _tooltip(self, s: ResponseSummary, col: Column) -> str | None:
+        if s.problem is not None:
+            return self.tr("This response cannot be read: %1").replace("%1", s.problem)
         if col is Column.EDITED:
             return full_timestamp(s.updated_at)
         if col is Column.PROGRESS and s.over:
