@@ -78,12 +78,25 @@ def run_command(data_dir: Path, *args: str, timeout: float = 30.0) -> Result:
 
 
 def database_content(path: Path) -> str:
-    """The database's logical content (schema and rows), whatever its pages look like."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
+    """The database's logical content (schema and rows), whatever its pages look like.
+
+    On a full disk SQLite cannot make a ``-shm`` file: the file is then read as it is
+    (immutable), which is all of it when there is no WAL to replay.
+    """
+    wal = Path(f"{path}-wal")
+    modes = ["mode=ro"] + (["mode=ro&immutable=1"] if not wal.exists()
+                           or wal.stat().st_size == 0 else [])
+    for n, mode in enumerate(modes):
+        conn = sqlite3.connect(f"file:{path}?{mode}", uri=True)
+        conn.text_factory = lambda b: b.decode("utf-8", "surrogateescape")  # corrupted rows
+        try:
+            return "\n".join(conn.iterdump())
+        except sqlite3.OperationalError:
+            if n == len(modes) - 1:
+                raise
+        finally:
+            conn.close()
+    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,11 @@ def test_one_bad_value_never_hides_the_library(
     table_out = run_cli(capsys, folder, "responses")
     table_out.assert_no_traceback()
     assert good in table_out.out
+    for argv in (["search", "text"], ["search", "Kept"], ["responses", "--bin"],
+                 ["questionnaires"]):
+        other = run_cli(capsys, folder, *argv)
+        other.assert_no_traceback()
+        assert other.code in (0, 1, 2), (argv, other.err)
 
     bad_readable = bad in rows and rows[bad]["status"] != "unreadable"
     for argv in (["show", bad], ["show", bad, "--json"], ["check", bad],

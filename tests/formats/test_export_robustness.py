@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
 from pathlib import Path
 
 import docx
@@ -133,16 +134,20 @@ def test_read_only_file_is_refused(ohchr: Questionnaire, tmp_path: Path) -> None
         out.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
-def test_read_only_folder_gives_a_clear_message(ohchr: Questionnaire, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """The OS refuses to create the temporary file (simulated: tests may run as root)."""
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EROFS, "Read-only file system")
-
-    monkeypatch.setattr(writer.tempfile, "mkstemp", refuse)
-    with pytest.raises(OutputNotWritableError, match="Cannot write in the folder"):
-        _export(ohchr, tmp_path / "out.docx")
-    assert _only(tmp_path) == []
+def test_read_only_folder_gives_a_clear_message(ohchr: Questionnaire, tmp_path: Path) -> None:
+    """A real read-only file system (a tmpfs mounted read-only: root ignores permissions)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(folder)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a read-only tmpfs here (needs root): {mounted.stderr}")
+    try:
+        with pytest.raises(OutputNotWritableError, match="Cannot write in the folder"):
+            _export(ohchr, folder / "out.docx")
+        assert _only(folder) == []
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_missing_folder_and_folder_as_target(ohchr: Questionnaire, tmp_path: Path) -> None:

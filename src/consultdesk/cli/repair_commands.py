@@ -19,14 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def repair_response(args: argparse.Namespace, env: CliEnv) -> int:
     """Back up the database, then repair the response; say what was done."""
     context = env.context
-    context.responses.repair_check(args.rid)
+    if not context.responses.repair_check(args.rid):
+        print(f"the response {args.rid} needed no repair", file=sys.stderr)
+        return 0
     # Every value as it was stays in this copy, whatever the repair replaces.
     copy = context.maintenance.backup_to(context.maintenance.repair_backup_path())
     done = context.responses.repair(args.rid)
-    if not done:
-        print(f"the response {args.rid} needed no repair", file=sys.stderr)
-        copy.unlink(missing_ok=True)
-        return 0
     for line in done:
         print(f"repaired: {line}")
     print(f"the database as it was before the repair is kept in {copy}", file=sys.stderr)

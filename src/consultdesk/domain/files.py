@@ -15,6 +15,7 @@ import json
 import os
 import stat
 import sys
+import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -186,3 +187,104 @@ def _max_digits() -> str:
     """Python's cap on the digits of an integer read from text (4,300 by default)."""
     limit = sys.get_int_max_str_digits()
     return f"{limit:,}" if limit else "some thousand"
+
+
+# -- writing: temporary files that are never left behind ------------------------------
+
+#: Every temporary file ConsultDesk writes ends so; the name carries the writer's pid.
+PARTIAL_SUFFIX = ".consultdesk-partial"
+#: A partial file older than this is stale whoever wrote it (no write takes a day).
+_STALE_AFTER_S = 24 * 3600
+
+
+def partial_path(target: Path) -> Path:
+    """Where to write ``target`` before renaming it into place (same folder, so the
+    rename is atomic; recognisable, so a killed writer's file is cleared next time)."""
+    return target.with_name(f".{target.name[:120]}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
+def _writer_alive(pid: int) -> bool:
+    """Whether the process that wrote a partial file may still be writing it."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would terminate it there: rely on the age alone
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_stale_partials(folder: Path) -> list[Path]:
+    """Remove the partial files in ``folder`` whose writer is gone; the ones removed."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+    except OSError:
+        return removed
+    now = time.time()
+    for path in candidates:
+        try:
+            pid = int(path.name[: -len(PARTIAL_SUFFIX)].rsplit(".", 1)[1])
+        except (IndexError, ValueError):
+            pid = -1
+        try:
+            age = now - path.lstat().st_mtime
+            if pid == os.getpid():
+                continue  # this process's own, perhaps being written right now
+            if age > _STALE_AFTER_S or pid <= 0 or not _writer_alive(pid):
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+_JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def check_output_target(path: Path, error: type[ConsultDeskError], what: str, *,
+                        protected: tuple[Path, ...] = ()) -> None:
+    """Refuse, before any work, a target that must not be written or replaced.
+
+    Never a folder, a device or a FIFO (replacing /dev/null as root would be a
+    disaster); never a live SQLite database or one of its journals; never one of the
+    ``protected`` files (the open data folder's database, however it is reached:
+    symlinks and hard links are compared by device and inode).
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise error(f"{path}{_os_reason(exc)}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise error(f"{path} is a folder; choose a file name for {what}")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise error(f"{path} is {_kind(st.st_mode)}; choose a file name for {what}")
+    real = Path(os.path.realpath(path))
+    for guarded in protected:
+        same_name = Path(os.path.realpath(guarded)) == real
+        same_file = False
+        if st is not None:
+            try:
+                g = os.stat(guarded)
+                same_file = (g.st_dev, g.st_ino) == (st.st_dev, st.st_ino)
+            except OSError:
+                pass
+        if same_name or same_file:
+            raise error(f"{path} is ConsultDesk's own database ({guarded.name}); writing "
+                        f"{what} there would destroy it. Choose another file name.")
+    for suffix in _JOURNAL_SUFFIXES:
+        if real.name.endswith(suffix) and real.with_name(real.name[: -len(suffix)]).exists():
+            raise error(f"{path} is the {suffix[1:]} journal of the database "
+                        f"{real.name[: -len(suffix)]}; choose another file name for {what}")
+        if st is not None and real.with_name(real.name + suffix).exists() and suffix != "-journal":
+            raise error(f"{path} is a database in use (its {suffix[1:]} file is beside it); "
+                        f"choose another file name for {what}")
+    if not real.parent.is_dir():
+        raise error(f"the folder {real.parent} does not exist; choose another place for "
+                    f"{what}")

@@ -16,10 +16,18 @@ from consultdesk.storage.errors import (
 )
 
 __all__ = [
-    "AlreadyRunningError", "ConsultDeskError", "DamagedDatabaseError", "DatabaseError",
-    "Message", "NewerSchemaError", "ReadOnlyDataDirError", "StorageFullError", "one_line",
-    "os_error_text", "print_error",
+    "AlreadyRunningError",
+    "ConsultDeskError",
+    "DamagedDatabaseError",
+    "DatabaseError",
+    "Message",
+    "NewerSchemaError",
+    "ReadOnlyDataDirError",
+    "StorageFullError",
     "UnreadableResponseError",
+    "one_line",
+    "os_error_text",
+    "print_error",
 ]
 
 

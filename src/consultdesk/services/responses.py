@@ -527,10 +527,16 @@ class ResponseService:
                                 base_version=None, author=author, reason="restore")
 
     # -- repair ----------------------------------------------------------------------
-    def repair_check(self, response_id: str) -> None:
-        """Say, before anything is copied or changed, why a response cannot be repaired
-        here (NotFoundError, or UnreadableResponseError with what to do instead)."""
+    def repair_check(self, response_id: str) -> bool:
+        """Whether a response needs repairing; before anything is copied or changed, says
+        why it cannot be repaired here (NotFoundError, or UnreadableResponseError with
+        what to do instead)."""
         self._repair_plan(response_id)
+        try:
+            self.load(response_id)
+        except UnreadableResponseError:
+            return True
+        return False
 
     def _repair_plan(self, response_id: str) -> tuple[Questionnaire, int | None, bool]:
         """The questionnaire to repair against, the version to set (None: keep) and

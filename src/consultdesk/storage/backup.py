@@ -16,10 +16,16 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
-from consultdesk.domain.errors import Message
-from consultdesk.domain.files import require_regular_file
+from consultdesk.domain.errors import ConsultDeskError, Message
+from consultdesk.domain.files import (
+    check_output_target,
+    clean_stale_partials,
+    partial_path,
+    require_regular_file,
+)
+from consultdesk.storage.disk_space import full_error, is_full, is_no_space, require_space
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError
-from consultdesk.storage.inspection import inspect_database
+from consultdesk.storage.inspection import confirm_damage, inspect_database
 from consultdesk.storage.locations import (
     BACKUP_DIR_NAME,
     STAMP,
@@ -30,8 +36,8 @@ from consultdesk.storage.locations import (
     database_path,
     list_backups,
     manual_backup_path,
-    repair_backup_path,
     newest_backup,
+    repair_backup_path,
     upgrade_backup_path,
 )
 from consultdesk.storage.locations import (
@@ -73,39 +79,93 @@ class BackupFileError(DatabaseError):
 
 
 
-def _copy_connection(source: sqlite3.Connection, dest: Path) -> None:
-    """Copy an open database into ``dest`` atomically (a partial copy is never left)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
+def _copy_connection(source: sqlite3.Connection, dest: Path, *, size: int = 0) -> None:
+    """Copy an open database into ``dest`` atomically: it appears whole or not at all.
+
+    Checks first that ``size`` bytes (the source's size) and a margin are free; on any
+    failure the partial copy is removed (and one left by a killed copy is recognisable
+    by its name and removed by the next copy into that folder).
+    """
     try:
-        source.backup(target)
-        # The copy is a single self-contained file, whatever the source's journal mode.
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    with partial.open("rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(partial, dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _copy_error(dest, exc) from None
+    clean_stale_partials(dest.parent)
+    require_space(dest.parent, size, f"the copy {dest.name} needs room for the whole database")
+    partial = partial_path(dest)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # The copy is a single self-contained file, whatever the source's journal mode.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        with partial.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(partial, dest)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
+        raise _copy_error(dest, exc) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
+        raise
+
+
+def _copy_error(dest: Path, exc: BaseException) -> ConsultDeskError:
+    """A failed copy, said as a user needs it (a full disk as a full disk)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if (isinstance(exc, OSError) and is_no_space(exc)) or code == 13 or is_full(dest.parent):
+        return full_error(dest.parent, f"the copy {dest.name} was not made")
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return DatabaseError(f"the copy {dest} could not be written ({reason}); nothing was "
+                         "left behind", path=dest)
 
 
 def copy_database(source: Path, dest: Path) -> Path:
     """Copy a database file (with what its WAL holds) to ``dest``."""
     conn = sqlite3.connect(source)
     try:
-        _copy_connection(conn, dest)
+        _copy_connection(conn, dest, size=_size(source))
     finally:
         conn.close()
     return dest
 
 
+def _size(path: Path) -> int:
+    """A database's size with its WAL (what a copy may need)."""
+    total = 0
+    for p in (path, Path(f"{path}-wal")):
+        try:
+            total += p.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def live_files(data_dir: Path) -> tuple[Path, ...]:
+    """The files a copy must never be written over: the database and its journals."""
+    db = database_path(data_dir)
+    return (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")))
+
+
 def backup_to(db: OpenDatabase, path: Path) -> Path:
-    """Copy the open database to ``path`` (``consultdesk backup --out``)."""
+    """Copy the open database to ``path`` (``consultdesk backup --out``); into it, with
+    the usual name, when ``path`` is a folder."""
+    if path.is_dir():
+        path = path / manual_backup_path(db.data_dir).name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _copy_error(path, exc) from None
+    check_output_target(path, DatabaseError, "the backup copy",
+                        protected=live_files(db.data_dir))
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert isinstance(raw, sqlite3.Connection)
-        _copy_connection(raw, path)
+        _copy_connection(raw, path, size=_size(database_path(db.data_dir)))
     return path
 
 
@@ -116,7 +176,8 @@ def daily_backup(db: OpenDatabase, *, keep: int = KEEP_DAILY, now: datetime | No
     daily = [p for p in list_backups(db.data_dir) if backup_kind(p) is None]
     if daily and now - backup_time(daily[0]) < timedelta(hours=24):
         return None
-    # Copies cut short (the app killed mid-copy) are never listed; clear them away.
+    # Copies cut short (the app killed mid-copy) are never listed; clear them away
+    # (the names of older versions too).
     for partial in backup_dir(db.data_dir).glob("*.partial"):
         partial.unlink(missing_ok=True)
     made = backup_to(db, backup_dir(db.data_dir) / backup_name(now))
@@ -177,19 +238,36 @@ def restore_from(data_dir: Path, path: Path) -> Path | None:
     """
     check_backup(path)
     dest = database_path(data_dir)
+    # Never start what cannot finish: the copy needs room for the whole backup.
+    require_space(data_dir, _size(path), f"restoring {path.name} needs room for a copy of it")
     # Copy first (into the data dir, so the final rename is atomic), then swap.
     incoming = dest.with_name(dest.name + ".restoring")
     copy_database(path, incoming)
-    aside = move_aside(data_dir, "replaced")
-    os.replace(incoming, dest)
+    try:
+        aside = move_aside(data_dir, "replaced")
+        os.replace(incoming, dest)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise _copy_error(dest, exc) from None
     return aside
 
 
 def recover(data_dir: Path, backup: Path | None = None) -> Path | None:
     """After a DamagedDatabaseError: move the bad file aside and restore ``backup`` (or
     start with an empty database when None); where the bad file went."""
+    path = database_path(data_dir)
+    if path.exists():
+        # Only a file that is damaged is ever moved aside: a full disk, a busy or an
+        # unreadable file is not damage, and moving a healthy database away would show
+        # an empty library.
+        problem = confirm_damage(path)
+        if problem is None:
+            raise DatabaseError(f"the database {path} is not damaged (its integrity check "
+                                "passes); it was left where it is", path=path)
     if backup is not None:
         check_backup(backup)  # fail before anything moves
+        require_space(data_dir, _size(backup),
+                      f"restoring {backup.name} needs room for a copy of it")
     aside = move_aside(data_dir, "damaged")
     if backup is not None:
         restore_from(data_dir, backup)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
@@ -22,13 +23,18 @@ from sqlmodel import Session
 
 from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.storage import backup as backups
-from consultdesk.storage import migrations, row_values
+from consultdesk.storage import disk_space, migrations, row_values
 from consultdesk.storage.errors import (
     DatabaseError,
     ReadOnlyDataDirError,
     StorageFullError,
 )
-from consultdesk.storage.inspection import BUSY_TIMEOUT_S, damaged, inspect_database
+from consultdesk.storage.inspection import (
+    BUSY_TIMEOUT_S,
+    damaged,
+    inspect_database,
+    wal_is_empty,
+)
 from consultdesk.storage.locations import DB_FILE_NAME, database_path
 
 __all__ = ["BUSY_TIMEOUT_S", "DB_FILE_NAME", "Database", "database_path", "inspect_database",
@@ -38,6 +44,7 @@ _WRITE = "consultdesk_write"
 # SQLite primary result codes (the low byte of the extended code).
 _SQLITE_BUSY, _SQLITE_READONLY, _SQLITE_CORRUPT, _SQLITE_FULL = 5, 8, 11, 13
 _SQLITE_CANTOPEN, _SQLITE_NOTADB = 14, 26
+_SQLITE_IOERR = 10
 
 
 def utc_now() -> datetime:
@@ -52,9 +59,11 @@ class Database:
     #: The SQL engine behind it ("sqlite" here; PgDatabase says "postgresql").
     dialect = "sqlite"
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    def __init__(self, data_dir: Path, engine: Engine, *, full_disk: bool = False) -> None:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
+        #: Opened for reading only because the disk is full (every write says so).
+        self.full_disk = full_disk
         self._engine: Engine | None = engine
         # The change probe: one connection kept open for PRAGMA data_version, whose
         # value only means something when read again on the same connection.
@@ -76,16 +85,24 @@ class Database:
         _ensure_writable_dir(data_dir)
         path = database_path(data_dir)
         version = inspect_database(path)
+        if version == migrations.LATEST and disk_space.is_full(data_dir) and wal_is_empty(path):
+            # A full disk: SQLite cannot make its -shm and -wal files, but the file alone
+            # is the whole, healthy database (just checked): open it for reading only.
+            return cls(data_dir, _make_engine(path, immutable=True), full_disk=True)
         copy: Path | None = None
         if 0 < version < migrations.LATEST:
-            # An upgrade rewrites the file; keep the file as it was, first.
+            # An upgrade rewrites the file; keep the file as it was, first (and never start
+            # one without the room to finish the copy).
+            disk_space.require_space(data_dir, path.stat().st_size,
+                                     "the database must be copied before it is upgraded")
             copy = backups.copy_database(path, backups.upgrade_backup_path(data_dir, version))
         with _translate_errors(path), _raw_connection(path) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             try:
                 migrations.migrate(conn)
             except sqlite3.Error as exc:
-                if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_FULL, _SQLITE_READONLY):
+                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+                if code in (_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN):
                     raise  # said clearly by _translate_errors
                 kept = (Message("; a copy made before the upgrade is {copy}", copy=copy)
                         if copy else "")
@@ -118,7 +135,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection in a read transaction (a consistent snapshot)."""
-        with _translate_errors(self.path), self.engine.connect() as conn, conn.begin():
+        with _translate_errors(self.path, writing=False), self.engine.connect() as conn, \
+                conn.begin():
             yield conn
 
     @contextmanager
@@ -131,7 +149,7 @@ class Database:
         Disk full, read-only and damaged-file errors become user-readable errors;
         nothing of the transaction is kept then.
         """
-        with _translate_errors(self.path), self.engine.connect() as conn:
+        with _translate_errors(self.path), self._writable().connect() as conn:
             conn.execution_options(**{_WRITE: True})
             raw = conn.connection.dbapi_connection
             assert raw is not None
@@ -148,12 +166,26 @@ class Database:
                 if wait_s is not None:
                     raw.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
 
+    def _writable(self) -> Engine:
+        """The engine, for a write: on a full disk, a clear error (or, once space has been
+        freed, the normal engine again)."""
+        if self.full_disk:
+            if disk_space.is_full(self.data_dir):
+                raise disk_space.full_error(self.data_dir, "nothing can be saved (the "
+                                                           "responses can still be read)")
+            self.engine.dispose()
+            self._engine = _make_engine(self.path)
+            self.full_disk = False
+        return self.engine
+
     def checkpoint(self) -> None:
         """Copy the WAL into the database file now, without waiting for readers.
 
         Called when typing pauses: SQLite would otherwise checkpoint inside whichever
         autosave fills the WAL to 1,000 pages, making that one keystroke-save ~10 ms.
         """
+        if self.full_disk:
+            return  # read-only on a full disk: there is no WAL
         with _translate_errors(self.path), self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
@@ -208,12 +240,21 @@ class Database:
         self.close()
 
 
-def _make_engine(path: Path) -> Engine:
-    """An engine whose connections all carry our pragmas and transaction handling."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-    )
+def _make_engine(path: Path, *, immutable: bool = False) -> Engine:
+    """An engine whose connections all carry our pragmas and transaction handling.
+
+    ``immutable``: read the file alone, without -wal and -shm (a full disk, where SQLite
+    cannot make them; only when there is no WAL to replay).
+    """
+    if immutable:
+        uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -269,6 +310,9 @@ def _ensure_writable_dir(data_dir: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
+        if disk_space.is_no_space(exc):
+            probe.unlink(missing_ok=True)
+            return  # full, not read-only: reading may still work (Database.open decides)
         raise ReadOnlyDataDirError(
             "the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts "
             "there and must be able to write to it; {hint}",
@@ -285,7 +329,7 @@ def _ensure_writable_dir(data_dir: Path) -> None:
 
 
 @contextmanager
-def _translate_errors(path: Path) -> Iterator[None]:
+def _translate_errors(path: Path, *, writing: bool = True) -> Iterator[None]:
     """Turn SQLite failures into errors a user can act on (the transaction is undone)."""
     try:
         yield
@@ -299,11 +343,14 @@ def _translate_errors(path: Path) -> Iterator[None]:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
         if code == _SQLITE_FULL:
+            free = disk_space.free_bytes(path.parent)
+            have = f" ({disk_space.size_text(free)} free)" if free is not None else ""
             raise StorageFullError(
-                "the disk holding {path} is full: the last change was not saved and the "
-                "previous text is kept. Free some disk space; typing goes on and the next save "
-                "will store it.",
-                path=path) from None
+                "the disk holding {path} is full{have}: the last change was not saved and "
+                "the previous text is kept. Free at least {needed} of disk space; typing goes "
+                "on and the next save will store it.",
+                path=path, have=have,
+                needed=disk_space.size_text(disk_space.COPY_MARGIN)) from None
         if code == _SQLITE_READONLY:
             raise ReadOnlyDataDirError(
                 "the database {path} cannot be written (read-only)",
@@ -314,8 +361,7 @@ def _translate_errors(path: Path) -> Iterator[None]:
             raise DatabaseError(
                 "the database {path} is busy (another program keeps it locked); try again",
                 path=path) from None
-        if code == _SQLITE_CANTOPEN:
-            raise DatabaseError(
-                "cannot open the database {path}",
-                path=path) from None
+        if code in (_SQLITE_CANTOPEN, _SQLITE_IOERR):
+            # A full disk often shows as these (the -wal or -shm file cannot grow).
+            raise disk_space.io_error(path, str(orig), writing=writing) from None
         raise

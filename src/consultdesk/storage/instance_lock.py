@@ -53,7 +53,8 @@ class WriterLock:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / LOCK_FILE_NAME
         # Opened without truncating, so a refused attempt does not erase the holder's pid.
-        handle = open(path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        # Unbuffered, so a pid that cannot be written (a full disk) is not retried at close.
+        handle = open(path, "a+b", buffering=0)  # noqa: SIM115 - held for the lock's lifetime
         if not _try_lock(handle):
             handle.seek(0)
             holder = handle.read(32).decode("ascii", "replace").strip()
@@ -65,14 +66,22 @@ class WriterLock:
                 data_dir=data_dir, who=who)
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()).encode("ascii"))
-        handle.flush()
+        try:
+            handle.write(str(os.getpid()).encode("ascii"))
+            handle.flush()
+        except OSError:
+            # The pid is only a hint for the message above; the OS lock is what counts
+            # (a full disk must not stop a restore or the app from starting).
+            pass
         return cls(path, handle)
 
     def release(self) -> None:
         """Give the lock up (closing the file releases it)."""
         if self._handle is not None:
-            self._handle.close()
+            try:
+                self._handle.close()
+            except OSError:
+                pass  # closing releases the lock whatever else it reports
             self._handle = None
 
     def __enter__(self) -> WriterLock:

@@ -11,7 +11,9 @@ import json
 from collections.abc import Sequence
 
 from consultdesk.domain.search_text import TRIGRAM, SearchCandidate, contains_all, fts_query
+from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database
+from consultdesk.storage.row_values import UnreadableValue
 
 #: How many matching answers (the newest) are ranked.  FTS5's own bm25() first counts
 #: every match of every phrase (~100 ms for a word found in most answers of a large
@@ -93,6 +95,14 @@ class SqliteSearchRepository:
             rows = conn.exec_driver_sql(sql, tuple(ordered)).all()
         out = []
         for rid, title, qid, version, binned, question, entry, body, value in rows:
+            try:
+                # Stored values are checked as the library checks them: a row that cannot
+                # be read is left out of the results (the library marks its response).
+                version, entry = rv.integer(version, "version"), rv.integer(entry, "entry")
+                body = rv.text(body, "answer", nullable=True)
+                rid, title, question = (rv.text(v, "id") for v in (rid, title, question))
+            except UnreadableValue:
+                continue
             if entry and not match:
                 body = _entry_text(body)
             if short and not contains_all(body or "", terms):
@@ -106,7 +116,7 @@ def _entry_text(value: str) -> str:
     """A block entry's text fields, as the index holds them (one per line)."""
     try:
         data = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):
         return value
     if isinstance(data, dict):
         return "\n".join(v for v in data.values() if isinstance(v, str))

@@ -9,14 +9,15 @@ what to do.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.files import check_output_target, clean_stale_partials, partial_path
 
 
 class ExportError(ConsultDeskError):
@@ -59,6 +60,12 @@ def _check_target(path: Path) -> None:
             "{name} seems to be open in a word processor ({name2} exists). Close it there and "
             "export again; nothing was written.",
             name=path.name, name2=locks[0].name)
+        )
+    # Never a device, a FIFO, a live database or its journal (domain.files says which).
+    check_output_target(path, ExportError, "the document")
+    if _is_sqlite(path):
+        raise ExportError("{path} is a database, not a document; choose another file name. "
+                          "Nothing was written.", path=path)
     if path.exists() and not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise OutputNotWritableError(
             "{path} is read-only; choose another file name or make it writable. Nothing was "
@@ -101,16 +108,22 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Write a file through ``write(stream)`` so that it appears whole or not at all."""
     path = Path(path).expanduser().absolute()
     _check_target(path)
+    # Built in memory first: a failure while writing the file (a full disk) then never
+    # leaves a half-built zip object behind to complain at exit, and the file write is
+    # one short step.
+    buffer = io.BytesIO()
+    write(buffer)
+    clean_stale_partials(path.parent)  # left by an export that was killed
+    temp = partial_path(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part",
-                                         dir=path.parent)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
     except OSError as exc:
         raise _message(exc, path, "create") from None
-    temp = Path(temp_name)
     try:
         try:
             with os.fdopen(fd, "wb") as stream:
-                write(stream)
+                stream.write(buffer.getbuffer())
                 stream.flush()
                 os.fsync(stream.fileno())
             _copy_mode(path, temp)
@@ -124,6 +137,15 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
         temp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether ``path`` is an existing SQLite database (never overwritten by an export)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _copy_mode(path: Path, temp: Path) -> None:
