@@ -120,7 +120,13 @@ class AppContext:
         return context
 
     def close(self) -> None:
-        """Close the database and release the writer lock (idempotent)."""
+        """Take the session's backup if it changed something, close the database and
+        release the writer lock (idempotent)."""
+        if getattr(self.database, "changed", False):
+            # The safety net: the newest automatic copy is never older than the last
+            # change (a team database on a server is its administrator's to back up).
+            self.maintenance.session_backup()
+            self.database.changed = False  # type: ignore[union-attr]
         self.database.close()
         if self.writer_lock is not None:
             self.writer_lock.release()

@@ -150,3 +150,15 @@ def test_any_json_answers_are_saved_or_refused_in_one_line(
     if result.code == 2:
         result.assert_refused()
         before.assert_unchanged(data_dir)
+
+
+def test_a_definition_older_than_the_installed_one_gets_a_word(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    for version in (3, 2):
+        path = tmp_path / f"v{version}.toml"
+        path.write_text(_DEFINITION.format(version=version, amount=5))
+        result = run_cli(capsys, data_dir, "questionnaire", "add", str(path))
+        assert result.code == 0, result.err
+    assert result.err.count("\n") == 1
+    assert "older than the installed version 3" in result.err
+    assert "new responses keep using version 3" in result.err

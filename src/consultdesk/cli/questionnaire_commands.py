@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.definition_file import definition_to_toml, load_definition
+from consultdesk.domain.errors import NotFoundError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -71,6 +73,16 @@ def add_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
     """Validate a definition file and install it."""
     # Validate before opening the database, so a bad file never touches it.
     questionnaire = load_definition(args.file)
-    env.context.catalog.add(questionnaire)
+    catalog = env.context.catalog
+    try:
+        installed = catalog.get(questionnaire.id).version
+    except NotFoundError:
+        installed = None
+    catalog.add(questionnaire)
     print(questionnaire.id)
+    if installed is not None and questionnaire.version < installed:
+        # Accepted (responses started with it render against it), but not silently.
+        print(f"warning: {args.file} is version {questionnaire.version} of "
+              f"{questionnaire.id!r}, older than the installed version {installed}; new "
+              f"responses keep using version {installed}", file=sys.stderr)
     return 0

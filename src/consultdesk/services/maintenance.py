@@ -53,6 +53,14 @@ class MaintenanceService:
             return transfer.snapshot_to_sqlite(database, dest)  # type: ignore[arg-type]
         return backup.backup_to(database, dest)
 
+    def session_backup(self) -> Path | None:
+        """The copy taken when a session that changed something ends (at most one an
+        hour); a failure (a full disk) never stops the session from closing."""
+        try:
+            return backup.session_backup(self._open())
+        except (OSError, sqlite3.Error, ConsultDeskError):
+            return None
+
     def repair_backup_path(self) -> Path:
         """Where the copy taken before a repair goes."""
         return backup.repair_backup_path(self.data_dir)

@@ -46,7 +46,7 @@ from consultdesk.storage.locations import (
 
 __all__ = [
     "BACKUP_DIR_NAME", "KEEP_DAILY", "OpenDatabase", "backup_dir", "backup_time", "backup_to",
-    "check_backup", "copy_database", "daily_backup", "list_backups", "manual_backup_path",
+    "check_backup", "copy_database", "daily_backup", "session_backup", "list_backups", "manual_backup_path",
     "move_aside", "newest_backup", "recover", "repair_backup_path", "restore_from",
     "upgrade_backup_path",
 ]
@@ -171,19 +171,59 @@ def backup_to(db: OpenDatabase, path: Path) -> Path:
 
 def daily_backup(db: OpenDatabase, *, keep: int = KEEP_DAILY, now: datetime | None = None
                  ) -> Path | None:
-    """A rolling copy, unless one was made in the last 24 hours; the last ``keep`` kept."""
+    """A rolling copy, unless an automatic one was made in the last 24 hours."""
     now = now or _now()
-    daily = [p for p in list_backups(db.data_dir) if backup_kind(p) is None]
-    if daily and now - backup_time(daily[0]) < timedelta(hours=24):
+    auto = _automatic(db.data_dir)
+    if auto and now - backup_time(auto[0]) < timedelta(hours=24):
         return None
+    return _rolling_copy(db, auto, now, keep)
+
+
+def session_backup(db: OpenDatabase, *, keep: int = KEEP_DAILY, now: datetime | None = None
+                   ) -> Path:
+    """The copy taken when a session that changed something ends (the app's or a
+    command's): it replaces the newest automatic copy when that one is from the same
+    hour, so there is never more than one an hour and the newest is never older than
+    the last change."""
+    return _rolling_copy(db, _automatic(db.data_dir), now or _now(), keep)
+
+
+def _automatic(data_dir: Path) -> list[Path]:
+    """The automatic (daily and session) copies, newest first."""
+    return [p for p in list_backups(data_dir) if backup_kind(p) is None]
+
+
+def _rolling_copy(db: OpenDatabase, auto: list[Path], now: datetime, keep: int) -> Path:
+    """Make an automatic copy, then drop what the policy no longer keeps."""
     # Copies cut short (the app killed mid-copy) are never listed; clear them away
     # (the names of older versions too).
     for partial in backup_dir(db.data_dir).glob("*.partial"):
         partial.unlink(missing_ok=True)
     made = backup_to(db, backup_dir(db.data_dir) / backup_name(now))
-    for old in [made, *daily][keep:]:
+    # The new copy exists before any older one goes: there is always at least one.
+    for old in _superseded([p for p in auto if p != made], made, now, keep):
         old.unlink(missing_ok=True)
     return made
+
+
+def _superseded(older: list[Path], made: Path, now: datetime, keep: int) -> list[Path]:
+    """Older automatic copies the policy drops: another of the same hour as ``made``;
+    beyond the last 24 hours, all but the newest of each day; ``keep`` copies in all
+    beyond that (the new one counted)."""
+    hour = now.replace(minute=0, second=0, microsecond=0)
+    days_kept: set[datetime] = set()
+    gone = []
+    for p in older:  # newest first
+        when = backup_time(p)
+        if when.replace(minute=0, second=0, microsecond=0) == hour:
+            gone.append(p)
+        elif now - when >= timedelta(hours=24):
+            day = when.replace(hour=0, minute=0, second=0, microsecond=0)
+            if day in days_kept or len(days_kept) >= keep - 1:
+                gone.append(p)
+            else:
+                days_kept.add(day)
+    return gone
 
 
 def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
@@ -240,8 +280,9 @@ def restore_from(data_dir: Path, path: Path) -> Path | None:
     dest = database_path(data_dir)
     # Never start what cannot finish: the copy needs room for the whole backup.
     require_space(data_dir, _size(path), f"restoring {path.name} needs room for a copy of it")
-    # Copy first (into the data dir, so the final rename is atomic), then swap.
-    incoming = dest.with_name(dest.name + ".restoring")
+    # Copy first (into the data dir, so the final rename is atomic), then swap.  The copy
+    # carries this process's pid in its name: if it is killed, the next open clears it.
+    incoming = partial_path(dest.with_name(dest.name + ".restoring"))
     copy_database(path, incoming)
     try:
         aside = move_aside(data_dir, "replaced")

@@ -6,6 +6,7 @@ One :class:`Database` per data dir, created by the composition root
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import threading
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from consultdesk.domain.errors import AnswerError, Message
+from consultdesk.domain.files import clean_stale_partials
 from consultdesk.storage import backup as backups
 from consultdesk.storage import disk_space, migrations, row_values
 from consultdesk.storage.errors import (
@@ -64,6 +66,8 @@ class Database:
         self.path = database_path(data_dir)
         #: Opened for reading only because the disk is full (every write says so).
         self.full_disk = full_disk
+        #: Whether something was written this session (the session backup is then due).
+        self.changed = False
         self._engine: Engine | None = engine
         # The change probe: one connection kept open for PRAGMA data_version, whose
         # value only means something when read again on the same connection.
@@ -83,6 +87,7 @@ class Database:
         """
         data_dir = Path(data_dir)
         _ensure_writable_dir(data_dir)
+        clean_stale_partials(data_dir)  # a restore that was killed halfway
         path = database_path(data_dir)
         version = inspect_database(path)
         if version == migrations.LATEST and disk_space.is_full(data_dir) and wal_is_empty(path):
@@ -140,12 +145,14 @@ class Database:
             yield conn
 
     @contextmanager
-    def write(self, *, durable: bool = False, wait_s: float | None = None
-              ) -> Iterator[Connection]:
+    def write(self, *, durable: bool = False, wait_s: float | None = None,
+              change: bool = True) -> Iterator[Connection]:
         """A connection in a write transaction, committed on success, rolled back on error.
 
         ``durable`` makes this commit survive a power cut too (explicit saves);
-        ``wait_s`` shortens the wait for another writer (for writes that may be skipped).
+        ``wait_s`` shortens the wait for another writer (for writes that may be skipped);
+        ``change=False`` for writes that change none of the user's data (a cache), which
+        do not make a session backup due.
         Disk full, read-only and damaged-file errors become user-readable errors;
         nothing of the transaction is kept then.
         """
@@ -160,6 +167,8 @@ class Database:
             try:
                 with conn.begin():
                     yield conn
+                if change:
+                    self.changed = True
             finally:
                 if durable:
                     raw.execute("PRAGMA synchronous=NORMAL")
@@ -296,8 +305,16 @@ def _raw_connection(path: Path) -> Iterator[sqlite3.Connection]:
 def _ensure_writable_dir(data_dir: Path) -> None:
     """Create the data dir; a clear error if it (or the database in it) is read-only."""
     hint = Message("choose another one with --data-dir or allow writing to it")
+    if data_dir.exists() and not data_dir.is_dir():
+        raise DatabaseError("the data dir {data_dir} is a file, not a folder; choose another "
+                            "one with --data-dir", data_dir=data_dir,
+                            path=database_path(data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+    except NotADirectoryError:
+        raise DatabaseError(f"the data dir {data_dir} cannot be made: part of its path is a "
+                            "file, not a folder; choose another one with --data-dir",
+                            path=database_path(data_dir)) from None
     except OSError as exc:
         raise ReadOnlyDataDirError(
             "cannot create the data dir {data_dir} ({reason}); {hint}",
@@ -313,6 +330,10 @@ def _ensure_writable_dir(data_dir: Path) -> None:
         if disk_space.is_no_space(exc):
             probe.unlink(missing_ok=True)
             return  # full, not read-only: reading may still work (Database.open decides)
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise DatabaseError(f"cannot write in the data dir {data_dir} "
+                                f"({exc.strerror or exc}); {hint}",
+                                path=database_path(data_dir)) from None
         raise ReadOnlyDataDirError(
             "the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts "
             "there and must be able to write to it; {hint}",

@@ -118,11 +118,12 @@ class PgDatabase(Database):
             yield conn
 
     @contextmanager
-    def write(self, *, durable: bool = False, wait_s: float | None = None
-              ) -> Iterator[Connection]:
+    def write(self, *, durable: bool = False, wait_s: float | None = None,
+              change: bool = True) -> Iterator[Connection]:
         """A connection in a write transaction, committed on success, rolled back on error.
 
-        Every commit on the server is durable already (``synchronous_commit`` is the
+        ``change`` is for the SQLite file's session backup; the server's backups are its
+        administrator's, so it changes nothing here.  Every commit on the server is durable already (``synchronous_commit`` is the
         server's business), so ``durable`` changes nothing; ``wait_s`` bounds how long a
         row lock held by another writer is waited for.
         """

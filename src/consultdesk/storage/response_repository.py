@@ -311,7 +311,7 @@ class ResponseRepository:
 
         Only a cache: when another process is writing, it is not waited for long.
         """
-        with self._db.write(wait_s=0.05) as conn:
+        with self._db.write(wait_s=0.05, change=False) as conn:
             for rid, updated_raw, (answered, total, over) in items:
                 conn.execute(update(R).where(and_(R.c.id == rid,
                                                   rv.raw(R.c.updated_at) == updated_raw))
