@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from adversarial.harness import OHCHR, Snapshot, run_cli
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 
 SR = "sr-expression-call-2026"
 
@@ -57,6 +58,8 @@ CORRUPTIONS: list[tuple[str, str, object]] = [
     ("questionnaire", "installed_at", "garbage"),
 ]
 
+TESTER = Author(WriterKind.CLI, "adversarial test")
+
 
 def _corrupt(data_dir: Path, rid: str, table: str, column: str, value: object) -> None:
     conn = sqlite3.connect(data_dir / "consultdesk.sqlite3")
@@ -88,7 +91,8 @@ def library(tmp_path: Path) -> tuple[Path, str, str]:
     try:
         good = context.responses.create(OHCHR, "Good", answers={"q1": "Kept safe."})
         bad = context.responses.create(SR, "Victim", answers={"laws": "First text."})
-        context.responses.merge(bad, None, {"laws": "Second text."})  # keeps a revision
+        # Keeps a revision of the first text.
+        context.responses.merge(bad, None, {"laws": "Second text."}, author=TESTER)
     finally:
         context.close()
     return folder, good, bad

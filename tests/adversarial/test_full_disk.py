@@ -15,8 +15,11 @@ import pytest
 from adversarial.conftest import fill
 from adversarial.harness import OHCHR, Snapshot, database_content, run_cli
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.errors import DatabaseError, StorageFullError
 from consultdesk.services.maintenance import MaintenanceService
+
+TESTER = Author(WriterKind.CLI, "adversarial test")
 
 
 def _full_library(disk: Path) -> tuple[Path, str, Path]:
@@ -67,10 +70,12 @@ def test_writing_works_again_once_space_is_freed(capsys: pytest.CaptureFixture[s
     context = AppContext.open(data)  # an app started while the disk was full
     try:
         with pytest.raises(StorageFullError, match="is full"):
-            context.responses.save_answer(rid, "q1", "Typed while full.")
+            context.responses.save_answer(rid, "q1", "Typed while full.",
+                                               base_version=None, author=TESTER)
         assert context.responses.load(rid).answers["q1"] == "Saved text."
         filler.unlink()
-        context.responses.save_answer(rid, "q1", "Typed after freeing space.")
+        context.responses.save_answer(rid, "q1", "Typed after freeing space.",
+                                           base_version=None, author=TESTER)
     finally:
         context.close()
     shown = json.loads(run_cli(capsys, data, "show", rid, "--json").out)
@@ -83,11 +88,13 @@ def test_a_disk_that_fills_while_the_app_writes_says_full_and_keeps_the_last_sav
     context = AppContext.open(data)  # open before the disk fills: -wal and -shm exist
     try:
         rid = context.responses.create(OHCHR, "Filling up")
-        context.responses.save_answer(rid, "q1", "Before the disk filled.")
+        context.responses.save_answer(rid, "q1", "Before the disk filled.",
+                                           base_version=None, author=TESTER)
         fill(small_disk)
         big = "A long answer that will not fit. " * 3000
         with pytest.raises(StorageFullError, match="is full"):
-            context.responses.save_answer(rid, "q1", big)
+            context.responses.save_answer(rid, "q1", big,
+                                               base_version=None, author=TESTER)
         assert context.responses.load(rid).answers["q1"] == "Before the disk filled."
     finally:
         context.close()

@@ -60,7 +60,6 @@ def _check_target(path: Path) -> None:
             "{name} seems to be open in a word processor ({name2} exists). Close it there and "
             "export again; nothing was written.",
             name=path.name, name2=locks[0].name)
-        )
     # Never a device, a FIFO, a live database or its journal (domain.files says which).
     check_output_target(path, ExportError, "the document")
     if _is_sqlite(path):
