@@ -1777,6 +1777,805 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>{path} is a folder; choose a file name for {what}</source>
+            <translation>{path} はフォルダーです。{what} のファイル名を選んでください</translation>
+        </message>
+        <message>
+            <source>{path} is {kind}; choose a file name for {what}</source>
+            <translation>{path} は {kind} です。{what} のファイル名を選んでください</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist; choose another place for {what}</source>
+            <translation>フォルダー {folder} がありません。{what} の別の保存先を選んでください</translation>
+        </message>
+        <message>
+            <source>{path}{reason}</source>
+            <translation>{path}{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is ConsultDesk's own database ({name}); writing {what} there would destroy it. Choose another file name.</source>
+            <translation>{path} は ConsultDesk 自身のデータベース ({name}) です。そこに {what} を書き込むと壊れてしまいます。別のファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>{path} is the {journal} journal of the database {name}; choose another file name for {what}</source>
+            <translation>{path} はデータベース {name} の {journal} ジャーナルです。{what} の別のファイル名を選んでください</translation>
+        </message>
+        <message>
+            <source>{path} is a database in use (its {journal} file is beside it); choose another file name for {what}</source>
+            <translation>{path} は使用中のデータベースです（隣に {journal} ファイルがあります）。{what} の別のファイル名を選んでください</translation>
+        </message>
+        <message>
+            <source>the copy {dest} could not be written ({reason}); nothing was left behind</source>
+            <translation>コピー {dest} を書き込めませんでした ({reason})。途中のファイルは残していません</translation>
+        </message>
+        <message>
+            <source>the database {path} is not damaged (its integrity check passes); it was left where it is</source>
+            <translation>データベース {path} は破損していません（整合性チェックに合格）。そのままにしてあります</translation>
+        </message>
+        <message>
+            <source>the data dir {data_dir} cannot be made: part of its path is a file, not a folder; choose another one with --data-dir</source>
+            <translation>データフォルダー {data_dir} を作れません。パスの一部がフォルダーではなくファイルです。--data-dir で別のフォルダーを選んでください</translation>
+        </message>
+        <message>
+            <source>cannot write in the data dir {data_dir} ({reason}); {hint}</source>
+            <translation>データフォルダー {data_dir} に書き込めません ({reason})。{hint}</translation>
+        </message>
+        <message>
+            <source>the disk holding {folder} is full ({free} free): {what}; free at least {needed} and try again. Nothing was changed and nothing is damaged.</source>
+            <translation>{folder} のあるディスクがいっぱいです（空き {free}）: {what}。{needed} 以上の空きを作ってから、もう一度試してください。何も変更されておらず、何も壊れていません。</translation>
+        </message>
+        <message>
+            <source>the database {path} could not be read or written ({detail}); this is an input/output error, not damage: check the disk or the network share and try again</source>
+            <translation>データベース {path} を読み書きできませんでした ({detail})。入出力のエラーで、破損ではありません。ディスクまたはネットワーク共有を確認して、もう一度試してください</translation>
+        </message>
+        <message>
+            <source>the database {path} is not a regular file; move it away, or use another data dir</source>
+            <translation>データベース {path} は通常のファイルではありません。移動するか、別のデータフォルダーを使ってください</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read: it is not a definition</source>
+            <translation>{source} を読み取れません: 定義ではありません</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read: {problem}</source>
+            <translation>{source} を読み取れません: {problem}</translation>
+        </message>
+        <message>
+            <source>the revision {revision_id} cannot be read ({problem})</source>
+            <translation>版 {revision_id} を読み取れません ({problem})</translation>
+        </message>
+        <message>
+            <source>{path} is a database, not a document; choose another file name. Nothing was written.</source>
+            <translation>{path} はデータベースで、文書ではありません。別のファイル名を選んでください。何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <source>the data dir {data_dir} is a file, not a folder; choose another one with --data-dir</source>
+            <translation>データフォルダー {data_dir} はファイルで、フォルダーではありません。--data-dir で別のフォルダーを選んでください</translation>
+        </message>
+        <message>
+            <source>the disk holding {path} is full{have}: the last change was not saved and the previous text is kept. Free at least {needed} of disk space; typing goes on and the next save will store it.</source>
+            <translation>{path} のあるディスクがいっぱいです{have}。最後の変更は保存されず、前の文章が残っています。{needed} 以上の空き容量を作ってください。入力は続けられ、次の保存で記録されます。</translation>
+        </message>
+        <message>
+            <source>contributor tag {tag!r}: use 1-20 letters or digits (and . - _), e.g. NPA</source>
+            <translation>担当者タグ {tag!r}：1〜20 文字の英数字（と . - _）を使ってください（例：NPA）</translation>
+        </message>
+        <message>
+            <source>{email!r} is not an e-mail address</source>
+            <translation>{email!r} はメールアドレスではありません</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a question id (q1) or a block entry (measures[2], or measures[+] for a new entry)</source>
+            <translation>{text!r} は設問 ID（q1）でも繰り返し項目（measures[2]、新しい項目なら measures[+]）でもありません</translation>
+        </message>
+        <message>
+            <source>{text!r}: entries are numbered from 1</source>
+            <translation>{text!r}：項目の番号は 1 から始まります</translation>
+        </message>
+        <message>
+            <source>{source}: {place}: {msg}</source>
+            <translation>{source}：{place}：{msg}</translation>
+        </message>
+        <message>
+            <source>{source}: sections are nested too deeply</source>
+            <translation>{source}：節の入れ子が深すぎます</translation>
+        </message>
+        <message>
+            <source>{path}: (top level): expected a table of keys</source>
+            <translation>{path}：（最上位）：キーの表が必要です</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>通常のファイルではありません</translation>
+        </message>
+        <message>
+            <source> cannot be read ({reason})</source>
+            <translation> を読み込めません（{reason}）</translation>
+        </message>
+        <message>
+            <source>{label}: the file is too large for {what}</source>
+            <translation>{label}：{what}としてはファイルが大きすぎます</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>a pipe (FIFO)</source>
+            <translation>パイプ（FIFO）</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>デバイス</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ソケット</translation>
+        </message>
+        <message>
+            <source>: the name is not a valid file name</source>
+            <translation>：ファイル名として正しくありません</translation>
+        </message>
+        <message>
+            <source> does not exist</source>
+            <translation> がありません</translation>
+        </message>
+        <message>
+            <source> does not exist (a part of the path is a file, not a folder)</source>
+            <translation> がありません（パスの途中がフォルダーではなくファイルです）</translation>
+        </message>
+        <message>
+            <source> cannot be read (permission denied)</source>
+            <translation> を読み込めません（権限がありません）</translation>
+        </message>
+        <message>
+            <source>{label} is {value}, not {what}</source>
+            <translation>{label} は{value}です。{what}ではありません</translation>
+        </message>
+        <message>
+            <source>{label}{value}</source>
+            <translation>{label}{value}</translation>
+        </message>
+        <message>
+            <source>{label}: not a UTF-8 text file (byte {byte} is not UTF-8)</source>
+            <translation>{label}：UTF-8 のテキストファイルではありません（{byte} バイト目が UTF-8 ではありません）</translation>
+        </message>
+        <message>
+            <source>{label}: not valid JSON: {msg} at line {lineno} column {colno}</source>
+            <translation>{label}：JSON として正しくありません：{lineno} 行 {colno} 列目で {msg}</translation>
+        </message>
+        <message>
+            <source>{label}: the JSON is nested too deeply</source>
+            <translation>{label}：JSON の入れ子が深すぎます</translation>
+        </message>
+        <message>
+            <source>{label}: the JSON holds a number too long to read (over {value} digits)</source>
+            <translation>{label}：JSON に長すぎて読めない数値があります（{value} 桁を超えています）</translation>
+        </message>
+        <message>
+            <source>{label}: not valid TOML: {exc}</source>
+            <translation>{label}：TOML として正しくありません：{exc}</translation>
+        </message>
+        <message>
+            <source>{label}: the TOML is nested too deeply</source>
+            <translation>{label}：TOML の入れ子が深すぎます</translation>
+        </message>
+        <message>
+            <source>{label}: the TOML holds a number too long to read (over {value} digits)</source>
+            <translation>{label}：TOML に長すぎて読めない数値があります（{value} 桁を超えています）</translation>
+        </message>
+        <message>
+            <source>{where}: expected text, got {kind}</source>
+            <translation>{where}：文章が必要ですが、{kind} が指定されています</translation>
+        </message>
+        <message>
+            <source>{where}: text is longer than {limit:,} characters</source>
+            <translation>{where}：文章が {limit:,} 文字を超えています</translation>
+        </message>
+        <message>
+            <source>{where}: the text contains a character that cannot be saved (an unpaired surrogate at character {value}); nothing was saved. Delete it and type the character again.</source>
+            <translation>{where}：保存できない文字が含まれています（{value} 文字目の対になっていないサロゲート）。何も保存されていません。その文字を削除して、入力し直してください。</translation>
+        </message>
+        <message>
+            <source>{where}: expected one option id</source>
+            <translation>{where}：選択肢の ID を 1 つ指定してください</translation>
+        </message>
+        <message>
+            <source>{where}: {value!r} is not one of the options ({options})</source>
+            <translation>{where}：{value!r} は選択肢（{options}）にありません</translation>
+        </message>
+        <message>
+            <source>{where}: expected a list of option ids</source>
+            <translation>{where}：選択肢の ID のリストが必要です</translation>
+        </message>
+        <message>
+            <source>{where}: expected a list of entries (objects)</source>
+            <translation>{where}：項目（オブジェクト）のリストが必要です</translation>
+        </message>
+        <message>
+            <source>{where}: at most {max_entries} entries</source>
+            <translation>{where}：項目は {max_entries} 件までです</translation>
+        </message>
+        <message>
+            <source>unknown respondent field {field_id!r}</source>
+            <translation>回答者欄 {field_id!r} はありません</translation>
+        </message>
+        <message>
+            <source>unknown question id {qid!r}</source>
+            <translation>設問 ID {qid!r} はありません</translation>
+        </message>
+        <message>
+            <source>{where}[{i}]: unknown field {key!r}</source>
+            <translation>{where}[{i}]：欄 {key!r} はありません</translation>
+        </message>
+        <message>
+            <source>{name}: an e-mail draft's file name must end in .eml</source>
+            <translation>{name}：メール下書きのファイル名は .eml で終わる必要があります</translation>
+        </message>
+        <message>
+            <source>{name} is not a ConsultDesk request for input (it has none of the identity a request carries)</source>
+            <translation>{name} は ConsultDesk の作成依頼ではありません（依頼が持つ識別情報がありません）</translation>
+        </message>
+        <message>
+            <source>{name}: the file name must end in .docx (a Word document).</source>
+            <translation>{name}：ファイル名は .docx（Word 文書）で終わる必要があります。</translation>
+        </message>
+        <message>
+            <source>nothing is assigned to this contributor; there is nothing to ask</source>
+            <translation>この担当者には何も割り当てられていません。依頼する内容がありません</translation>
+        </message>
+        <message>
+            <source>{name} is the template itself; choose another file name so the template is kept.</source>
+            <translation>{name} はテンプレートそのものです。テンプレートを残すため、別のファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>the default template lacks the style {name!r}</source>
+            <translation>標準テンプレートにスタイル {name!r} がありません</translation>
+        </message>
+        <message>
+            <source>The Word template {name} is not a Word document (.docx or .dotx).</source>
+            <translation>Word テンプレート {name} は Word 文書（.docx または .dotx）ではありません。</translation>
+        </message>
+        <message>
+            <source>The Word template {name} cannot be opened as a Word document ({exc}).</source>
+            <translation>Word テンプレート {name} を Word 文書として開けません（{exc}）。</translation>
+        </message>
+        <message>
+            <source>The Word template {name} is too large when unpacked to be a Word document.</source>
+            <translation>Word テンプレート {name} は展開すると大きすぎて、Word 文書とは考えられません。</translation>
+        </message>
+        <message>
+            <source>The Word template {name} contains macros; save it as a .docx or .dotx without macros and choose that file.</source>
+            <translation>Word テンプレート {name} にはマクロが含まれています。マクロなしの .docx または .dotx として保存し、そのファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}. Nothing was written.</source>
+            <translation>{path} に書き込めませんでした：{reason}。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a file name ending in .docx.</source>
+            <translation>{path} はフォルダーです。.docx で終わるファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place.</source>
+            <translation>フォルダー {folder} がありません。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>{name} seems to be open in a word processor ({name2} exists). Close it there and export again; nothing was written.</source>
+            <translation>{name} はワープロで開かれているようです（{name2} があります）。そちらで閉じてから、もう一度書き出してください。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>{path} is read-only; choose another file name or make it writable. Nothing was written.</source>
+            <translation>{path} は読み取り専用です。別のファイル名を選ぶか、書き込めるようにしてください。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder {parent} (read-only or no permission); choose another folder. Nothing was written.</source>
+            <translation>フォルダー {parent} に書き込めません（読み取り専用か、権限がありません）。別のフォルダーを選んでください。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>The disk holding {parent} is full; free some space and export again. Nothing was written.</source>
+            <translation>{parent} のあるディスクがいっぱいです。空き容量を作ってから、もう一度書き出してください。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>Your disk quota for {parent} is used up. Nothing was written.</source>
+            <translation>{parent} のディスク割り当て（クォータ）を使い切っています。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>The file name {name} is too long; choose a shorter one.</source>
+            <translation>ファイル名 {name} が長すぎます。短い名前を選んでください。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be replaced: it is open in another program or locked. Close it and export again; the previous file is unchanged.</source>
+            <translation>{name} を置き換えられません。別のプログラムで開かれているか、ロックされています。閉じてから、もう一度書き出してください。以前のファイルは変更されていません。</translation>
+        </message>
+        <message>
+            <source>{name}: not a regular file (a Word document is expected)</source>
+            <translation>{name}：通常のファイルではありません（Word 文書が必要です）</translation>
+        </message>
+        <message>
+            <source>{source_name}: no questions were found. Questions are recognised by their numbers (typed, or Word's automatic numbering), by a question mark, or by an empty answer cell beside them in a table.</source>
+            <translation>{source_name}：設問が見つかりませんでした。設問は、番号（手入力または Word の自動番号）、疑問符、または表の中で隣にある空の回答欄によって認識されます。</translation>
+        </message>
+        <message>
+            <source>{name}: not a Word document (.docx)</source>
+            <translation>{name}：Word 文書（.docx）ではありません</translation>
+        </message>
+        <message>
+            <source>{where}: the document contains a DTD, which Word never writes; it was not opened</source>
+            <translation>{where}：文書に DTD が含まれています（Word は DTD を書きません）。開きませんでした</translation>
+        </message>
+        <message>
+            <source>{where}: the document is empty</source>
+            <translation>{where}：文書が空です</translation>
+        </message>
+        <message>
+            <source>{name}: the document is protected with a password. Open it in Word, remove the password (File &gt; Info &gt; Protect Document), save it, and import it again.</source>
+            <translation>{name}：文書がパスワードで保護されています。Word で開き、パスワードを解除して（ファイル &gt; 情報 &gt; 文書の保護）保存してから、もう一度取り込んでください。</translation>
+        </message>
+        <message>
+            <source>{name}: this is an old Word 97-2003 document (.doc). Open it in Word or LibreOffice and save it as a Word document (.docx), then import that file.</source>
+            <translation>{name}：これは古い Word 97-2003 文書（.doc）です。Word または LibreOffice で開いて Word 文書（.docx）として保存し、そのファイルを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>{name}: this is a PDF, not a Word document (.docx)</source>
+            <translation>{name}：これは PDF です。Word 文書（.docx）ではありません</translation>
+        </message>
+        <message>
+            <source>{name}: this is an RTF file; open it in Word and save it as .docx first</source>
+            <translation>{name}：これは RTF ファイルです。先に Word で開いて .docx として保存してください</translation>
+        </message>
+        <message>
+            <source>{name}: the file is too large for a questionnaire</source>
+            <translation>{name}：質問票としてはファイルが大きすぎます</translation>
+        </message>
+        <message>
+            <source>{where}: the document is damaged ({msg})</source>
+            <translation>{where}：文書が破損しています（{msg}）</translation>
+        </message>
+        <message>
+            <source>{name}: not a Word document (damaged container: {exc})</source>
+            <translation>{name}：Word 文書ではありません（ファイルの構造が破損しています：{exc}）</translation>
+        </message>
+        <message>
+            <source>{name}: the document is protected with a password</source>
+            <translation>{name}：文書がパスワードで保護されています</translation>
+        </message>
+        <message>
+            <source>{name}: part {member} expands to {file_size:,} bytes, far more than any questionnaire; the file was not opened (it may be a zip bomb)</source>
+            <translation>{name}：パーツ {member} が展開すると {file_size:,} バイトになり、質問票としては大きすぎます。ファイルは開きませんでした（zip 爆弾の可能性があります）</translation>
+        </message>
+        <message>
+            <source>{name}: the file is damaged (not a complete .docx)</source>
+            <translation>{name}：ファイルが破損しています（完全な .docx ではありません）</translation>
+        </message>
+        <message>
+            <source>{name}: the document is damaged ({exc})</source>
+            <translation>{name}：文書が破損しています（{exc}）</translation>
+        </message>
+        <message>
+            <source>{name}: part {member} expands far beyond its compressed size; the file was not opened (it may be a zip bomb)</source>
+            <translation>{name}：パーツ {member} が圧縮前の大きさをはるかに超えて展開されます。ファイルは開きませんでした（zip 爆弾の可能性があります）</translation>
+        </message>
+        <message>
+            <source>Saving a PDF needs Microsoft Word or LibreOffice, and neither was found on this computer. Install LibreOffice (free, from libreoffice.org) or ask your IT department for it, or export to Word (.docx) instead. Nothing was written.</source>
+            <translation>PDF の保存には Microsoft Word か LibreOffice が必要ですが、このコンピューターにはどちらも見つかりませんでした。LibreOffice（無料、libreoffice.org）をインストールするか、情報システム担当に依頼してください。または Word（.docx）で書き出してください。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>{name} could not convert the document to PDF{detail}. Nothing was written.</source>
+            <translation>{name} で文書を PDF に変換できませんでした{detail}。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; choose a file name ending in .pdf.</source>
+            <translation>{target} はフォルダーです。.pdf で終わるファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another place.</source>
+            <translation>フォルダー {parent} がありません。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>{name} did not finish converting to PDF within {seconds} seconds. Nothing was written; export to Word (.docx) and save it as PDF there.</source>
+            <translation>{name} での PDF への変換が {seconds} 秒以内に終わりませんでした。何も書き込まれていません。Word（.docx）で書き出し、そちらで PDF として保存してください。</translation>
+        </message>
+        <message>
+            <source>{name} could not be started: {reason}. Nothing was written.</source>
+            <translation>{name} を起動できませんでした：{reason}。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>LibreOffice finished without writing the PDF. Nothing was written.</source>
+            <translation>LibreOffice は PDF を書き出さずに終了しました。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>{name} wrote something that is not a PDF. Nothing was written.</source>
+            <translation>{name} が書き出したものは PDF ではありませんでした。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>Microsoft Word finished without writing the PDF. Nothing was written.</source>
+            <translation>Microsoft Word は PDF を書き出さずに終了しました。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>no questionnaire with id {questionnaire_id!r}</source>
+            <translation>ID が {questionnaire_id!r} の質問票はありません</translation>
+        </message>
+        <message>
+            <source>{path}: id {id!r} is already used by another bundled file</source>
+            <translation>{path}：ID {id!r} は同梱の別のファイルで使われています</translation>
+        </message>
+        <message>
+            <source>no contributor {tag!r} (known: {known}); add one with 'contributor add'</source>
+            <translation>担当者 {tag!r} はいません（登録済み：{known}）。'contributor add' で追加してください</translation>
+        </message>
+        <message>
+            <source>response {response_id!r} is in the bin; restore it first</source>
+            <translation>回答 {response_id!r} はごみ箱にあります。先に元に戻してください</translation>
+        </message>
+        <message>
+            <source>{key}: only a repeating block has entries</source>
+            <translation>{key}：項目があるのは繰り返しブロックだけです</translation>
+        </message>
+        <message>
+            <source>name at least one question to assign</source>
+            <translation>割り当てる設問を 1 つ以上指定してください</translation>
+        </message>
+        <message>
+            <source>nothing of response {response_id!r} is assigned to {tag}; assign questions first</source>
+            <translation>回答 {response_id!r} のうち {tag} に割り当てられたものはありません。先に設問を割り当ててください</translation>
+        </message>
+        <message>
+            <source>{name} answers a request for response {response_id!r}, which is not in this data folder</source>
+            <translation>{name} は回答 {response_id!r} への依頼の返信ですが、その回答はこのデータフォルダーにありません</translation>
+        </message>
+        <message>
+            <source>{name} belongs to response {response_id!r}, which is in the bin; restore it, then receive the file again</source>
+            <translation>{name} は回答 {response_id!r} のものですが、その回答はごみ箱にあります。元に戻してから、もう一度受け取ってください</translation>
+        </message>
+        <message>
+            <source>{name}: nothing of response {response_id!r} is assigned to {who} any more</source>
+            <translation>{name}：回答 {response_id!r} のうち {who} に割り当てられたものは、もうありません</translation>
+        </message>
+        <message>
+            <source>the file does not say which contributor it comes from</source>
+            <translation>このファイルからは、どの担当者のものか分かりません</translation>
+        </message>
+        <message>
+            <source>unknown question id {question_id!r}</source>
+            <translation>設問 ID {question_id!r} はありません</translation>
+        </message>
+        <message>
+            <source>{key} is a repeating block: assign one entry ({question_id}[1]) or a new one ({question_id}[+])</source>
+            <translation>{key} は繰り返しブロックです。項目を 1 つ（{question_id}[1]）か、新しい項目（{question_id}[+]）を割り当ててください</translation>
+        </message>
+        <message>
+            <source>{key}: the block has {entries}; use {question_id}[+] for a new one</source>
+            <translation>{key}：このブロックの項目は {entries}です。新しい項目には {question_id}[+] を使ってください</translation>
+        </message>
+        <message>
+            <source>{key}: the block has no text field to write in</source>
+            <translation>{key}：このブロックには書き込める文章欄がありません</translation>
+        </message>
+        <message>
+            <source>{key}: only text questions and block entries can be given to a contributor</source>
+            <translation>{key}：担当者に割り当てられるのは、文章の設問とブロックの項目だけです</translation>
+        </message>
+        <message>
+            <source>{name}: not a file</source>
+            <translation>{name}：ファイルではありません</translation>
+        </message>
+        <message>
+            <source>{name}: cannot read the file ({reason})</source>
+            <translation>{name}：ファイルを読み込めません（{reason}）</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the answer to {key} is longer than {limit:,} characters; nothing received</source>
+            <translation>{name}：{key} への回答が {limit:,} 文字を超えています。何も受け取っていません</translation>
+        </message>
+        <message>
+            <source>this contribution holds block fields, not a text</source>
+            <translation>この提出にはブロックの欄があり、文章ではありません</translation>
+        </message>
+        <message>
+            <source>this contribution holds a text, not block fields</source>
+            <translation>この提出は文章で、ブロックの欄ではありません</translation>
+        </message>
+        <message>
+            <source>{key}: a share applies to a text question with a limit</source>
+            <translation>{key}：割り当て量は字数制限のある文章の設問にだけ設定できます</translation>
+        </message>
+        <message>
+            <source>{key}: the share must be between 1 and the limit ({amount:,})</source>
+            <translation>{key}：割り当て量は 1 から制限（{amount:,}）までにしてください</translation>
+        </message>
+        <message>
+            <source>this contributor</source>
+            <translation>この担当者</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 件</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} 件</translation>
+        </message>
+        <message>
+            <source>the database is not open, so it cannot be copied</source>
+            <translation>データベースが開かれていないため、コピーできません</translation>
+        </message>
+        <message>
+            <source>{name}: no question and answer was found in it</source>
+            <translation>{name}：設問と回答が見つかりませんでした</translation>
+        </message>
+        <message>
+            <source>{name}: none of the questions of {questionnaire_id!r} was found in it (is it a response to another questionnaire?)</source>
+            <translation>{name}：{questionnaire_id!r} の設問が 1 つも見つかりませんでした（別の質問票への回答ではありませんか）</translation>
+        </message>
+        <message>
+            <source>{source_name}: {exc}</source>
+            <translation>{source_name}：{exc}</translation>
+        </message>
+        <message>
+            <source>'respondent' must be an object (field id -&gt; value)</source>
+            <translation>'respondent' はオブジェクト（欄 ID -&gt; 値）である必要があります</translation>
+        </message>
+        <message>
+            <source>'answers' must be an object (question id -&gt; value)</source>
+            <translation>'answers' はオブジェクト（設問 ID -&gt; 値）である必要があります</translation>
+        </message>
+        <message>
+            <source>revision {revision_id} is not a revision of {question_id} in response {response_id}</source>
+            <translation>版 {revision_id} は回答 {response_id} の {question_id} の版ではありません</translation>
+        </message>
+        <message>
+            <source>a response needs a title</source>
+            <translation>回答には件名が必要です</translation>
+        </message>
+        <message>
+            <source>unknown status {status!r} ({choices})</source>
+            <translation>状態 {status!r} は使えません（{choices}）</translation>
+        </message>
+        <message>
+            <source>search: give some text to look for</source>
+            <translation>search：検索する語句を指定してください</translation>
+        </message>
+        <message>
+            <source>cannot restore from {path}: it is an empty database</source>
+            <translation>{path} から復元できません：空のデータベースです</translation>
+        </message>
+        <message>
+            <source>cannot restore from {path}: {reason}</source>
+            <translation>{path} から復元できません：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot restore from {path}: it {what}</source>
+            <translation>{path} から復元できません：このファイルは{what}</translation>
+        </message>
+        <message>
+            <source>no assignment with id {assignment_id}</source>
+            <translation>ID が {assignment_id} の割り当てはありません</translation>
+        </message>
+        <message>
+            <source>no contribution with id {contribution_id}</source>
+            <translation>ID が {contribution_id} の提出はありません</translation>
+        </message>
+        <message>
+            <source>choose another one with --data-dir or allow writing to it</source>
+            <translation>--data-dir で別のフォルダーを選ぶか、書き込めるようにしてください</translation>
+        </message>
+        <message>
+            <source>the database {path} is read-only; allow writing to it, or {hint}</source>
+            <translation>データベース {path} は読み取り専用です。書き込めるようにするか、{hint}</translation>
+        </message>
+        <message>
+            <source>cannot create the data dir {data_dir} ({reason}); {hint}</source>
+            <translation>データフォルダー {data_dir} を作成できません（{reason}）。{hint}</translation>
+        </message>
+        <message>
+            <source>the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts there and must be able to write to it; {hint}</source>
+            <translation>データフォルダー {data_dir} は読み取り専用です（{reason}）。ConsultDesk は下書きをここに保存するため、書き込める必要があります。{hint}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be saved (an unpaired surrogate at character {value}); nothing was saved. Delete it and type the character again.</source>
+            <translation>保存できない文字が含まれています（{value} 文字目の対になっていないサロゲート）。何も保存されていません。その文字を削除して、入力し直してください。</translation>
+        </message>
+        <message>
+            <source>the disk holding {path} is full: the last change was not saved and the previous text is kept. Free some disk space; typing goes on and the next save will store it.</source>
+            <translation>{path} のあるディスクがいっぱいです。最後の変更は保存されず、以前の文章が残っています。空き容量を作ってください。入力は続けられ、次の保存で記録されます。</translation>
+        </message>
+        <message>
+            <source>the database {path} cannot be written (read-only)</source>
+            <translation>データベース {path} に書き込めません（読み取り専用）</translation>
+        </message>
+        <message>
+            <source>the database {path} is busy (another program keeps it locked); try again</source>
+            <translation>データベース {path} は使用中です（別のプログラムがロックしています）。もう一度お試しください</translation>
+        </message>
+        <message>
+            <source>cannot open the database {path}</source>
+            <translation>データベース {path} を開けません</translation>
+        </message>
+        <message>
+            <source>upgrading the database {path} from schema {version} to {latest} failed ({exc}); the file was left as it was{kept}</source>
+            <translation>データベース {path} のスキーマ {version} から {latest} への更新に失敗しました（{exc}）。ファイルは元のままです{kept}</translation>
+        </message>
+        <message>
+            <source>is damaged</source>
+            <translation>破損しています</translation>
+        </message>
+        <message>
+            <source>; a copy made before the upgrade is {copy}</source>
+            <translation>。更新前のコピーは {copy} です</translation>
+        </message>
+        <message>
+            <source>the database {path} {what}; {advice}. The file is kept as it is.</source>
+            <translation>データベース {path} は{what}。{advice}。ファイルはそのまま残しています。</translation>
+        </message>
+        <message>
+            <source>the database {path} was written by a newer ConsultDesk (schema {version}; this version reads up to {latest}); it has not been opened or changed. Install the newer ConsultDesk, or use another data dir.</source>
+            <translation>データベース {path} は新しい ConsultDesk で書かれています（スキーマ {version}。このバージョンが読めるのは {latest} までです）。開いても変更してもいません。新しい ConsultDesk をインストールするか、別のデータフォルダーを使ってください。</translation>
+        </message>
+        <message>
+            <source>it can be restored from the backup {backup} (made {made:%Y-%m-%d %H:%M} UTC)</source>
+            <translation>バックアップ {backup}（{made:%Y-%m-%d %H:%M} UTC 作成）から復元できます</translation>
+        </message>
+        <message>
+            <source>there is no backup of it; it can be moved aside to start afresh</source>
+            <translation>バックアップはありません。別名に移して新しく始めることができます</translation>
+        </message>
+        <message>
+            <source>cannot read the database {path} ({reason})</source>
+            <translation>データベース {path} を読み込めません（{reason}）</translation>
+        </message>
+        <message>
+            <source>is not a SQLite database (damaged or overwritten)</source>
+            <translation>SQLite データベースではありません（破損しているか、上書きされています）</translation>
+        </message>
+        <message>
+            <source>is damaged ({reason})</source>
+            <translation>破損しています（{reason}）</translation>
+        </message>
+        <message>
+            <source>is a SQLite file, but not a ConsultDesk database</source>
+            <translation>SQLite ファイルですが、ConsultDesk のデータベースではありません</translation>
+        </message>
+        <message>
+            <source>ConsultDesk is already running on the data dir {data_dir}{who}; switch to that window, or start this one with another data dir</source>
+            <translation>ConsultDesk はすでにデータフォルダー {data_dir} で起動しています{who}。そのウィンドウに切り替えるか、別のデータフォルダーで起動してください</translation>
+        </message>
+        <message>
+            <source> (process {holder})</source>
+            <translation>（プロセス {holder}）</translation>
+        </message>
+        <message>
+            <source>the upgrade would break a reference between tables</source>
+            <translation>更新するとテーブル間の参照が壊れます</translation>
+        </message>
+        <message>
+            <source>cannot reach the team database server {where} ({reason}); {advice}</source>
+            <translation>チームデータベースのサーバー {where} に接続できません（{reason}）。{advice}</translation>
+        </message>
+        <message>
+            <source>the connection to the team database server {where} was lost ({value}); check that the server is running and your network</source>
+            <translation>チームデータベースのサーバー {where} との接続が切れました（{value}）。サーバーが動いているか、ネットワークを確認してください</translation>
+        </message>
+        <message>
+            <source>the database address {url!r} is not a PostgreSQL URL; write it as postgresql://user@host:5432/consultdesk</source>
+            <translation>データベースのアドレス {url!r} は PostgreSQL の URL ではありません。postgresql://user@host:5432/consultdesk の形で書いてください</translation>
+        </message>
+        <message>
+            <source>the database address contains a password; ConsultDesk never keeps one in plain text: put it in ~/.pgpass (or a pg_service.conf service, or PGPASSWORD for a script) and give the address without it</source>
+            <translation>データベースのアドレスにパスワードが含まれています。ConsultDesk はパスワードを平文で保存しません。~/.pgpass（または pg_service.conf のサービス、スクリプトなら PGPASSWORD）に記載し、パスワードなしのアドレスを指定してください</translation>
+        </message>
+        <message>
+            <source>the database address is not valid (port {port!r} is not a number); write it as postgresql://user@host:5432/consultdesk</source>
+            <translation>データベースのアドレスが正しくありません（ポート {port!r} が数字ではありません）。postgresql://user@host:5432/consultdesk の形で書いてください</translation>
+        </message>
+        <message>
+            <source>unknown sslmode {sslmode!r} in the database address (one of {value})</source>
+            <translation>データベースのアドレスの sslmode {sslmode!r} は使えません（{value} のいずれか）</translation>
+        </message>
+        <message>
+            <source>check the user name in the address and the password in ~/.pgpass (or PGPASSWORD)</source>
+            <translation>アドレスのユーザー名と ~/.pgpass（または PGPASSWORD）のパスワードを確認してください</translation>
+        </message>
+        <message>
+            <source>the database address is not valid ({value}); write it as postgresql://user@host:5432/consultdesk</source>
+            <translation>データベースのアドレスが正しくありません（{value}）。postgresql://user@host:5432/consultdesk の形で書いてください</translation>
+        </message>
+        <message>
+            <source>check the database name in the address, or ask for it to be created</source>
+            <translation>アドレスのデータベース名を確認するか、データベースの作成を依頼してください</translation>
+        </message>
+        <message>
+            <source>check the sslmode in the address and the server's certificate</source>
+            <translation>アドレスの sslmode とサーバーの証明書を確認してください</translation>
+        </message>
+        <message>
+            <source>check that the server is running, the address in --database or CONSULTDESK_DATABASE, and your network</source>
+            <translation>サーバーが動いているか、--database または CONSULTDESK_DATABASE のアドレス、ネットワークを確認してください</translation>
+        </message>
+        <message>
+            <source>the team database {where} was written by a newer ConsultDesk (schema {version}; this version reads up to {latest}); it has not been changed. Install the newer ConsultDesk.</source>
+            <translation>チームデータベース {where} は新しい ConsultDesk で書かれています（スキーマ {version}。このバージョンが読めるのは {latest} までです）。変更はしていません。新しい ConsultDesk をインストールしてください。</translation>
+        </message>
+        <message>
+            <source>the database {where} holds other tables and is not a ConsultDesk database; give ConsultDesk an empty database of its own</source>
+            <translation>データベース {where} には別のテーブルがあり、ConsultDesk のデータベースではありません。ConsultDesk 専用の空のデータベースを用意してください</translation>
+        </message>
+        <message>
+            <source>the database role may not create ConsultDesk's tables in {where} ({value}); ask for CREATE rights on the database's schema, once</source>
+            <translation>データベースのロールには {where} に ConsultDesk のテーブルを作る権限がありません（{value}）。データベースのスキーマに対する CREATE 権限を一度だけ依頼してください</translation>
+        </message>
+        <message>
+            <source>upgrading the team database {where} to schema {latest} failed ({value}); it was left as it was</source>
+            <translation>チームデータベース {where} のスキーマ {latest} への更新に失敗しました（{value}）。元のままです</translation>
+        </message>
+        <message>
+            <source>the team database server {where} is out of disk space: the last change was not saved and the previous text is kept; tell the server's administrator</source>
+            <translation>チームデータベースのサーバー {where} のディスクがいっぱいです。最後の変更は保存されず、以前の文章が残っています。サーバーの管理者に連絡してください</translation>
+        </message>
+        <message>
+            <source>the team database {where} is busy (another writer holds this answer); try again</source>
+            <translation>チームデータベース {where} は使用中です（別の人がこの回答を書き込んでいます）。もう一度お試しください</translation>
+        </message>
+        <message>
+            <source>the team database {where} is read-only (a standby server?); connect to the primary</source>
+            <translation>チームデータベース {where} は読み取り専用です（スタンバイサーバーかもしれません）。プライマリに接続してください</translation>
+        </message>
+        <message>
+            <source>the database role may not do this on {where} ({value})</source>
+            <translation>データベースのロールには {where} でこの操作を行う権限がありません（{value}）</translation>
+        </message>
+        <message>
+            <source>questionnaire {id!r} version {version} is already installed with different content; raise 'version' in the definition file to install the changed questionnaire</source>
+            <translation>質問票 {id!r} のバージョン {version} は、内容の異なるものがすでにインストールされています。変更した質問票をインストールするには、定義ファイルの 'version' を上げてください</translation>
+        </message>
+        <message>
+            <source>no response with id {response_id!r}</source>
+            <translation>ID が {response_id!r} の回答はありません</translation>
+        </message>
+        <message>
+            <source>no response with id {response_id!r} in the bin</source>
+            <translation>ごみ箱に ID が {response_id!r} の回答はありません</translation>
+        </message>
+        <message>
+            <source>no revision with id {revision_id}</source>
+            <translation>ID が {revision_id} の版はありません</translation>
+        </message>
+        <message>
+            <source>{dest} is not empty (it holds {responses} responses and {questionnaires} questionnaires); copy into an empty one, or add --merge to add the responses it does not hold yet</source>
+            <translation>{dest} は空ではありません（回答 {responses} 件、質問票 {questionnaires} 件があります）。空のものにコピーするか、--merge を付けて、まだない回答を追加してください</translation>
+        </message>
+        <message>
+            <source>copying {name} into {dest} did not add up ({n} rows copied, {found} found); nothing was kept</source>
+            <translation>{name} を {dest} にコピーした結果が合いません（{n} 行コピーしたのに {found} 行）。何も残していません</translation>
+        </message>
+        <message>
+            <source>copying {name}: {read} rows read but {n} written; nothing was kept</source>
+            <translation>{name} のコピー：{read} 行読み込みましたが {n} 行しか書き込めませんでした。何も残していません</translation>
+        </message>
+        <message>
+            <source>the answer changed while the contribution was being merged; nothing was overwritten (the merged text is in its History): merge again</source>
+            <translation>反映中に回答が変更されたため、上書きしませんでした（反映しようとした文章は履歴にあります）。もう一度反映してください</translation>
+        </message>
+        <message>
+            <source>{name}: the file name must end in .docx</source>
+            <translation>{name}: ファイル名は .docx で終わる必要があります</translation>
+        </message>
+        <message>
+            <source>{name} has no answer areas left to write in</source>
+            <translation>{name} には記入できる回答欄が残っていません</translation>
+        </message>
+        <message>
+            <source>{key}: the answer is longer than {limit:,} characters</source>
+            <translation>{key}: 回答が {limit:,} 字を超えています</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign to a contributor</source>

@@ -18,6 +18,7 @@ from consultdesk.storage.backup import list_backups, recover
 from consultdesk.storage.database import DB_FILE_NAME, Database
 from consultdesk.storage.errors import (
     DamagedDatabaseError,
+    DatabaseError,
     ReadOnlyDataDirError,
     StorageFullError,
 )
@@ -135,11 +136,12 @@ def test_read_only_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
-def test_read_only_error_class(tmp_path: Path) -> None:
+def test_a_data_dir_under_a_file_says_so_not_read_only(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(ReadOnlyDataDirError, match="cannot create the data dir"):
+    with pytest.raises(DatabaseError, match="part of its path is a file") as raised:
         Database.open(blocker / "data")
+    assert not isinstance(raised.value, ReadOnlyDataDirError)
 
 
 def test_disk_full_keeps_the_previous_text_and_says_so(tmp_path: Path) -> None:

@@ -260,11 +260,12 @@ def check_output_target(path: Path, error: type[ConsultDeskError], what: str, *,
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise error(f"{path}{_os_reason(exc)}") from None
+        raise error("{path}{reason}", path=path, reason=_os_reason(exc)) from None
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise error(f"{path} is a folder; choose a file name for {what}")
+        raise error("{path} is a folder; choose a file name for {what}", path=path, what=what)
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise error(f"{path} is {_kind(st.st_mode)}; choose a file name for {what}")
+        raise error("{path} is {kind}; choose a file name for {what}", path=path,
+                    kind=_kind(st.st_mode), what=what)
     real = Path(os.path.realpath(path))
     for guarded in protected:
         same_name = Path(os.path.realpath(guarded)) == real
@@ -276,15 +277,18 @@ def check_output_target(path: Path, error: type[ConsultDeskError], what: str, *,
             except OSError:
                 pass
         if same_name or same_file:
-            raise error(f"{path} is ConsultDesk's own database ({guarded.name}); writing "
-                        f"{what} there would destroy it. Choose another file name.")
+            raise error("{path} is ConsultDesk's own database ({name}); writing {what} there "
+                        "would destroy it. Choose another file name.", path=path,
+                        name=guarded.name, what=what)
     for suffix in _JOURNAL_SUFFIXES:
         if real.name.endswith(suffix) and real.with_name(real.name[: -len(suffix)]).exists():
-            raise error(f"{path} is the {suffix[1:]} journal of the database "
-                        f"{real.name[: -len(suffix)]}; choose another file name for {what}")
+            raise error("{path} is the {journal} journal of the database {name}; choose "
+                        "another file name for {what}", path=path, journal=suffix[1:],
+                        name=real.name[: -len(suffix)], what=what)
         if st is not None and real.with_name(real.name + suffix).exists() and suffix != "-journal":
-            raise error(f"{path} is a database in use (its {suffix[1:]} file is beside it); "
-                        f"choose another file name for {what}")
+            raise error("{path} is a database in use (its {journal} file is beside it); "
+                        "choose another file name for {what}", path=path, journal=suffix[1:],
+                        what=what)
     if not real.parent.is_dir():
-        raise error(f"the folder {real.parent} does not exist; choose another place for "
-                    f"{what}")
+        raise error("the folder {folder} does not exist; choose another place for {what}",
+                    folder=real.parent, what=what)

@@ -120,8 +120,8 @@ def _copy_error(dest: Path, exc: BaseException) -> ConsultDeskError:
     if (isinstance(exc, OSError) and is_no_space(exc)) or code == 13 or is_full(dest.parent):
         return full_error(dest.parent, f"the copy {dest.name} was not made")
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return DatabaseError(f"the copy {dest} could not be written ({reason}); nothing was "
-                         "left behind", path=dest)
+    return DatabaseError("the copy {dest} could not be written ({reason}); nothing was "
+                         "left behind", dest=dest, reason=reason, path=dest)
 
 
 def copy_database(source: Path, dest: Path) -> Path:
@@ -303,7 +303,7 @@ def recover(data_dir: Path, backup: Path | None = None) -> Path | None:
         # an empty library.
         problem = confirm_damage(path)
         if problem is None:
-            raise DatabaseError(f"the database {path} is not damaged (its integrity check "
+            raise DatabaseError("the database {path} is not damaged (its integrity check "
                                 "passes); it was left where it is", path=path)
     if backup is not None:
         check_backup(backup)  # fail before anything moves

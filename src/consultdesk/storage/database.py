@@ -312,9 +312,9 @@ def _ensure_writable_dir(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except NotADirectoryError:
-        raise DatabaseError(f"the data dir {data_dir} cannot be made: part of its path is a "
+        raise DatabaseError("the data dir {data_dir} cannot be made: part of its path is a "
                             "file, not a folder; choose another one with --data-dir",
-                            path=database_path(data_dir)) from None
+                            data_dir=data_dir, path=database_path(data_dir)) from None
     except OSError as exc:
         raise ReadOnlyDataDirError(
             "cannot create the data dir {data_dir} ({reason}); {hint}",
@@ -331,8 +331,8 @@ def _ensure_writable_dir(data_dir: Path) -> None:
             probe.unlink(missing_ok=True)
             return  # full, not read-only: reading may still work (Database.open decides)
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise DatabaseError(f"cannot write in the data dir {data_dir} "
-                                f"({exc.strerror or exc}); {hint}",
+            raise DatabaseError("cannot write in the data dir {data_dir} ({reason}); {hint}",
+                                data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
                                 path=database_path(data_dir)) from None
         raise ReadOnlyDataDirError(
             "the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts "

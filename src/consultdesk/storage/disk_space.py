@@ -53,11 +53,11 @@ def is_full(folder: Path, needed: int = MIN_FREE_TO_OPEN) -> bool:
 def full_error(folder: Path, what: str, needed: int = MIN_FREE_TO_OPEN) -> StorageFullError:
     """The error for a full disk: what could not be done and how much space it needs."""
     free = free_bytes(folder)
-    have = f"{size_text(free)} free" if free is not None else "too little free"
+    have = size_text(free) if free is not None else "?"
     return StorageFullError(
-        f"the disk holding {folder} is full ({have}): {what}; free at least "
-        f"{size_text(max(needed - (free or 0), COPY_MARGIN))} and try again. Nothing was "
-        "changed and nothing is damaged.")
+        "the disk holding {folder} is full ({free} free): {what}; free at least {needed} "
+        "and try again. Nothing was changed and nothing is damaged.", folder=folder,
+        free=have, what=what, needed=size_text(max(needed - (free or 0), COPY_MARGIN)))
 
 
 def require_space(folder: Path, needed: int, what: str) -> None:
@@ -79,6 +79,6 @@ def io_error(path: Path, detail: str, *, writing: bool) -> ConsultDeskError:
                 else "SQLite cannot make the small files it needs beside the database")
         return full_error(path.parent, what)
     return DatabaseError(
-        f"the database {path} could not be {'written' if writing else 'read'} ({detail}); "
-        "this is an input/output error, not damage: check the disk or the network share "
-        "and try again", path=path)
+        "the database {path} could not be read or written ({detail}); this is an "
+        "input/output error, not damage: check the disk or the network share and try again",
+        detail=detail, path=path)

@@ -48,7 +48,7 @@ def inspect_database(path: Path) -> int:
     if not path.exists():
         return 0
     if not path.is_file():  # a folder, a FIFO or a device where the database belongs
-        raise DatabaseError(f"the database {path} is not a regular file; move it away, or "
+        raise DatabaseError("the database {path} is not a regular file; move it away, or "
                             "use another data dir", path=path)
     try:
         with path.open("rb") as f:
@@ -137,8 +137,8 @@ def confirm_damage(path: Path) -> str | None:
     try:
         header = path.read_bytes()[:100] if path.stat().st_size < 100 else _head(path)
     except OSError as exc:
-        raise DatabaseError(f"cannot read the database {path} ({exc.strerror or exc})",
-                            path=path) from None
+        raise DatabaseError("cannot read the database {path} ({reason})",
+                            reason=exc.strerror or exc, path=path) from None
     if not header.startswith(_SQLITE_HEADER):
         return "it is not a SQLite database"
     for immutable in (False, True):

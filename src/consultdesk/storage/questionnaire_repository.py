@@ -35,9 +35,11 @@ class QuestionnaireRepository:
             try:
                 data = rv.json_value(row.definition, "definition", nullable=False)
             except UnreadableValue as exc:
-                raise DefinitionError(f"{source} cannot be read: {exc}") from None
+                raise DefinitionError("{source} cannot be read: {problem}", source=source,
+                                      problem=str(exc)) from None
             if not isinstance(data, dict):
-                raise DefinitionError(f"{source} cannot be read: it is not a definition")
+                raise DefinitionError("{source} cannot be read: it is not a definition",
+                                      source=source)
             cached = parse_definition(data, source)
             self._cache[key] = cached
         return cached

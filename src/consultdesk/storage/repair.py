@@ -48,7 +48,7 @@ def repair_response(database: Database, response_id: str, known_statuses: set[st
         row = conn.execute(select(*(rv.raw(c) for c in R.c)).where(R.c.id == response_id)
                            ).first()
         if row is None:
-            raise NotFoundError(f"no response with id {response_id!r}")
+            raise NotFoundError("no response with id {response_id!r}", response_id=response_id)
         values: dict[str, Any] = {}
         if _bad(rv.text, row.title):
             values["title"] = f"Recovered response {response_id}"

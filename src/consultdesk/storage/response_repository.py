@@ -106,7 +106,7 @@ def _respondent(conn: Connection, response_id: str) -> dict[str, str]:
     """The stored respondent details, inside a write (never written over when unreadable)."""
     row = conn.execute(select(rv.raw(R.c.respondent)).where(R.c.id == response_id)).first()
     if row is None:
-        raise NotFoundError(f"no response with id {response_id!r}")
+        raise NotFoundError("no response with id {response_id!r}", response_id=response_id)
     try:
         return rv.json_object(row[0], "respondent details")
     except UnreadableValue as exc:

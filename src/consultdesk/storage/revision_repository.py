@@ -159,7 +159,8 @@ class RevisionRepository:
         try:
             return _stored(row)
         except UnreadableValue as exc:
-            raise NotFoundError(f"the revision {revision_id} cannot be read ({exc})") from None
+            raise NotFoundError("the revision {revision_id} cannot be read ({problem})",
+                                revision_id=revision_id, problem=str(exc)) from None
 
     @staticmethod
     def question_ids(conn: Connection, response_id: str) -> Sequence[str]:
