@@ -243,6 +243,7 @@ class LiveRefreshController(QObject):
         window = self._window
         if conflict is None or not isinstance(conflict.value, str):
             return
+        window.answers.flush_pending()  # the last keystrokes, not yet reported
         merged = merged_markdown(window.session.text(key), conflict.value)
         doc = window.answers.document(key)
         cursor = window.answers.text_editor.editor.textCursor()
