@@ -1191,6 +1191,14 @@ Your drafts are kept in:
             <source>{excess} over</source>
             <translation>{excess} 超過</translation>
         </message>
+        <message>
+            <source>Compare with &amp;last time</source>
+            <translation>前回と比較(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Show the answer of the response this one was started from, with what changed</source>
+            <translation>この回答の元になった回答と、その後の変更点を表示します</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -3810,6 +3818,33 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>Saved</source>
             <translation>保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>The earlier answer, compared with this one</source>
+            <translation>前回の回答（今回との比較）</translation>
+        </message>
+        <message>
+            <source>&amp;Use the earlier answer</source>
+            <translation>前回の回答を使う(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Replace this answer with last time's (a revision of it is kept; Ctrl+Z undoes)</source>
+            <translation>この回答を前回の回答で置き換えます（今の回答は版として残り、Ctrl+Z で元に戻せます）</translation>
+        </message>
+        <message>
+            <source>Struck through: only last time. Highlighted: only now. Select text to copy part of it.</source>
+            <translation>取り消し線：前回のみ。強調表示：今回のみ。一部だけコピーするには文字列を選択してください。</translation>
+        </message>
+        <message>
+            <source>Last time, in “{title}”:</source>
+            <translation>前回（「{title}」）：</translation>
+        </message>
+        <message>
+            <source>(no answer last time)</source>
+            <translation>（前回は回答なし）</translation>
         </message>
     </context>
 </TS>

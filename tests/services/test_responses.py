@@ -214,3 +214,20 @@ def test_unknown_status_is_an_answer_error(context: AppContext) -> None:
     rid = context.responses.create(SR)
     with pytest.raises(AnswerError, match="unknown status 'sent'"):
         context.responses.update_details(rid, status="sent")  # type: ignore[arg-type]
+
+
+def test_a_duplicate_remembers_its_source_and_gives_the_earlier_answer(context) -> None:  # type: ignore[no-untyped-def]
+    last = context.responses.create("ohchr-civic-space-2021", "2021", answers={"q1": "Old"})
+    now = context.responses.duplicate(last, "2023")
+    assert context.responses.load(now).source_response_id == last
+    assert context.responses.load(last).source_response_id is None
+    context.responses.save_answer(now, "q1", "New")
+    earlier = context.responses.earlier_answer(now, "q1")
+    assert earlier is not None and (earlier.response_id, earlier.response_title,
+                                    earlier.value) == (last, "2021", "Old")
+    assert context.responses.earlier_answer(now, "q2").value is None  # type: ignore[union-attr]
+    assert context.responses.earlier_answer(last, "q1") is None  # not started from another
+    context.responses.delete(last)
+    assert context.responses.earlier_answer(now, "q1").value == "Old"  # type: ignore[union-attr]
+    context.responses.purge(last)
+    assert context.responses.earlier_answer(now, "q1") is None

@@ -65,6 +65,8 @@ class ResponseData:
     #: Each written question's version: the ``base_version`` of the next save of it
     #: (a question never written is version 0).
     versions: dict[str, int] = field(default_factory=dict)
+    #: The response this one was started from (Duplicate), to compare with last time.
+    source_response_id: str | None = None
 
     def as_json(self) -> dict[str, object]:
         """The response in the CLI's ``show --json`` shape."""
@@ -155,3 +157,12 @@ class MergeResult:
     changed: dict[str, int]
     unchanged: list[str]
     respondent_changed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierAnswer:
+    """What the response this one was started from says for one question."""
+
+    response_id: str
+    response_title: str
+    value: AnswerValue

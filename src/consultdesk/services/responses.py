@@ -47,6 +47,7 @@ from consultdesk.services.records import (
     AnswerChange,
     ChangeToken,
     Conflict,
+    EarlierAnswer,
     MergeResult,
     ResponseData,
     ResponseSummary,
@@ -252,9 +253,22 @@ class ResponseService:
                           questionnaire.version, status=ResponseStatus.DRAFT.value,
                           deadline=stored.deadline, respondent=stored.respondent,
                           answers=answers, done=stored.done, contributors=stored.contributors,
-                          progress=_progress(questionnaire, stored.answers), author=author)
+                          progress=_progress(questionnaire, stored.answers), author=author,
+                          source_response_id=stored.id)
         self._questionnaires[new_id] = questionnaire
         return new_id
+
+    def earlier_answer(self, response_id: str, question_id: str) -> EarlierAnswer | None:
+        """The answer of the response this one was started from (None: no such response,
+        or it was deleted for good)."""
+        source = self._repo.load(response_id).source_response_id
+        if not source:
+            return None
+        try:
+            earlier = self._repo.load(source)
+        except NotFoundError:
+            return None
+        return EarlierAnswer(earlier.id, earlier.title, earlier.answers.get(question_id))
 
     # -- the versioned save ------------------------------------------------------
     def save_answer(self, response_id: str, question_id: str, value: AnswerValue, *,
@@ -640,7 +654,8 @@ def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:
         respondent=dict(stored.respondent), answers=dict(stored.answers),
         done=dict(stored.done), contributors=dict(stored.contributors),
         created_at=_aware(stored.created_at), updated_at=_aware(stored.updated_at),
-        versions=dict(stored.versions))
+        versions=dict(stored.versions),
+        source_response_id=stored.source_response_id)
 
 
 def _revision(r: StoredRevision) -> RevisionInfo:

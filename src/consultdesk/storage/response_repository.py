@@ -50,6 +50,8 @@ class StoredResponse:
     done: dict[str, bool]
     contributors: dict[str, str]
     versions: dict[str, int]
+    #: The response this one was started from (Duplicate), if any.
+    source_response_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ class ListedResponse:
 _RAW_RESPONSE = [rv.raw(c) for c in (
     R.c.id, R.c.title, R.c.questionnaire_id, R.c.questionnaire_version, R.c.status,
     R.c.deadline, R.c.respondent, R.c.created_at, R.c.updated_at, R.c.deleted_at,
-    R.c.answered, R.c.total, R.c.over)]
+    R.c.answered, R.c.total, R.c.over, R.c.source_response_id)]
 _RAW_ANSWER = [rv.raw(c) for c in (A.c.question_id, A.c.entry, A.c.text, A.c.value, A.c.done,
                                    A.c.contributor, A.c.version)]
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
@@ -189,7 +191,8 @@ class ResponseRepository:
                done: Mapping[str, bool] | None = None,
                contributors: Mapping[str, str] | None = None,
                progress: tuple[int, int, int] | None = None,
-               author: Author | None = None) -> None:
+               author: Author | None = None,
+               source_response_id: str | None = None) -> None:
         """Insert a response with its answers (and its progress, if known) at once;
         each answer given starts at version 1, written by ``author``."""
         now = utc_now()
@@ -199,7 +202,8 @@ class ResponseRepository:
                 id=response_id, title=title, questionnaire_id=questionnaire_id,
                 questionnaire_version=version, status=status, deadline=deadline,
                 respondent=dump_json(dict(respondent)), created_at=now, updated_at=now,
-                answered=answered, total=total, over=over))
+                answered=answered, total=total, over=over,
+                source_response_id=source_response_id))
             qids = set(answers) | set(done or {}) | set(contributors or {})
             for qid in qids:
                 layout, value = answers.get(qid, (Layout.TEXT, None))
@@ -270,7 +274,8 @@ class ResponseRepository:
             listed.status, listed.deadline,
             rv.json_object(row.respondent, "respondent details"),
             rv.moment(row.created_at, "creation time"), listed.updated_at,  # type: ignore[arg-type]
-            listed.deleted_at, listed.progress, answers, done, contributors, versions)
+            listed.deleted_at, listed.progress, answers, done, contributors, versions,
+            rv.text(row.source_response_id, "source response", nullable=True))
 
     def list_rows(self, *, deleted: bool) -> list[ListedResponse]:
         """Response rows (in the bin or not), most recently edited first.

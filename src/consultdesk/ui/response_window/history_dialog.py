@@ -57,7 +57,7 @@ def _elide(tokens: list[str], *, head: bool, tail: bool) -> str:
     return f"{before} … {after}" if head and tail else (before + " …" if head else "… " + after)
 
 
-def diff_html(old: str, new: str, *, dark: bool = False) -> str:
+def diff_html(old: str, new: str, *, dark: bool = False, elide: bool = True) -> str:
     """Word-level diff as HTML: what the revision had and now is gone, and what is new.
 
     Long unchanged stretches are cut to the words around each change, so a change at
@@ -77,7 +77,7 @@ def diff_html(old: str, new: str, *, dark: bool = False) -> str:
                        "</span>")
         if op == "equal":
             text = _elide(a[i1:i2], head=index > 0, tail=index < len(opcodes) - 1)
-            if len(opcodes) == 1:
+            if len(opcodes) == 1 or not elide:
                 text = "".join(a[i1:i2])
             out.append(html.escape(text))
     return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"

@@ -39,6 +39,8 @@ class QuestionPanel(QWidget):
 
     done_toggled = Signal(bool)
     history_requested = Signal()
+    #: the "Compare with last time" button was switched on or off
+    compare_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,13 @@ class QuestionPanel(QWidget):
         top.addWidget(self.section_label, 1)
         top.addWidget(self.done_box)
         top.addWidget(self.history_button)
+        self.compare_button = QPushButton(self.tr("Compare with &last time"), self)
+        self.compare_button.setCheckable(True)
+        self.compare_button.setToolTip(self.tr(
+            "Show the answer of the response this one was started from, with what changed"))
+        self.compare_button.toggled.connect(self.compare_toggled)
+        self.compare_button.hide()
+        top.addWidget(self.compare_button)
         self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)

@@ -23,6 +23,7 @@ from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.export import ExportResult
+from consultdesk.services.records import EarlierAnswer
 from consultdesk.ui.contributions.window_actions import ContributionActions
 from consultdesk.ui.errors import show_error
 from consultdesk.ui.response_window.answer_area import AnswerArea
@@ -32,6 +33,7 @@ from consultdesk.ui.response_window.export_done import (
     fill_recent_menu,
     show_notes,
 )
+from consultdesk.ui.response_window.compare_panel import ComparePanel
 from consultdesk.ui.response_window.export_flow import (
     ask_options,
     ask_target,
@@ -91,7 +93,14 @@ class ResponseWindow(QMainWindow):
         column.addWidget(self.offline_banner)
         column.addWidget(self.find_bar)
         column.addWidget(self.panel)
-        column.addWidget(self.answers, 1)
+        # Compare with last time: the earlier answer beside this one (when there is one).
+        self.compare = ComparePanel(self)
+        self.compare.hide()
+        self.compare.copy_requested.connect(self._copy_earlier)
+        beside = QSplitter(self)
+        beside.addWidget(self.answers)
+        beside.addWidget(self.compare)
+        column.addWidget(beside, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
@@ -110,6 +119,9 @@ class ResponseWindow(QMainWindow):
         self.navigator.current_changed.connect(self.presence.set_question)
         self.panel.done_toggled.connect(self._done_toggled)
         self.panel.history_requested.connect(self.show_history)
+        self.panel.compare_toggled.connect(lambda _on: self._refresh_compare())
+        self._has_source = bool(self.session.data.source_response_id)
+        self._earlier: dict[str, EarlierAnswer | None] = {}
         self.session.done_changed.connect(self._done_changed)
         self.session.answer_changed.connect(self._answer_changed)
         self.session.autosave.state_changed.connect(self._save_state)
@@ -211,6 +223,7 @@ class ResponseWindow(QMainWindow):
                                      self.session.done.get(key, False))
             self.panel.show_budgets(self.session.budgets_of(key))
         self.answers.show_key(key)
+        self._refresh_compare()
         is_question = key != RESPONDENT_KEY
         self.action_history.setEnabled(is_question)
         self.action_done.setEnabled(is_question and self.panel.done_box.isVisibleTo(self.panel))
@@ -249,7 +262,39 @@ class ResponseWindow(QMainWindow):
         if key and key != RESPONDENT_KEY:
             self._guard(lambda: self.session.set_done(key, not self.session.done.get(key)))
 
+    def _refresh_compare(self) -> None:
+        """Show (or hide) the earlier answer of the question shown."""
+        key = self.current_key()
+        text_question = bool(key) and key != RESPONDENT_KEY and \
+            self.session.question(key).is_text
+        self.panel.compare_button.setVisible(self._has_source and text_question)
+        wanted = self.panel.compare_button.isChecked() and self.panel.compare_button.isVisible()
+        earlier = None
+        if wanted:
+            # Last time's answers do not change while this one is edited: read each once.
+            if key not in self._earlier:
+                self._earlier[key] = self.context.responses.earlier_answer(
+                    self.session.response_id, key)
+            earlier = self._earlier[key]
+        self.compare.setVisible(earlier is not None)
+        if earlier is not None:
+            self.compare.show_comparison(earlier, self.session.value(key))
+
+    def _copy_earlier(self, value: object) -> None:
+        """Put last time's answer in place of this one (a revision of this one kept first)."""
+        key = self.current_key()
+        if not key or key == RESPONDENT_KEY or not isinstance(value, str):
+            return
+        self.answers.flush_pending()
+        self.session.autosave.flush()
+        self.session.autosave.take_revision(key, "before copying from last time")
+        self.session.set_answer(key, value)
+        self.answers.reload(key)
+        self._refresh_compare()
+
     def _answer_changed(self, question_id: str) -> None:
+        if question_id == self.current_key() and self.compare.isVisible():
+            self._refresh_compare()
         if question_id == self.current_key():
             self.panel.show_budgets(self.session.budgets_of(question_id))
 
