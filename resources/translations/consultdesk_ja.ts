@@ -1701,6 +1701,14 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>&amp;Import</source>
             <translation>取り込む(&amp;I)</translation>
         </message>
+        <message>
+            <source>Points to</source>
+            <translation>参照先</translation>
+        </message>
+        <message>
+            <source>question {number}</source>
+            <translation>問 {number}</translation>
+        </message>
     </context>
     <context>
         <name>Authors</name>

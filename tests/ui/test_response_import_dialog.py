@@ -45,6 +45,7 @@ def test_review_then_import_the_ticked_answers(
         tree = dialog.tree
         seen["rows"] = [tree.topLevelItem(i).text(0)[:2] for i in range(tree.topLevelItemCount())]
         seen["summary"] = dialog.summary.text()
+        seen["pointers"] = [tree.topLevelItem(i).text(3) for i in range(6)]
         # Untick question 2; the preview shows the answer as it will be saved.
         second = tree.topLevelItem(1)
         tree.setCurrentItem(second)
@@ -59,6 +60,7 @@ def test_review_then_import_the_ticked_answers(
     assert rid is not None and opened == [rid]
     assert seen["rows"] == ["1 ", "2 ", "3 ", "4 ", "5 ", "6 "]
     assert "6 of 6 questions found" in str(seen["summary"])
+    assert seen["pointers"] == ["", "question 1", "", "question 3", "", ""]
     assert seen["preview"] == ANSWERS["q2"]
     data = app_context.responses.load(rid)
     assert data.title == "Japan 2021"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consultdesk.domain.limit_phrases import find_limit, strip_limit
+from consultdesk.domain.reference_phrases import find_reference_phrases
 from consultdesk.domain.question_match import quick_overlap, same_number, similarity, words
 from consultdesk.domain.questionnaire import Question, Questionnaire
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
@@ -47,6 +48,8 @@ class RecoveredAnswer:
     similarity: float
     heading_block: int
     blocks: list[int] = field(default_factory=list)
+    #: Questions this answer points to ("See the answer for Q2"), by id.
+    refers_to: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -322,6 +325,7 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
     headings = find_headings(blocks, questionnaire)
     ordered = sorted(headings.items(), key=lambda kv: kv[1][0])
     answers: dict[str, RecoveredAnswer] = {}
+    numbers = {q.id: q.display_number for q in questionnaire.questions()}
     for n, (qid, (start, used, score)) in enumerate(ordered):
         end = ordered[n + 1][1][0] if n + 1 < len(ordered) else len(blocks)
         taken = _answer_blocks(blocks, start, used, end)
@@ -330,8 +334,10 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
         paragraphs = [p for k in taken if (p := _paragraph(blocks[k], list_ids, state))]
         question = questionnaire.question(qid)
         markdown = to_markdown(paragraphs).rstrip("\n") if paragraphs else ""
+        pointers = [r.question_id for r in find_reference_phrases(markdown, numbers)
+                    if r.question_id and r.question_id != qid]
         answers[qid] = RecoveredAnswer(qid, question.display_number, question.text, markdown,
-                                       score, start, taken)
+                                       score, start, taken, list(dict.fromkeys(pointers)))
     first = ordered[0][1][0] if ordered else len(blocks)
     respondent = read_respondent(blocks, questionnaire, first)
     in_order = {q.id: answers[q.id] for q in questionnaire.questions() if q.id in answers}

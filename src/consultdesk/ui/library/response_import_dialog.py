@@ -57,19 +57,23 @@ class ResponseImportDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Wording match"),
-                                   self.tr("Answer")])
+                                   self.tr("Answer"), self.tr("Points to")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 300)
         answers = imported.markdown_answers()
         for qid, found in imported.answers.items():
             if qid not in answers:
                 continue
+            # "See the answer for Q2": which answers this one leans on.
+            pointers = ", ".join(self.tr("question {number}").format(
+                number=q.question(t).display_number) for t in found.refers_to)
             item = QTreeWidgetItem([f"{found.number} {found.question_text}".strip(),
                                     f"{round(found.similarity * 100)} %",
-                                    " ".join(answers[qid].split())[:160]])
+                                    " ".join(answers[qid].split())[:160], pointers])
             item.setData(0, Qt.ItemDataRole.UserRole, qid)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(0, found.question_text)

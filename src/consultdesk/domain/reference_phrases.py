@@ -1,0 +1,74 @@
+"""Finding the usual ways an answer points to another one ("See the answer for Q2").
+
+Pure text: the phrase, where it is, and the question number it names, in English,
+French, Spanish and Japanese.  What to do with a find (show it, turn it into a live
+reference) is the caller's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_NUMBER = r"(?P<n>\d{1,3}(?:\.\d{1,3})*(?:\s?\(?[a-z]\)|[a-z]\b)?)"
+_ANSWER = r"(?:answer|reply|response|information(?:\s+provided)?)"
+_PHRASES = [
+    # "See the answer for Q2", "see the reply to question 4", "cf. the response under Q. 3"
+    rf"\b(?:see|cf\.?)\s+(?:also\s+)?(?:the\s+|our\s+)?{_ANSWER}s?\s+(?:to|for|under|in|of)\s+"
+    rf"(?:question|q\.?)\s*(?:no\.?\s*)?{_NUMBER}",
+    # "Please refer to the reply to question 4", "refer to our answer to Q1"
+    rf"\b(?:please\s+)?refer\s+to\s+(?:the\s+|our\s+)?{_ANSWER}s?\s+(?:to|for|under|in|of)\s+"
+    rf"(?:question|q\.?)\s*(?:no\.?\s*)?{_NUMBER}",
+    # "See question 2 above", "please refer to question 3"
+    rf"\b(?:see|(?:please\s+)?refer\s+to)\s+(?:question|q\.?)\s*(?:no\.?\s*)?{_NUMBER}"
+    r"(?:\s+(?:above|below))?",
+    # "Voir la réponse à la question 2", "veuillez vous référer à la réponse à la question 3"
+    rf"\b(?:voir|veuillez\s+vous\s+r[ée]f[ée]rer\s+[àa])\s+(?:la\s+|notre\s+)?r[ée]ponse\s+"
+    rf"(?:[àa]\s+la|de\s+la)\s+question\s*(?:n[°o]\s*)?{_NUMBER}",
+    # "Véase la respuesta a la pregunta 2", "ver la respuesta a la pregunta 3"
+    rf"\b(?:v[ée]ase|ver|cons[úu]ltese)\s+(?:la\s+|nuestra\s+)?respuesta\s+(?:a|de)\s+la\s+"
+    rf"pregunta\s*(?:n[.°º]?\s*)?{_NUMBER}",
+    # 「問2の回答を参照」「質問3への回答を参照」
+    r"(?:問|質問)\s*(?P<n>\d{1,3})\s*(?:の|への|に対する)?\s*(?:回答|答え)\s*(?:を)?\s*(?:参照|ご参照)",
+]
+_PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES).replace("(?P<n>", "(?:"),
+                      re.IGNORECASE)
+_COMPILED = [re.compile(p, re.IGNORECASE) for p in _PHRASES]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferencePhrase:
+    """A phrase pointing to another question's answer."""
+
+    start: int
+    end: int
+    number: str  # as written ("2", "2(a)", "4.1")
+    question_id: str | None  # the question with that number, when known
+
+
+def _normalise(number: str) -> str:
+    return re.sub(r"[\s()]", "", number).lower()
+
+
+def find_reference_phrases(text: str, numbers: Mapping[str, str] | None = None
+                           ) -> list[ReferencePhrase]:
+    """Every pointer to another answer in ``text``, in order.
+
+    ``numbers`` maps question ids to their displayed numbers ("q2" -> "2"), to name
+    the question each phrase points to.
+    """
+    if not _PATTERN.search(text):
+        return []
+    by_number = {_normalise(n): qid for qid, n in (numbers or {}).items() if n}
+    found: list[ReferencePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # a longer phrasing already covers it
+            number = m.group("n").strip()
+            taken.append((m.start(), m.end()))
+            found.append(ReferencePhrase(m.start(), m.end(), number,
+                                         by_number.get(_normalise(number))))
+    return sorted(found, key=lambda r: r.start)
