@@ -221,7 +221,8 @@ def test_a_duplicate_remembers_its_source_and_gives_the_earlier_answer(context) 
     now = context.responses.duplicate(last, "2023")
     assert context.responses.load(now).source_response_id == last
     assert context.responses.load(last).source_response_id is None
-    context.responses.save_answer(now, "q1", "New")
+    context.responses.save_answer(now, "q1", "New", base_version=None,
+        author=Author(WriterKind.CLI, "test"))
     earlier = context.responses.earlier_answer(now, "q1")
     assert earlier is not None and (earlier.response_id, earlier.response_title,
                                     earlier.value) == (last, "2021", "Old")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.response_window import ResponseWindow
 
@@ -40,7 +41,8 @@ def test_the_earlier_answer_shows_beside_with_a_word_diff_and_can_be_copied(
         "q2": "Subsidies were extended."})
     now = ctx.responses.duplicate(last, "Japan 2023")
     assert ctx.responses.load(now).source_response_id == last
-    ctx.responses.save_answer(now, "q1", "The Government held public hearings in 2023.")
+    ctx.responses.save_answer(now, "q1", "The Government held public hearings in 2023.", base_version=None,
+        author=Author(WriterKind.CLI, "test"))
     window = open_window(qtbot, ctx, now)
     window.navigator.select("q1")
     button = window.panel.compare_button
