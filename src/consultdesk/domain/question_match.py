@@ -42,5 +42,5 @@ def same_number(label: str | None, number: str) -> bool:
     """Whether a label read in a document ("2.", "Q2", "2(a)") is a question's number."""
     if not label or not number:
         return False
-    norm = lambda s: re.sub(r"[\s.()]+", "", s.casefold()).removeprefix("q")  # noqa: E731
+    norm = lambda s: re.sub(r"[\s.()]+", "", s.casefold()).removeprefix("q")
     return norm(label) == norm(number)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consultdesk.domain.limit_phrases import find_limit, strip_limit
-from consultdesk.domain.reference_phrases import find_reference_phrases
 from consultdesk.domain.question_match import quick_overlap, same_number, similarity, words
 from consultdesk.domain.questionnaire import Question, Questionnaire
+from consultdesk.domain.reference_phrases import find_reference_phrases
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
 from consultdesk.formats.docx_import import cues
 from consultdesk.formats.docx_import.numbers import parse_label
