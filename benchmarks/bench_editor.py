@@ -22,7 +22,7 @@ from common import Figure, best_ms, print_figures
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from consultdesk.domain.questionnaire import Convention, Limit
@@ -94,7 +94,6 @@ def keystroke_latencies(length: int, keystrokes: int = KEYSTROKES
     Wall-clock times, and the CPU time this thread spent meanwhile (which other
     processes on a busy machine do not inflate).
     """
-    app = QApplication.instance()
     editor = AnswerEditor()
     doc = QTextDocument(editor)
     fill_document(doc, parse_markdown(_answer(length)))

@@ -42,5 +42,7 @@ def same_number(label: str | None, number: str) -> bool:
     """Whether a label read in a document ("2.", "Q2", "2(a)") is a question's number."""
     if not label or not number:
         return False
-    norm = lambda s: re.sub(r"[\s.()]+", "", s.casefold()).removeprefix("q")
+    def norm(text: str) -> str:
+        return re.sub(r"[\s.()]+", "", text.casefold()).removeprefix("q")
+
     return norm(label) == norm(number)

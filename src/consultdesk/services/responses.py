@@ -579,7 +579,7 @@ class ResponseService:
             raise UnreadableResponseError(response_id, str(exc), advice=(
                 "restore a backup, or install the definition again")) from None
 
-    def repair(self, response_id: str) -> list[str]:
+    def repair(self, response_id: str) -> builtins.list[str]:
         """Repair what cannot be read in a response's stored data; what was done (empty
         when nothing needed it).  Take a backup first: replaced values are not kept here."""
         questionnaire, new_version, rewrite = self._repair_plan(response_id)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
-    QTextFragment,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFragment,
     QTextList,
     QTextListFormat,
 )

@@ -228,7 +228,7 @@ class RichEditor(QTextEdit):
             self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         super().resizeEvent(event)
 
-    def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt's name)
+    def setDocument(self, document: QTextDocument) -> None:
         """Edit another document (its own undo history comes with it)."""
         super().setDocument(document)
         self.history.track(document)
@@ -243,7 +243,7 @@ class RichEditor(QTextEdit):
             return ""
         return text
 
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's name)
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if event.commitString():  # a committed phrase (Japanese input) is one undo step
             self._typing.step(self.textCursor(), lambda: super(RichEditor, self)
                               .inputMethodEvent(event))
@@ -284,7 +284,7 @@ class RichEditor(QTextEdit):
         if self.document().blockCount() != blocks or self.textCursor().block().text() == "":
             self._fix_spacing_here()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         cursor = self.textCursor()
         first = self.document().findBlock(cursor.selectionStart()).blockNumber()
         cursor.beginEditBlock()  # the paste and its spacing: one undo step

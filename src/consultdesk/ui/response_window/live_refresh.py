@@ -110,8 +110,13 @@ class LiveRefreshController(QObject):
         self.note.setPalette(palette)
         self.note.hide()
         # Both go just above the answer, in the window's right-hand column.
-        column = window.answers.parentWidget().layout()
-        index = column.indexOf(window.answers)
+        # (The answer may sit inside a splitter, beside the earlier answer: go up to the
+        # widget the column holds.)
+        above = window.answers
+        while above.parentWidget().layout() is None:
+            above = above.parentWidget()
+        column = above.parentWidget().layout()
+        index = column.indexOf(above)
         column.insertWidget(index, self.note)  # type: ignore[attr-defined]
         column.insertWidget(index, self.bar)  # type: ignore[attr-defined]
         self.refresh = LiveRefresh(session.responses, session.response_id, notifier, self)

@@ -28,12 +28,12 @@ from consultdesk.ui.contributions.window_actions import ContributionActions
 from consultdesk.ui.errors import show_error
 from consultdesk.ui.response_window.answer_area import AnswerArea
 from consultdesk.ui.response_window.autosave import SaveState
+from consultdesk.ui.response_window.compare_panel import ComparePanel
 from consultdesk.ui.response_window.export_done import (
     ExportNotice,
     fill_recent_menu,
     show_notes,
 )
-from consultdesk.ui.response_window.compare_panel import ComparePanel
 from consultdesk.ui.response_window.export_flow import (
     ask_options,
     ask_target,
