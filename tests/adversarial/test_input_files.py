@@ -45,7 +45,9 @@ def test_a_special_file_is_refused_at_once(
                                               out_dir / "x.docx"))
     elapsed = time.monotonic() - started
     result.assert_refused()
-    assert elapsed < 1.0, f"{command} on {kind} took {elapsed:.2f} s"
+    # Not a speed figure (those live in benchmarks/): a bound that a read without end
+    # (a FIFO that blocks, /dev/zero filling memory) cannot meet, with room for a busy CI.
+    assert elapsed < 5.0, f"{command} on {kind} took {elapsed:.2f} s"
     assert str(path.name) in result.err or str(path) in result.err, result.err
     before.assert_unchanged(data_dir)
     outputs.assert_unchanged(out_dir)
