@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from consultdesk.app_context import AppContext
@@ -134,3 +135,70 @@ def test_the_server_stops_while_typing_and_every_word_arrives(
             if isinstance(widget, ResponseWindow):
                 widget.close()
         ctx.close()
+
+
+def history(context: AppContext, rid: str) -> list[str]:
+    """Every kept revision of q1, newest first."""
+    return [r.value for r in context.responses.revisions(rid, "q1")]  # type: ignore[misc]
+
+
+def test_a_save_in_one_window_appears_in_the_other(qtbot, team, capsys) -> None:
+    sato_ctx, tanaka_ctx = team
+    rid = sato_ctx.responses.create(OHCHR, "Japan", answers={"q1": "First draft.\n"})
+    sato, tanaka = open_window(qtbot, sato_ctx, rid), open_window(qtbot, tanaka_ctx, rid)
+    theirs = tanaka.answers.text_editor.editor
+    assert theirs.toPlainText() == "First draft."
+    editor = sato.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Sato adds a sentence.")
+    sato.answers.flush_pending()
+    assert sato.session.autosave.flush()
+    saved_at = time.monotonic()
+    qtbot.waitUntil(lambda: theirs.toPlainText() == "First draft. Sato adds a sentence.",
+                    timeout=3000)
+    seen_after = time.monotonic() - saved_at
+    with capsys.disabled():
+        print(f"\nteam live refresh: seen in the other window {seen_after * 1000:.0f} ms "
+              "after the save returned")
+    assert tanaka.live.note.isVisible() and "Sato" in tanaka.live.note.text()
+
+
+def test_typing_in_both_windows_gives_a_conflict_not_a_loss(qtbot, team) -> None:
+    sato_ctx, tanaka_ctx = team
+    rid = sato_ctx.responses.create(OHCHR, "Japan", answers={"q1": "Start."})
+    sato, tanaka = open_window(qtbot, sato_ctx, rid), open_window(qtbot, tanaka_ctx, rid)
+    mine = tanaka.answers.text_editor.editor
+    mine.setFocus()
+    mine.moveCursor(mine.textCursor().MoveOperation.End)
+    typed: list[str] = []
+    timer = QTimer()
+
+    def word() -> None:
+        typed.append(f" t{len(typed)}")
+        qtbot.keyClicks(mine, typed[-1])
+
+    timer.timeout.connect(word)
+    timer.start(80)  # Tanaka types non-stop ...
+    try:
+        qtbot.wait(300)
+        editor = sato.answers.text_editor.editor  # ... while Sato writes the same answer
+        editor.setFocus()
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(editor, " Sato's paragraph.")
+        sato.answers.flush_pending()
+        assert sato.session.autosave.flush()
+        qtbot.waitUntil(lambda: tanaka.live.bar.isVisible(), timeout=10_000)
+    finally:
+        timer.stop()
+    assert "Sato's paragraph." in tanaka.live.bar.theirs.toPlainText()
+    tanaka.live.bar.keep_button.click()
+    qtbot.waitUntil(lambda: not tanaka.live.bar.isVisible(), timeout=3000)
+    tanaka.answers.flush_pending()
+    assert tanaka.session.autosave.flush()
+    assert tanaka.session.autosave.state is SaveState.SAVED
+    stored = tanaka_ctx.responses.load(rid).answers["q1"]
+    kept = [stored, *history(tanaka_ctx, rid)]
+    # Tanaka's every word is the answer; Sato's paragraph is in History.
+    assert all(w.strip() in stored for w in typed)
+    assert any("Sato's paragraph." in k for k in kept)
