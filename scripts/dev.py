@@ -42,9 +42,23 @@ def _run(cmd: list[str], **kw: object) -> None:
     subprocess.run(cmd, check=True, cwd=ROOT, **kw)  # type: ignore[arg-type]
 
 
+def _ensure_ensurepip() -> None:
+    """Install Debian's venv support when this python3 lacks ensurepip (a bare Debian)."""
+    try:
+        import ensurepip  # noqa: F401
+    except ImportError:
+        if shutil.which("apt-get") is None or (hasattr(os, "geteuid") and os.geteuid() != 0):
+            return  # venv creation then fails with Python's own message on what to install
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        version = f"python3.{sys.version_info.minor}-venv"
+        _run(["apt-get", "update", "-qq"], env=env)
+        _run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", version], env=env)
+
+
 def ensure_venv(extras: str) -> None:
     """Create .venv and install the project (editable) when pyproject.toml changed."""
     if not PYTHON.exists():
+        _ensure_ensurepip()
         venv.EnvBuilder(with_pip=True).create(VENV)
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     # An install with the test extra also serves the app and the freeze (the test extra
