@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from consultdesk.app_context import AppContext
+from consultdesk.ui.editor.undo_steps import PAUSE_S
 from consultdesk.ui.response_window import ResponseWindow
 
 OHCHR = "ohchr-civic-space-2021"
@@ -14,8 +15,20 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def open_window(qtbot, context: AppContext, rid: str) -> ResponseWindow:
+class Clock:
+    """The undo steps' clock, set by the test (a busy machine's pauses between keys are not)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def open_window(qtbot, context: AppContext, rid: str, clock: Clock | None = None
+                ) -> ResponseWindow:
     window = ResponseWindow(context, rid)
+    window.answers.text_editor.editor.typing_steps.clock = clock or Clock()
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -152,3 +165,35 @@ def test_each_answer_keeps_its_own_history_and_buttons(qtbot, app_context: AppCo
     assert states(window) == (False, False, False, False)  # q2 has nothing to undo
     window.answers.show_key("q1")
     assert states(window) == (True, False, True, False)
+
+
+def test_a_pause_in_typing_starts_a_new_step(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan")
+    clock = Clock()
+    window = open_window(qtbot, app_context, rid, clock)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Consultat")
+    clock.now += PAUSE_S  # the official stops to think, mid-word
+    qtbot.keyClicks(editor, "ions were")
+    clock.now += PAUSE_S - 0.05  # just under the pause: the same step goes on
+    qtbot.keyClicks(editor, "n't")
+    clock.now += 2 * PAUSE_S
+    for _ in range(3):  # a run of Backspace after a pause is a step of its own
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    clock.now += 0.2
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # the same run, no pause
+    clock.now += PAUSE_S
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # after a pause: a new run
+    assert editor.toPlainText() == "Consultations we"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == "Consultations wer"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == "Consultations weren't"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # " were" + "n't": typed without a pause
+    assert editor.toPlainText() == "Consultations"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # "ions", after the pause
+    assert editor.toPlainText() == "Consultat"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == ""
+    assert states(window) == (False, True, False, True)

@@ -68,7 +68,8 @@ class RichEditor(QTextEdit):
         self.action_redo = self._action(self.tr("Redo"), QKeySequence.StandardKey.Redo, self.redo)
         self.history = HistoryActions(self.action_undo, self.action_redo, self)
         self.history.track(self.document())
-        self._typing = TypingSteps()
+        #: how typed keys are grouped into undo steps (its clock is the tests' to set)
+        self.typing_steps = TypingSteps()
         self.currentCharFormatChanged.connect(self._sync_format)
         self.cursorPositionChanged.connect(self._sync_list)
 
@@ -245,7 +246,7 @@ class RichEditor(QTextEdit):
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if event.commitString():  # a committed phrase (Japanese input) is one undo step
-            self._typing.step(self.textCursor(), lambda: super(RichEditor, self)
+            self.typing_steps.step(self.textCursor(), lambda: super(RichEditor, self)
                               .inputMethodEvent(event))
             return
         super().inputMethodEvent(event)
@@ -267,14 +268,14 @@ class RichEditor(QTextEdit):
             return
         text = self._typed_text(event)
         if text:
-            self._typing.type(cursor, text, lambda: self._key_then_spacing(event))
+            self.typing_steps.type(cursor, text, lambda: self._key_then_spacing(event))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._typing.step(cursor, lambda: self._key_then_spacing(event))
+            self.typing_steps.step(cursor, lambda: self._key_then_spacing(event))
             return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not mods & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            self._typing.delete(cursor, lambda: self._key_then_spacing(event))
+            self.typing_steps.delete(cursor, lambda: self._key_then_spacing(event))
             return
         super().keyPressEvent(event)
 

@@ -6,18 +6,24 @@ a whole answer typed in one go.  Here each typed character is its own edit block
 same word goes on: the cursor has not moved, nothing else changed the document, and
 it is not a space right after a word (a step is " word," with its space before).  A
 run of Backspace or Delete is one step; a paste, a format or list change, Enter and
-an input-method commit are steps of their own.
+an input-method commit are steps of their own.  A pause in typing (``PAUSE_S`` or
+longer between two keys) also starts a new step, as in Word; the clock is injected
+(:attr:`TypingSteps.clock`) so tests set the time instead of sleeping.
 
 Undo and Redo are enabled exactly when the shown document can undo or redo.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QTextCursor, QTextDocument
+
+#: Seconds between two keys from which the second starts a new undo step.
+PAUSE_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,20 +34,24 @@ class _Typed:
     revision: int
     position: int
     last_char: str  # "" for a deletion
+    at: float  # when, on the steps' clock
 
 
 class TypingSteps:
     """Groups typed characters into word-sized undo steps for one editor."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        #: seconds, monotonic; tests replace it to control the pauses between keys
+        self.clock = clock
         self._typed: _Typed | None = None
 
     def _continues(self, cursor: QTextCursor) -> bool:
-        """Whether nothing happened since the last typed key (no click, no other edit)."""
+        """Whether nothing happened since the last typed key (no click, no other edit, no pause)."""
         last = self._typed
         document = cursor.document()
         return (last is not None and not cursor.hasSelection() and last.document is document
-                and last.revision == document.revision() and last.position == cursor.position())
+                and last.revision == document.revision() and last.position == cursor.position()
+                and self.clock() - last.at < PAUSE_S)
 
     def _joins(self, cursor: QTextCursor, text: str) -> bool:
         last = self._typed
@@ -62,7 +72,8 @@ class TypingSteps:
         finally:
             cursor.endEditBlock()
         document = cursor.document()
-        self._typed = _Typed(document, document.revision(), cursor.position(), text[-1:])
+        self._typed = _Typed(document, document.revision(), cursor.position(), text[-1:],
+                             self.clock())
 
     def delete(self, cursor: QTextCursor, remove: Callable[[], None]) -> None:
         """Run ``remove`` (Backspace, Delete); a run of them is one step, as in Word."""
@@ -76,7 +87,7 @@ class TypingSteps:
         finally:
             cursor.endEditBlock()
         document = cursor.document()
-        self._typed = _Typed(document, document.revision(), cursor.position(), "")
+        self._typed = _Typed(document, document.revision(), cursor.position(), "", self.clock())
 
     def step(self, cursor: QTextCursor, change: Callable[[], None]) -> None:
         """Run ``change`` as one undo step of its own (an input method's commit)."""
