@@ -1,9 +1,11 @@
 """Answers as rich text: a CommonMark subset parsed into paragraphs and runs.
 
 Answers are stored as Markdown limited to what officials use and Word can hold:
-paragraphs, bullet and numbered lists (nested), bold, italic, and line breaks.
-Everything else (headings, links, code, HTML, entities) is switched off in the
-parser, so such characters are plain text and count as typed.  This module is
+paragraphs, bullet and numbered lists (nested), bold, italic, line breaks, and
+cross-references to other answers (a link to ``#ref:<question id>``, see
+``reference_syntax``; a reference is one run whose text is its label).
+Everything else (headings, other links, code, HTML, entities) is switched off in
+the parser, so such characters are plain text and count as typed.  This module is
 the one bridge between the stored Markdown and the structure that counting, the
 editor and the Word export all work on.
 """
@@ -15,11 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from itertools import groupby
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
+from consultdesk.domain import reference_syntax
 from consultdesk.domain.markdown_blocks import Block, split_blocks
 
 LINE_BREAK = "\n"
@@ -34,11 +38,16 @@ class ListType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A stretch of text with one formatting; ``\\n`` inside is a line break."""
+    """A stretch of text with one formatting; ``\\n`` inside is a line break.
+
+    A run with a ``reference`` (a question id) is one cross-reference: its text is
+    the label it reads as, and it is never merged with its neighbours.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
+    reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +113,44 @@ def _parser() -> MarkdownIt:
 
 def _inline_runs(token: Token) -> tuple[Run, ...]:
     """Turn an inline token's children into runs, merging equal neighbours."""
+    if reference_syntax.MARK in token.content:
+        with_references = _reference_runs(token.content)
+        if with_references is not None:
+            return with_references
     return _runs_of(token.children or ())
+
+
+def _reference_runs(content: str) -> tuple[Run, ...] | None:
+    """Inline text holding references as runs (None when it holds none after all).
+
+    Each reference is replaced by one private-use character that is not in the text
+    (a letter to CommonMark's emphasis rules, so ``**[question 2](#ref:q2)**`` is
+    bold), the text is parsed as usual, and each of those characters becomes the
+    reference's run with the formatting around it.
+    """
+    matches = reference_syntax.scan(content)
+    if not matches:
+        return None
+    placeholder = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in content)
+    parts: list[str] = []
+    last = 0
+    for m in matches:
+        parts.append(content[last:m.start])
+        parts.append(placeholder)
+        last = m.end
+    parts.append(content[last:])
+    runs = _inline_text_runs("".join(parts))
+    pending = iter(matches)
+    out: list[Run] = []
+    for run in runs:
+        pieces = run.text.split(placeholder)
+        for i, piece in enumerate(pieces):
+            if i:
+                ref = next(pending)
+                out.append(Run(ref.label, run.bold, run.italic, ref.target))
+            if piece:
+                out.append(Run(piece, run.bold, run.italic))
+    return tuple(out)
 
 
 def _runs_of(children: Sequence[Token]) -> tuple[Run, ...]:
@@ -134,7 +180,8 @@ def _runs_of(children: Sequence[Token]) -> tuple[Run, ...]:
         if not text:
             continue
         run = Run(text, bold > 0, italic > 0)
-        if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic:
+        if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic and (
+                runs[-1].reference is None):
             runs[-1] = Run(runs[-1].text + text, run.bold, run.italic)
         else:
             runs.append(run)
@@ -212,18 +259,26 @@ def _simple_emphasis_runs(content: str) -> tuple[Run, ...] | None:
     return tuple(merged)
 
 
-def _block_paragraph(block: Block) -> Paragraph:
-    """One block of :func:`split_blocks` as a paragraph, its inline text parsed."""
-    content, kind, level, list_id, ordinal, continuation = block
+def _inline_text_runs(content: str) -> tuple[Run, ...]:
+    """A paragraph's inline text (no references) as runs: the fast paths, or markdown-it."""
     fast = (_plain_runs(content) if _INLINE_SYNTAX.search(content) is None
             else _simple_emphasis_runs(content))
     if fast is not None:
-        runs = fast
-    else:
-        md = _parser()
-        tokens: list[Token] = []
-        md.inline.parse(content, md, {}, tokens)
-        runs = _runs_of(tokens)
+        return fast
+    md = _parser()
+    tokens: list[Token] = []
+    md.inline.parse(content, md, {}, tokens)
+    return _runs_of(tokens)
+
+
+def _block_paragraph(block: Block) -> Paragraph:
+    """One block of :func:`split_blocks` as a paragraph, its inline text parsed."""
+    content, kind, level, list_id, ordinal, continuation = block
+    runs = None
+    if reference_syntax.MARK in content:
+        runs = _reference_runs(content)
+    if runs is None:
+        runs = _inline_text_runs(content)
     return Paragraph(runs, ListType(kind) if kind else None, level, list_id, ordinal,
                      continuation)
 
@@ -306,25 +361,39 @@ def plain_text(markdown: str) -> str:
 # -- writing Markdown ---------------------------------------------------------
 
 _ESCAPE_INLINE = re.compile(r"([\\*_])")
+# In a paragraph that holds references (or text that looks like one), brackets and
+# backticks are escaped too, so typed text never becomes a reference and a reference
+# never falls inside a code span.
+_ESCAPE_NEAR_REFERENCES = re.compile(r"([\\*_\[\]`])")
 _LINE_START_LIST = re.compile(r"^(\s*)([-+*])(?=\s|$)")
 _LINE_START_ORDERED = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
 
 
-def escape_markdown(text: str) -> str:
-    """Escape text so that it parses back to exactly itself in our subset."""
-    out = _ESCAPE_INLINE.sub(r"\\\1", text)
+def escape_markdown(text: str, near_references: bool = False) -> str:
+    """Escape text so that it parses back to exactly itself in our subset.
+
+    ``near_references`` also escapes brackets and backticks (see above); without it,
+    text holding ``](#ref:`` gets its brackets escaped all the same.
+    """
+    near_references = near_references or reference_syntax.MARK in text
+    pattern = _ESCAPE_NEAR_REFERENCES if near_references else _ESCAPE_INLINE
+    out = pattern.sub(r"\\\1", text)
     lines = out.split(LINE_BREAK)
     lines = [_LINE_START_ORDERED.sub(r"\1\\\2", _LINE_START_LIST.sub(r"\1\\\2", ln))
              for ln in lines]
     return LINE_BREAK.join(lines)
 
 
-def _run_markdown(run: Run) -> str:
-    """One run with its emphasis; surrounding whitespace is kept outside the markers."""
-    body = escape_markdown(run.text)
-    if not (run.bold or run.italic) or not body.strip():
+def _run_markdown(runs: Sequence[Run], near_references: bool = False) -> str:
+    """Runs of one formatting with their emphasis; surrounding whitespace is kept outside
+    the markers.  A reference among them is written as its link, inside the markers."""
+    body = "".join(reference_syntax.link(r.reference, r.text or r.reference)
+                   if r.reference is not None else escape_markdown(r.text, near_references)
+                   for r in runs)
+    first = runs[0]
+    if not (first.bold or first.italic) or not body.strip():
         return body
-    marker = "***" if run.bold and run.italic else "**" if run.bold else "*"
+    marker = "***" if first.bold and first.italic else "**" if first.bold else "*"
     stripped = body.strip(" \t")
     lead = body[: len(body) - len(body.lstrip(" \t"))]
     trail = body[len(body.rstrip(" \t")):]
@@ -334,7 +403,10 @@ def _run_markdown(run: Run) -> str:
 def _paragraph_body(p: Paragraph, indent: str) -> str:
     """A paragraph's inline Markdown, falling back to plain text if emphasis would not parse."""
     runs = _trim_edges(_merge_runs(p.runs))
-    body = "".join(_run_markdown(r) for r in runs)
+    near = any(r.reference is not None for r in runs) or reference_syntax.MARK in p.text
+    # Neighbours of one formatting share their markers (a reference is a run of its own).
+    body = "".join(_run_markdown(list(group), near)
+                   for _, group in groupby(runs, key=lambda r: (r.bold, r.italic)))
     # Hard breaks as a backslash at line end; continuation lines are indented so
     # they stay inside their list item.
     body = body.replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
@@ -343,8 +415,8 @@ def _paragraph_body(p: Paragraph, indent: str) -> str:
         if len(check) != 1 or _normalise(check[0].text) != _normalise(p.text):
             # CommonMark's flanking rules refuse some placements (e.g. bold ending in
             # punctuation right before a letter); keep the text exact, drop the format.
-            text = "".join(r.text for r in runs)
-            body = escape_markdown(text).replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
+            plain = [Run(r.text, reference=r.reference) for r in runs]
+            body = _run_markdown(plain, near).replace(LINE_BREAK, "\\" + LINE_BREAK + indent)
     return body
 
 
@@ -354,13 +426,14 @@ def _trim_edges(runs: list[Run]) -> list[Run]:
     Markdown keeps none there, and a line break written at a paragraph's end would come
     back as a literal backslash.
     """
-    while runs and not runs[0].text.strip():
+    while runs and not runs[0].text.strip() and runs[0].reference is None:
         runs = runs[1:]
-    while runs and not runs[-1].text.strip():
+    while runs and not runs[-1].text.strip() and runs[-1].reference is None:
         runs = runs[:-1]
-    if runs:
-        first, last = runs[0], runs[-1]
+    if runs and runs[0].reference is None:  # a reference's label is kept as it is
+        first = runs[0]
         runs[0] = Run(first.text.lstrip(), first.bold, first.italic)
+    if runs and runs[-1].reference is None:
         last = runs[-1]
         runs[-1] = Run(last.text.rstrip(), last.bold, last.italic)
     return runs
@@ -375,9 +448,10 @@ def _merge_runs(runs: tuple[Run, ...]) -> list[Run]:
     """Merge neighbours with equal formatting and drop empty runs."""
     merged: list[Run] = []
     for r in runs:
-        if not r.text:
+        if not r.text and r.reference is None:
             continue
-        if merged and merged[-1].bold == r.bold and merged[-1].italic == r.italic:
+        if (merged and merged[-1].bold == r.bold and merged[-1].italic == r.italic
+                and merged[-1].reference is None and r.reference is None):
             merged[-1] = Run(merged[-1].text + r.text, r.bold, r.italic)
         else:
             merged.append(r)

@@ -1,0 +1,98 @@
+"""Cross-references between answers: "See the answer for [question 2](#ref:q2)."
+
+A reference is a Markdown link to ``#ref:<question id>`` (the exact rules are in
+``reference_syntax``).  Its link text is the label at the time of saving, so the
+stored Markdown reads right anywhere; whenever ConsultDesk renders, counts or
+exports an answer, the label is recomputed from the target question's current
+number in the response's questionnaire version (:func:`render_references`), so a
+reference always reads the number the question has now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from consultdesk.domain import reference_syntax
+from consultdesk.domain.questionnaire import Question, Questionnaire
+from consultdesk.domain.rich_text import parse_markdown
+
+#: How many words of an unnumbered question's text its label keeps.
+_TITLE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One reference in an answer: the question it points to and the text it holds."""
+
+    target: str  # question id
+    label: str  # the link text in the Markdown
+
+
+def find_references(markdown: str) -> list[Reference]:
+    """Every reference in an answer's Markdown, in order (as the parser reads them)."""
+    if reference_syntax.MARK not in markdown:
+        return []
+    return [Reference(run.reference, run.text)
+            for p in parse_markdown(markdown) for run in p.runs if run.reference is not None]
+
+
+def reference_label(question: Question) -> str:
+    """What a reference to ``question`` reads: "question 2", or a short title without a number."""
+    if question.number:
+        return f"question {question.number}"
+    words = question.text.split()
+    short = " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+    return f"“{short}”"
+
+
+def reference_labels(questionnaire: Questionnaire) -> dict[str, str]:
+    """Every question's current label, by question id (for :func:`render_references`)."""
+    return {q.id: reference_label(q) for q in questionnaire.questions()}
+
+
+def render_references(markdown: str, labels: Mapping[str, str]) -> str:
+    """The Markdown with each reference's link text set to its target's current label.
+
+    A reference whose target is not in ``labels`` keeps the text it has.  Everything
+    else is left exactly as it is.
+    """
+    if reference_syntax.MARK not in markdown:
+        return markdown
+    out: list[str] = []
+    last = 0
+    for m in _source_matches(markdown):
+        label = labels.get(m.target)
+        if label is None or label == m.label:
+            continue
+        out.append(markdown[last:m.label_start])
+        out.append(reference_syntax.escape_label(label))
+        last = m.label_end
+    if not out:
+        return markdown
+    out.append(markdown[last:])
+    return "".join(out)
+
+
+def make_reference(target_id: str, label: str) -> str:
+    """The Markdown for a reference: ``make_reference("q2", "question 2")`` is
+    ``[question 2](#ref:q2)`` (a label with Markdown's special characters is escaped)."""
+    return reference_syntax.link(target_id, label if label.strip() else target_id)
+
+
+def referenced_ids(markdowns: Iterable[str]) -> list[str]:
+    """The question ids the answers point to, each once, in first-seen order."""
+    seen: dict[str, None] = {}
+    for markdown in markdowns:
+        for ref in find_references(markdown):
+            seen.setdefault(ref.target)
+    return list(seen)
+
+
+def _source_matches(markdown: str) -> list[reference_syntax.ReferenceMatch]:
+    """The references of a whole answer, with their places in it.
+
+    The scanner decides line by line, so scanning the whole text finds exactly the
+    references the parser finds paragraph by paragraph (it removes only indentation).
+    """
+    return reference_syntax.scan(markdown)
