@@ -29,6 +29,8 @@ from consultdesk.domain.definition_file import parse_definition
 
 SAVES = 500
 RESPONSES = 1000
+#: The search runs on this many responses (the listing's and as many again).
+SEARCH_RESPONSES = 2000
 ANSWERS_EACH = 50
 WRITERS = 4
 WRITER_SAVES = 150
@@ -99,8 +101,19 @@ def autosave(data: Path, url: str | None) -> tuple[list[float], float | None]:
     return samples, check
 
 
-def listing(data: Path, url: str | None) -> tuple[float, float, float | None]:
-    """list() of RESPONSES x ANSWERS_EACH (cached progress, after one edit) and a search."""
+def _median_search(ctx: AppContext, query: str) -> float:
+    ctx.search.search(query)
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        ctx.search.search(query)
+        times.append((time.perf_counter() - start) * 1000)
+    return median_ms(times)
+
+
+def listing(data: Path, url: str | None) -> tuple[float, float, float, float]:
+    """list() of RESPONSES x ANSWERS_EACH (cached progress, after one edit); then a rare
+    phrase and a word found in every answer, searched in SEARCH_RESPONSES x ANSWERS_EACH."""
     ctx = _open(data, url)
     try:
         ctx.catalog.add(parse_definition({
@@ -111,11 +124,10 @@ def listing(data: Path, url: str | None) -> tuple[float, float, float | None]:
                 for i in range(1, ANSWERS_EACH + 1)]}]}, "benchmark"))
         ids = []
         for r in range(RESPONSES):
-            answers = {f"q{i}": _text(300 + (r * 7 + i * 13) % 1700, r * 100 + i)
-                       for i in range(1, ANSWERS_EACH + 1) if (r + i) % 4}
             if r == 777:
-                answers["q7"] = answers.get("q7", "") + " The Kizuna Fellowship started."
-            ids.append(ctx.responses.create("bench-fifty", f"Response {r}", answers=answers))
+                ids.append(_add(ctx, r, " The Kizuna Fellowship started."))
+                continue
+            ids.append(_add(ctx, r))
         ctx.responses.list()
         cached = []
         for _ in range(9):
@@ -129,19 +141,21 @@ def listing(data: Path, url: str | None) -> tuple[float, float, float | None]:
             start = time.perf_counter()
             ctx.responses.list()
             after.append((time.perf_counter() - start) * 1000)
-        search_ms = None
-        search = getattr(ctx, "search", None)
-        if search is not None:
-            search.search('"Kizuna Fellowship"')
-            times = []
-            for _ in range(5):
-                start = time.perf_counter()
-                search.search('"Kizuna Fellowship"')
-                times.append((time.perf_counter() - start) * 1000)
-            search_ms = median_ms(times)
-        return median_ms(cached), median_ms(after), search_ms
+        for r in range(RESPONSES, SEARCH_RESPONSES):
+            _add(ctx, r)
+        return (median_ms(cached), median_ms(after), _median_search(ctx, '"Kizuna Fellowship"'),
+                _median_search(ctx, "Government"))
     finally:
         ctx.close()
+
+
+def _add(ctx: AppContext, r: int, extra: str = "") -> str:
+    """Response ``r`` of the library: about 3/4 of its 50 questions answered."""
+    answers = {f"q{i}": _text(300 + (r * 7 + i * 13) % 1700, r * 100 + i)
+               for i in range(1, ANSWERS_EACH + 1) if (r + i) % 4}
+    if extra:
+        answers["q7"] = answers.get("q7", "") + extra
+    return ctx.responses.create("bench-fifty", f"Response {r}", answers=answers)
 
 
 _WRITER = """
@@ -186,11 +200,11 @@ def contention(data: Path, url: str | None) -> tuple[list[float], float]:
 def measure(tmp: Path, url: str | None, tag: str) -> dict[str, float | None]:
     """Every figure on one engine."""
     saves, check = autosave(tmp / f"{tag}-autosave", url)
-    cached, after, search = listing(tmp / f"{tag}-listing", url)
+    cached, after, search, common = listing(tmp / f"{tag}-listing", url)
     contended, rate = contention(tmp / f"{tag}-writers", url)
     return {"autosave_median": median_ms(saves), "autosave_p99": _p99(saves),
             "change_check": check, "list_cached": cached, "list_after_edit": after,
-            "search": search, "writers_median": median_ms(contended),
+            "search": search, "search_common": common, "writers_median": median_ms(contended),
             "writers_p99": _p99(contended), "writers_rate": rate}
 
 
@@ -217,7 +231,10 @@ def main() -> None:
         (f"list {RESPONSES} responses x {ANSWERS_EACH} answers, cached", "list_cached",
          "< 100 ms"),
         ("  ... after editing one response", "list_after_edit", "< 100 ms"),
-        ("search a rare phrase (PostgreSQL: scan)", "search", "< 50 ms"),
+        (f"search a rare phrase, {SEARCH_RESPONSES} x {ANSWERS_EACH} answers", "search",
+         "< 50 ms"),
+        ("search a word in every answer (best 50 of the newest 400)", "search_common",
+         "< 50 ms"),
         (f"{WRITERS} processes autosaving one response: median", "writers_median", "< 2 ms"),
         (f"{WRITERS} processes autosaving one response: p99", "writers_p99", ""),
     ]

@@ -63,6 +63,14 @@ def check(args: argparse.Namespace, env: CliEnv) -> int:
     found = team_service(env.data_dir).check_connection(_url(args, env))
     print(f"connected to {found.server} as {found.role}: schema {found.schema_version}, "
           f"{found.responses} responses")
+    if found.search_indexed:
+        print("search: indexed (pg_trgm)")
+    else:
+        # Not a failure (every search still finds everything), but slow on a large team.
+        print("search: a scan of every answer (slow with many responses): pg_trgm is not "
+              "installed in this database and this role may not create it; ask the "
+              "server's administrator to run CREATE EXTENSION pg_trgm in it, and "
+              "ConsultDesk makes the index the next time it connects")
     return 0
 
 

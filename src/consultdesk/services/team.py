@@ -24,6 +24,8 @@ class ConnectionCheck:
     role: str
     schema_version: int
     responses: int
+    #: Whether the search has its trigram index (pg_trgm); without it, it scans.
+    search_indexed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,7 @@ class TeamService:
         with PgDatabase.open_url(self.data_dir, url) as db:
             counts = transfer.content_counts(db)
             return ConnectionCheck(db.where, db.role(), db.schema_version(),
-                                   counts.get("response", 0))
+                                   counts.get("response", 0), db.search_indexed())
 
     def push(self, url: str, *, merge: bool = False) -> TransferSummary:
         """Copy this data folder's responses into the (empty, unless ``merge``) team database."""

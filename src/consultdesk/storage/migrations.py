@@ -44,6 +44,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from consultdesk.storage import pg_search_index
+
 #: Written into the file header (PRAGMA application_id) so that ConsultDesk can tell
 #: its own databases from any other SQLite file: "CDSK".
 APPLICATION_ID = 0x4344534B
@@ -318,6 +320,9 @@ STEPS: tuple[Step | str, ...] = (
     Step(_SOURCE_RESPONSE, sqlite=_step_3_sqlite),
     _ANSWER_VERSIONS,
     Step(_TEAM, postgresql=_team_postgresql),
+    # Team search (issue 15): nothing on SQLite (FTS5 came with step 3); on PostgreSQL
+    # the answer_search table, its triggers and the pg_trgm index (pg_search_index.py).
+    Step("", postgresql=pg_search_index.create_schema),
 )
 
 #: The schema version this ConsultDesk writes.

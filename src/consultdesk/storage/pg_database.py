@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from consultdesk.domain.errors import AnswerError, ServerUnreachableError
-from consultdesk.storage import migrations, pg_connect
+from consultdesk.storage import migrations, pg_connect, pg_search_index
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import DatabaseError, NewerSchemaError, StorageFullError
 from consultdesk.storage.pg_listener import ChangeListener
@@ -77,6 +77,7 @@ class PgDatabase(Database):
         conn = pg_connect.connect(url)
         try:
             migrations.migrate_postgresql(conn)
+            _make_search_index(conn)
         except migrations.NewerSchema as exc:
             raise NewerSchemaError(
                 "the team database {where} was written by a newer ConsultDesk (schema "
@@ -188,6 +189,11 @@ class PgDatabase(Database):
     def _scalar(conn: Connection, sql: str) -> Any:
         return conn.exec_driver_sql(sql).scalar_one()
 
+    def search_indexed(self) -> bool:
+        """Whether the search has its pg_trgm index (without it, it scans every answer)."""
+        with self.read() as conn:
+            return pg_search_index.trigram_index_present(conn)
+
     def role(self) -> str:
         """The database role this ConsultDesk works as (recorded with every revision)."""
         with self.read() as conn:
@@ -233,6 +239,19 @@ class PgDatabase(Database):
             if isinstance(orig, psycopg.OperationalError) or exc.connection_invalidated:
                 raise pg_connect.lost(self.url, orig or exc) from None
             raise
+
+
+def _make_search_index(conn: Any) -> None:
+    """The trigram index, if pg_trgm has appeared since the schema was made (an
+    administrator ran CREATE EXTENSION): one catalog query when it is there already."""
+    import psycopg
+
+    try:
+        if not pg_search_index.trigram_index_present(conn):
+            pg_search_index.ensure_trigram_index(conn)
+        conn.commit()
+    except psycopg.errors.InsufficientPrivilege:
+        conn.rollback()  # not the table's owner: the search scans until the owner opens
 
 
 def _make_engine(url: str) -> Engine:

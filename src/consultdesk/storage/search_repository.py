@@ -1,8 +1,10 @@
-"""Searching every answer through the SQLite FTS5 index (``answer_search``, trigram).
+"""Searching every answer: SQLite's FTS5 index, or a team database's pg_trgm index.
 
-The index is kept by triggers on the ``answer`` table (migrations.py, step 3), so it is
-never behind whatever wrote the answers.  A PostgreSQL database implements the same
-:class:`consultdesk.services.search.SearchBackend` with pg_trgm instead.
+On SQLite the index (``answer_search``, FTS5 trigram) is kept by triggers on the
+``answer`` table (migrations.py, step 3); on PostgreSQL a plain ``answer_search`` table
+is kept the same way and carries a GIN trigram index (pg_search_index.py, step 6).  Both
+repositories rank with the same BM25 formula in SQL, so both engines list the same hits
+in the same order.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from consultdesk.domain.search_text import TRIGRAM, SearchCandidate, contains_all, fts_query
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database
+from consultdesk.storage.pg_search_index import trigram_index_present
 from consultdesk.storage.row_values import UnreadableValue
 
 #: How many matching answers (the newest) are ranked.  FTS5's own bm25() first counts
@@ -123,55 +126,64 @@ def _entry_text(value: str) -> str:
     return value
 
 
-class ScanSearchRepository:
-    """Search by a scan of the answers in portable SQL (ILIKE), ranked here.
-
-    For a team database on PostgreSQL until it has its own index (pg_trgm); correct
-    everywhere, but it reads every answer of the library.
-    """
+class PgSearchRepository:
+    """Full-text search over the answers of a team database (pg_trgm when indexed)."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    def indexed(self) -> bool:
+        """Whether the trigram index serves the search (else a scan of ``answer_search``)."""
+        with self._db.read() as conn:
+            return trigram_index_present(conn)
+
     def search(self, terms: Sequence[str], *, include_bin: bool, limit: int
                ) -> list[SearchCandidate]:
-        """Answers holding every term (case-insensitive), best first."""
-        from sqlalchemy import and_, or_, select
-
-        from consultdesk.domain.search_text import relevance
-        from consultdesk.storage.tables import AnswerRow, ResponseRow
-
-        a, r = AnswerRow.__table__, ResponseRow.__table__  # type: ignore[attr-defined]
+        """Answers holding every term (case-insensitive, inside words), best first."""
         terms = [t for t in terms if t]
         if not terms:
             return []
-        tests = [or_(a.c.text.ilike(_like(t), escape="\\"),
-                     and_(a.c.entry > 0, a.c.value.ilike(_like(t), escape="\\")))
-                 for t in terms]
-        if not include_bin:
-            tests.append(r.c.deleted_at.is_(None))
-        query = (select(r.c.id, r.c.title, r.c.questionnaire_id, r.c.questionnaire_version,
-                        r.c.deleted_at, a.c.question_id, a.c.entry, a.c.text, a.c.value)
-                 .join(r, r.c.id == a.c.response_id).where(and_(*tests))
-                 .order_by(a.c.id.desc()).limit(SCAN_WINDOW))
+        # Every term through the index (a term under three characters only narrows the
+        # candidates the others found; alone, it is a scan), the newest RANK_WINDOW ranked.
+        tests = " AND ".join("s.body ILIKE %s ESCAPE '\\'" for _ in terms)
+        candidates = ("SELECT s.answer_id AS id, s.response_id, s.question_id, s.entry, "
+                      f"s.body FROM answer_search s WHERE {tests} "
+                      "ORDER BY s.answer_id DESC LIMIT %s")
+        tfs = [f"((length(c.body) - length(replace(lower(c.body), %s, '')))::float8 / "
+               f"{max(len(term), 1)})" for term in terms]
+        score = " + ".join(
+            f"({tf} * {_K1 + 1} / ({tf} + {_K1} * (1 - {_B} + {_B} * length(c.body) / "
+            "greatest(avg(length(c.body)) OVER (), 1)::float8)))" for tf in tfs)
+        sql = (
+            "SELECT r.id, r.title, r.questionnaire_id, r.questionnaire_version, "
+            f"r.deleted_at IS NOT NULL, c.question_id, c.entry, c.body, {score} AS score "
+            f"FROM ({candidates}) AS c JOIN response r ON r.id = c.response_id "
+            f"{'' if include_bin else 'WHERE r.deleted_at IS NULL'} "
+            "ORDER BY score DESC, c.id DESC LIMIT %s")
+        window = RANK_WINDOW if any(len(t) >= TRIGRAM for t in terms) else SCAN_WINDOW
+        params = ([t.lower() for t in terms for _ in range(2)]
+                  + [_like(t) for t in terms] + [window, limit * 2])
         with self._db.read() as conn:
-            rows = conn.execute(query).all()
-        found = []
-        for rid, title, qid, version, deleted, question, entry, text, value in rows:
-            body = text.replace("*", "") if text is not None else _entry_text(value or "")
-            if contains_all(body, terms):
-                found.append(SearchCandidate(rid, title, qid, int(version), question,
-                                             int(entry), body, deleted is not None, 0.0))
-        average = sum(len(c.body) for c in found) / max(len(found), 1)
-        scored = sorted(found, key=lambda c: -relevance(c.body, terms, average))
-        return [SearchCandidate(c.response_id, c.response_title, c.questionnaire_id,
-                                c.questionnaire_version, c.question_id, c.entry, c.body,
-                                c.in_bin, relevance(c.body, terms, average))
-                for c in scored[:limit]]
+            rows = conn.exec_driver_sql(sql, tuple(params)).all()
+        out = []
+        for rid, title, qid, version, binned, question, entry, body, value in rows:
+            try:
+                # Checked as the library checks stored values: an unreadable row is left
+                # out of the results (the library marks its response).
+                version, entry = rv.integer(version, "version"), rv.integer(entry, "entry")
+                body = rv.text(body, "answer", nullable=True)
+                rid, title, question = (rv.text(v, "id") for v in (rid, title, question))
+            except UnreadableValue:
+                continue
+            if not contains_all(body or "", terms):
+                continue  # ILIKE folds case by the server's locale: this check is exact
+            out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
+                                       body, bool(binned), float(value or 0)))
+        return out[:limit]
 
 
-def search_backend(database: Database) -> SqliteSearchRepository | ScanSearchRepository:
-    """The search of a database: the FTS5 index on SQLite, a scan elsewhere."""
+def search_backend(database: Database) -> SqliteSearchRepository | PgSearchRepository:
+    """The search of a database: FTS5 on SQLite, pg_trgm on a team database."""
     if getattr(database, "dialect", "sqlite") == "sqlite":
         return SqliteSearchRepository(database)
-    return ScanSearchRepository(database)
+    return PgSearchRepository(database)
