@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFragment,
     QTextList,
     QTextListFormat,
@@ -38,6 +39,10 @@ _BULLET_BY_LEVEL = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCi
 #: A character-format property holding the text an inline non-editable object (U+FFFC
 #: with this format: a cross-reference) stands for.  It is read and counted as that text.
 INLINE_TEXT_PROPERTY = 0x100010
+#: A cross-reference is such an object of this object type, its target question id in
+#: this property (ui/editor/references.py paints it and finds it).
+REFERENCE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+REFERENCE_TARGET_PROPERTY = 0x100011
 #: Qt reports 700 for <b>; Word and browsers often send 600 (semi-bold) for bold.
 _BOLD_WEIGHT = 600
 
@@ -105,8 +110,26 @@ def fragment_text_of(frag: QTextFragment, char: str) -> str:
     return LINE_BREAK if char == _LINE_SEPARATOR else char
 
 
+def reference_format(target: str, label: str, base: QTextCharFormat | None = None
+                     ) -> QTextCharFormat:
+    """The character format of a cross-reference object (with ``base``'s bold and italic)."""
+    fmt = QTextCharFormat()
+    if base is not None:
+        fmt.setFontWeight(base.fontWeight())
+        fmt.setFontItalic(base.fontItalic())
+    fmt.setObjectType(REFERENCE_OBJECT)
+    fmt.setProperty(REFERENCE_TARGET_PROPERTY, target)
+    fmt.setProperty(INLINE_TEXT_PROPERTY, label)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    return fmt
+
+
+def _is_reference(fmt: QTextCharFormat) -> bool:
+    return fmt.objectType() == REFERENCE_OBJECT and fmt.hasProperty(REFERENCE_TARGET_PROPERTY)
+
+
 def _runs(block: QTextBlock) -> tuple[Run, ...]:
-    """The block's fragments as runs, equal neighbours merged."""
+    """The block's fragments as runs, equal neighbours merged (a reference is a run alone)."""
     runs: list[Run] = []
     it = block.begin()
     while not it.atEnd():
@@ -114,12 +137,18 @@ def _runs(block: QTextBlock) -> tuple[Run, ...]:
         it += 1
         if not frag.isValid():
             continue
+        fmt = frag.charFormat()
+        bold, italic = fmt.fontWeight() >= _BOLD_WEIGHT, fmt.fontItalic()
+        if _OBJECT in frag.text() and _is_reference(fmt):
+            target = str(fmt.property(REFERENCE_TARGET_PROPERTY))
+            label = str(fmt.property(INLINE_TEXT_PROPERTY) or "")
+            runs.extend(Run(label, bold, italic, target) for _ in frag.text())
+            continue
         text = fragment_text(frag)
         if not text:
             continue
-        fmt = frag.charFormat()
-        bold, italic = fmt.fontWeight() >= _BOLD_WEIGHT, fmt.fontItalic()
-        if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+        if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic) and (
+                runs[-1].reference is None):
             runs[-1] = Run(runs[-1].text + text, bold, italic)
         else:
             runs.append(Run(text, bold, italic))
@@ -290,4 +319,8 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: tuple[Paragraph, ...], *,
                 lists[key] = cursor.createList(
                     _list_format(p.list_type or ListType.BULLET, p.level, p.ordinal or 1))
         for run in p.runs:
+            if run.reference is not None:  # one object character standing for the reference
+                cursor.insertText(_OBJECT, reference_format(run.reference, run.text,
+                                                            _char_format(run)))
+                continue
             cursor.insertText(run.text.replace(LINE_BREAK, _LINE_SEPARATOR), _char_format(run))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QFont,
     QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolBar, QToolButton, QWidget
 
 from consultdesk.domain.rich_text import ListType
+from consultdesk.ui.editor import references
 from consultdesk.ui.editor.document_model import fix_spacing, list_kind
 from consultdesk.ui.editor.paste_filter import insert_mime_data
 from consultdesk.ui.editor.undo_steps import HistoryActions, TypingSteps
@@ -42,8 +45,15 @@ def _list_format(kind: ListType, level: int) -> QTextListFormat:
 class RichEditor(QTextEdit):
     """Rich text with the formatting answers keep; paste keeps only that, too."""
 
+    #: a cross-reference's target question id (Ctrl+click, or its context-menu item)
+    reference_activated = Signal(str)
+    #: the document positions a paste filled (start, end), after the paste
+    pasted = Signal(int, int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: actions the window adds to the context menu (Insert ▸ Reference…)
+        self.context_actions: list[QAction] = []
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # Tab leaves the editor, except inside a list
         self.setAccessibleName(self.tr("Answer"))
@@ -71,7 +81,10 @@ class RichEditor(QTextEdit):
         #: how typed keys are grouped into undo steps (its clock is the tests' to set)
         self.typing_steps = TypingSteps()
         self.currentCharFormatChanged.connect(self._sync_format)
+        self.currentCharFormatChanged.connect(self._leave_reference)
         self.cursorPositionChanged.connect(self._sync_list)
+        self.setMouseTracking(True)  # the pointing hand over a cross-reference
+        references.ensure_chips(self.document())
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object, *,
                 checkable: bool = False) -> QAction:
@@ -231,8 +244,81 @@ class RichEditor(QTextEdit):
 
     def setDocument(self, document: QTextDocument) -> None:
         """Edit another document (its own undo history comes with it)."""
+        references.ensure_chips(document)
         super().setDocument(document)
         self.history.track(document)
+
+    # -- cross-references ---------------------------------------------------------
+    def _leave_reference(self, fmt: QTextCharFormat) -> None:
+        """After a chip, type in the text's format, not the chip's."""
+        clean = references.without_reference(fmt)
+        # (never with a selection: setCurrentCharFormat would apply it to the selected chip)
+        if clean is not None and not self.textCursor().hasSelection():
+            self.setCurrentCharFormat(clean)
+
+    def reference_under(self, point: object) -> tuple[int, str, str] | None:
+        """The chip at a viewport point: (position, target id, label), or None."""
+        position = self.cursorForPosition(point).position()  # type: ignore[arg-type]
+
+        def left_of(p: int) -> float:
+            c = QTextCursor(self.document())
+            c.setPosition(p)
+            return self.cursorRect(c).left()
+
+        return references.reference_near(self.document(), position,
+                                         point.x(), left_of)  # type: ignore[attr-defined]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            found = self.reference_under(event.position().toPoint())
+            if found is not None:
+                self.reference_activated.emit(found[1])
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        on_chip = self.reference_under(event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on_chip
+                                  else Qt.CursorShape.IBeamCursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        found = self.reference_under(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        if found is not None:
+            target = found[1]
+            go = QAction(self.tr("Go to {label}").format(label=found[2]), menu)
+            go.triggered.connect(lambda: self.reference_activated.emit(target))
+            menu.insertAction(first, go)
+            menu.insertSeparator(first)
+        if self.context_actions:
+            menu.addSeparator()
+            for action in self.context_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not references.has_reference(cursor):
+            return data
+        # Chips survive a copy between answers; other programs get their labels.  (Qt's
+        # own mime data makes its formats on demand, so they are copied into a plain one.)
+        copy = QMimeData()
+        for kind in data.formats():
+            copy.setData(kind, data.data(kind))
+        copy.setData(references.MARKDOWN_MIME,
+                     references.selection_markdown(cursor).encode("utf-8"))
+        copy.setText(references.selection_plain_text(cursor))
+        return copy
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasFormat(references.MARKDOWN_MIME) or super().canInsertFromMimeData(
+            source)
 
     # -- keys and paste ---------------------------------------------------------
     def _typed_text(self, event: QKeyEvent) -> str:
@@ -287,15 +373,22 @@ class RichEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         cursor = self.textCursor()
-        first = self.document().findBlock(cursor.selectionStart()).blockNumber()
+        start = cursor.selectionStart()
+        first = self.document().findBlock(start).blockNumber()
         cursor.beginEditBlock()  # the paste and its spacing: one undo step
-        inserted = insert_mime_data(cursor, source)
+        if source.hasFormat(references.MARKDOWN_MIME):  # copied here: keep the chips
+            markdown = bytes(source.data(references.MARKDOWN_MIME).data()).decode("utf-8")
+            references.insert_markdown(cursor, markdown)
+            inserted = True
+        else:
+            inserted = insert_mime_data(cursor, source)
         if inserted:
             fix_spacing(self.document().findBlockByNumber(first), cursor.block())
         cursor.endEditBlock()
         if inserted:
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+            self.pasted.emit(start, cursor.position())
 
     def paste_plain(self) -> None:
         """Paste the clipboard's text without any formatting."""

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from consultdesk.domain.counting import Count
 from consultdesk.domain.questionnaire import QuestionKind
-from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.domain.references import reference_labels
 from consultdesk.ui.editor.answer_editor import AnswerEditor
-from consultdesk.ui.editor.document_model import fill_document, insert_paragraphs
+from consultdesk.ui.editor.references import insert_markdown, load_markdown
 from consultdesk.ui.response_window.choice_widgets import ChoiceWidget, ShortTextWidget
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.repeating_block import RepeatingBlock
@@ -48,6 +48,8 @@ class AnswerArea(QWidget):
         self.other: QWidget | None = None
         self.respondent_form: RespondentForm | None = None
         self._documents: dict[str, QTextDocument] = {}
+        #: what each question's cross-references read ("question 2"), from the questionnaire
+        self.labels = reference_labels(session.questionnaire)
         self.key = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +61,7 @@ class AnswerArea(QWidget):
         if doc is None:
             doc = QTextDocument(self)
             doc.setDocumentMargin(_DOCUMENT_MARGIN)
-            fill_document(doc, parse_markdown(self._session.text(question_id)))
+            load_markdown(doc, self._session.text(question_id), self.labels)
             self._documents[question_id] = doc
         return doc
 
@@ -131,12 +133,8 @@ class AnswerArea(QWidget):
         if doc is not None:
             # One edit block: Ctrl+Z takes the restore back like any other edit.
             cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
             cursor.select(QTextCursor.SelectionType.Document)
-            cursor.removeSelectedText()
-            insert_paragraphs(cursor, parse_markdown(self._session.text(question_id)),
-                              first_in_place=True)
-            cursor.endEditBlock()
+            insert_markdown(cursor, self._session.text(question_id), self.labels)
         if self.key == question_id:
             self.show_key(question_id)
 

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import QuestionKind
-from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.records import AnswerChange, ChangeToken
-from consultdesk.ui.editor.document_model import insert_paragraphs
+from consultdesk.ui.editor.references import insert_markdown
 from consultdesk.ui.response_window.authors import author_words
 from consultdesk.ui.response_window.conflict_bar import ConflictBar, when_words
 from consultdesk.ui.response_window.conflicts import ConflictKeeper
@@ -252,11 +251,8 @@ class LiveRefreshController(QObject):
         merged = merged_markdown(window.session.text(key), conflict.value)
         doc = window.answers.document(key)
         cursor = window.answers.text_editor.editor.textCursor()
-        cursor.beginEditBlock()
         cursor.select(cursor.SelectionType.Document)
-        cursor.removeSelectedText()
-        insert_paragraphs(cursor, parse_markdown(merged), first_in_place=True)
-        cursor.endEditBlock()
+        insert_markdown(cursor, merged, window.answers.labels)  # one edit block
         assert cursor.document() is doc
         self.bar.set_merging(True)
         window.answers.focus_answer()

@@ -128,6 +128,8 @@ class ResponseWindow(QMainWindow):
         if context.outbox is not None:
             self.session.autosave.use_outbox(context.outbox)
         self.find_bar.activated.connect(self._found)
+        # Ctrl+click on a cross-reference (or its context-menu item) goes to its question.
+        self.answers.text_editor.editor.reference_activated.connect(self.go_to)
         self.find_bar.closed.connect(self.answers.focus_answer)
         self.navigator.select(self._start_key())
         # Answers written elsewhere (CLI, another window, a contribution, the team server).
