@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from consultdesk.domain.reference_phrases import find_reference_phrases
+from consultdesk.domain.reference_phrases import (
+    find_reference_phrases,
+    link_phrases,
+    linkable_phrases,
+)
 
 NUMBERS = {"q1": "1", "q2": "2", "q3": "3", "q4": "4", "q2a": "2(a)"}
 
@@ -48,3 +52,30 @@ def test_several_pointers_in_one_answer_in_order() -> None:
         "See the answer for Q1. For training, please refer to the reply to question 3.",
         NUMBERS)
     assert [f.question_id for f in found] == ["q1", "q3"]
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    ("See the answer for Q2.", "See the answer for [question 2](#ref:q2)."),
+    ("Please refer to the reply to question 4.",
+     "Please refer to the reply to [question 4](#ref:q4)."),
+    ("See question 2 above.", "See [question 2](#ref:q2) above."),
+    ("Voir la réponse à la question 2.", "Voir la réponse à la [question 2](#ref:q2)."),
+    ("Véase la respuesta a la pregunta 2.", "Véase la respuesta a la [question 2](#ref:q2)."),
+    ("問2の回答を参照。", "[question 2](#ref:q2)の回答を参照。"),
+    ("See the answer for Q9.", "See the answer for Q9."),  # no such question
+    ("See [question 2](#ref:q2) above.", "See [question 2](#ref:q2) above."),  # already
+])
+def test_the_words_naming_the_question_become_the_reference(text: str, linked: str) -> None:
+    labels = {qid: f"question {n}" for qid, n in NUMBERS.items()}
+    assert link_phrases(text, NUMBERS, labels) == linked
+
+
+def test_a_phrase_inside_a_reference_label_is_not_linked_again() -> None:
+    text = "[See question 2 above](#ref:q2)"
+    assert linkable_phrases(text, NUMBERS) == []
+    assert link_phrases(text, NUMBERS, {"q2": "question 2"}) == text
+
+
+def test_the_answer_does_not_point_to_itself() -> None:
+    assert link_phrases("See question 2 above.", NUMBERS, {"q2": "question 2"},
+                        skip="q2") == "See question 2 above."
