@@ -16,24 +16,22 @@ from typing import TYPE_CHECKING
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
-from consultdesk.services.outbox import OutboxService
-from consultdesk.services.presence import PresenceService
 from consultdesk.services.responses import ResponseService
-from consultdesk.services.search import SearchService
 from consultdesk.services.settings import Settings
-from consultdesk.services.team import TeamService
 from consultdesk.storage.database import Database
 from consultdesk.storage.instance_lock import WriterLock
-from consultdesk.storage.outbox import OutboxStore
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
-from consultdesk.storage.search_repository import search_backend
 
 if TYPE_CHECKING:
     from consultdesk.services.changes import ChangeNotifier
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
+    from consultdesk.services.outbox import OutboxService
+    from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
+    from consultdesk.services.search import SearchService
+    from consultdesk.services.team import TeamService
 
 
 class AppContext:
@@ -50,12 +48,12 @@ class AppContext:
         self.catalog = CatalogService(QuestionnaireRepository(database))
         self.responses = ResponseService(database, self.catalog)
         self.maintenance = MaintenanceService(data_dir, database)
-        self.search = SearchService(search_backend(database), self.catalog)
-        self.presence = PresenceService(database)
-        self.team = TeamService(data_dir)
         #: Edits kept on this computer while the team server is away (None on a file).
         self.outbox: OutboxService | None = None
         if database.dialect == "postgresql":
+            from consultdesk.services.outbox import OutboxService
+            from consultdesk.storage.outbox import OutboxStore
+
             self.outbox = OutboxService(OutboxStore(data_dir), self.responses,
                                         getattr(database, "where", ""))
         #: Tells open windows at once when answers changed elsewhere; None: they poll
@@ -73,7 +71,30 @@ class AppContext:
         """This user as the author of a write of the given kind."""
         return Author(kind, self.user_name)
 
-    # Built on first use: they load python-docx, which a command like `responses` never needs.
+    # Built on first use: a command like `responses` needs none of them, and importing
+    # them (python-docx for some) costs more than the command's own work.
+    @cached_property
+    def search(self) -> SearchService:
+        """Search across every answer of every response."""
+        from consultdesk.services.search import SearchService
+        from consultdesk.storage.search_repository import search_backend
+
+        return SearchService(search_backend(self.database), self.catalog)
+
+    @cached_property
+    def presence(self) -> PresenceService:
+        """Who else has a response open, and on which question."""
+        from consultdesk.services.presence import PresenceService
+
+        return PresenceService(self.database)
+
+    @cached_property
+    def team(self) -> TeamService:
+        """Team database connection tests, push and pull."""
+        from consultdesk.services.team import TeamService
+
+        return TeamService(self.data_dir)
+
     @cached_property
     def export(self) -> ExportService:
         """Preflight, check and Word export."""
@@ -136,6 +157,7 @@ class AppContext:
 def team_service(data_dir: Path) -> TeamService:
     """Connection tests and push/pull between ``data_dir`` and a team database (they open
     the databases they copy between, so no context is needed)."""
+    from consultdesk.services.team import TeamService
 
     return TeamService(data_dir)
 

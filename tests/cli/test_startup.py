@@ -37,3 +37,66 @@ def test_a_command_still_gets_its_own_version_option_refused(capsys) -> None:
     # "--version" after a command is that command's (unknown) option: one line, exit 2.
     assert main(["questionnaires", "--version"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+#: What building a parser must not load: the Word code, the Markdown parser, Qt.
+NOT_FOR_PARSING = ("docx", "lxml", "markdown_it", "PySide6")
+
+
+def _loaded_by(code: str) -> list[str]:
+    """The NOT_FOR_PARSING (and ORM) modules a fresh interpreter holds after ``code``."""
+    probe = ("import sys\n" + code + "\n"
+             f"print('loaded:' + ','.join(m for m in {(*NOT_FOR_PARSING, 'sqlalchemy')!r} "
+             "if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout
+    loaded = out.strip().splitlines()[-1].removeprefix("loaded:")
+    return [m for m in loaded.split(",") if m]
+
+
+def test_building_the_whole_parser_loads_no_word_markdown_or_qt() -> None:
+    loaded = _loaded_by("from consultdesk.cli.main import build_parser\nbuild_parser()")
+    assert loaded == []
+
+
+def test_help_loads_no_word_markdown_or_qt() -> None:
+    loaded = _loaded_by("from consultdesk.cli.main import main\n"
+                        "import contextlib, io\n"
+                        "with contextlib.redirect_stdout(io.StringIO()):\n"
+                        "    try:\n        main(['--help'])\n"
+                        "    except SystemExit:\n        pass")
+    assert loaded == []
+
+
+@pytest.mark.parametrize("argv", [["responses"], ["export", "R-1", "-o", "x.docx"],
+                                  ["merge", "R-1", "1"], ["open", "R-1"], ["search", "word"]])
+def test_a_commands_own_parser_loads_no_word_markdown_qt_or_orm(argv: list[str]) -> None:
+    # The ORM loads when the command opens the database, not to read its arguments.
+    loaded = _loaded_by(f"from consultdesk.cli.main import build_parser\n"
+                        f"build_parser({argv[0]!r}).parse_args({argv!r})")
+    assert loaded == []
+
+
+def test_every_command_is_mapped_to_the_module_that_registers_it() -> None:
+    import argparse
+
+    from consultdesk.cli import main as cli_main
+
+    for register in cli_main._command_modules():
+        parser = cli_main._Parser(prog="consultdesk")
+        sub = parser.add_subparsers(dest="command")
+        register(sub)
+        module = register.__module__.rsplit(".", 1)[-1]
+        for command in sub.choices:
+            assert cli_main._COMMAND_MODULE.get(command) == module, command
+    everything = cli_main.build_parser()
+    actions = [a for a in everything._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(actions[0].choices) == set(cli_main._COMMAND_MODULE)
+
+
+def test_a_command_parses_the_same_with_only_its_own_parser() -> None:
+    from consultdesk.cli.main import build_parser
+
+    argv = ["--data-dir", "/d", "export", "R-1", "-o", "out.docx", "--annex"]
+    assert vars(build_parser("export").parse_args(argv)) == vars(build_parser().parse_args(argv))

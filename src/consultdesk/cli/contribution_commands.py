@@ -9,7 +9,6 @@ from pathlib import Path
 
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
-from consultdesk.domain.contributions import MergeMode
 from consultdesk.domain.errors import AnswerError
 
 EXIT_OK = 0
@@ -195,6 +194,10 @@ def list_contributions(args: argparse.Namespace, env: CliEnv) -> int:
 
 def merge(args: argparse.Namespace, env: CliEnv) -> int:
     """Merge one contribution (append by default)."""
+    # Here, not at the top: the domain's merging loads the Markdown parser, which building
+    # the parser for every other command must not pay for.
+    from consultdesk.domain.contributions import MergeMode
+
     service = env.context.contributions
     rows = {r.contribution.id: r for r in service.board(args.rid)
             if r.contribution is not None}

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import NotFoundError
-from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.services.export import (
+from consultdesk.services.export_options import (
     BlockDisplay,
     ChoiceDisplay,
     ExportOptions,
-    OverLimitError,
     Unanswered,
 )
+
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Questionnaire
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -105,6 +107,8 @@ def export_docx(args: argparse.Namespace, env: CliEnv) -> int:
         if args.attribution or args.contributors_annex:
             options = env.context.contributions.with_attribution(
                 response.id, options, tags=args.attribution, annex=args.contributors_annex)
+        from consultdesk.services.export import OverLimitError
+
         try:
             result = service.export(response, args.output, options)
         except OverLimitError as exc:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.authorship import Author, WriterKind
-from consultdesk.domain.response import AnswerValue
+
+if TYPE_CHECKING:
+    # A type only: importing the module loads counting and the Markdown parser.
+    from consultdesk.domain.response import AnswerValue
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,7 +8,6 @@ import re
 from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json
-from consultdesk.domain.definition_file import definition_to_toml
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 
@@ -45,6 +44,8 @@ def import_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
 
     questionnaire = ImportService.detect(args.file, args.qid)
     if args.save_definition is not None:
+        from consultdesk.domain.definition_file import definition_to_toml
+
         args.save_definition.write_text(definition_to_toml(questionnaire), encoding="utf-8")
     if not args.dry_run:
         questionnaire = env.context.imports.install(questionnaire)

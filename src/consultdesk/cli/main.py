@@ -9,6 +9,7 @@ usage or bad input (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -68,8 +69,28 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  #
     ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser."""
+#: Each command -> the module that registers it, so that a run builds only its own
+#: command's parser (importing and registering every command module costs ~50 ms, more
+#: than the rest of a quick command).  A command missing here still works (the full
+#: parser is built); tests/cli/test_startup_imports.py checks this map is complete.
+_COMMAND_MODULE: dict[str, str] = {
+    **dict.fromkeys(("questionnaire", "questionnaires"), "questionnaire_commands"),
+    **dict.fromkeys(("backup", "new", "responses", "restore", "set", "show"),
+                    "response_commands"),
+    "response": "response_import_commands",
+    **dict.fromkeys(("history", "restore-answer"), "history_commands"),
+    **dict.fromkeys(("check", "export"), "export_commands"),
+    "search": "search_commands",
+    "team": "team_commands",
+    **dict.fromkeys(("assign", "contributions", "contributor", "contributors", "merge",
+                     "receive", "remind", "request"), "contribution_commands"),
+    "repair": "repair_commands",
+    "open": "gui_commands",
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command's, or (given a known ``command``) that one's."""
     parser = _Parser(
         prog="consultdesk",
         description="Answer questionnaires from international bodies, within every limit.",
@@ -90,8 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
               "No password in the URL: use ~/.pgpass, a service file or PGPASSWORD"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for register in _command_modules():
-        register(sub)
+    module = _COMMAND_MODULE.get(command or "")
+    if module is not None:
+        importlib.import_module(f"consultdesk.cli.{module}").register(sub)
+    else:
+        for register in _command_modules():
+            register(sub)
     return parser
 
 
@@ -110,31 +135,38 @@ def main(argv: Sequence[str] | None = None) -> int:
 _VALUE_OPTIONS = ("--data-dir", "--database")
 
 
-def _asks_for_version(argv: Sequence[str]) -> bool:
-    """``--version`` among the top-level options (before any command).
+def _scan(argv: Sequence[str]) -> str | None:
+    """The first word after the top-level options: a command, "--version" or "--help".
 
-    Answered before the parser is built: building it imports every command module (and
-    through them the ORM and python-docx), which costs far more than printing a version.
+    ``--version`` is answered before any parser is built (that imports command modules,
+    which costs far more than printing a version), and a command gets only its own.
     """
     skip = False
     for arg in argv:
         if skip:
             skip = False
         elif arg == "--version":
-            return True
+            return arg
+        elif arg in ("-h", "--help"):
+            return "--help"
         elif arg in _VALUE_OPTIONS:
             skip = True
-        elif arg == "--" or not arg.startswith("-"):
-            return False  # a command: its own options follow
-    return False
+        elif arg == "--":
+            return arg  # not a command: the full parser makes sense of what follows
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    if _asks_for_version(sys.argv[1:] if argv is None else list(argv)):
+    first = _scan(sys.argv[1:] if argv is None else list(argv))
+    if first == "--version":
         print(f"consultdesk {__version__}")
         return EXIT_OK
     try:
-        parser = build_parser()
+        # No command starts the desktop app: only `open`'s module is needed then; help
+        # (not a command) gets every command.
+        parser = build_parser("open" if first is None else first)
         args = parser.parse_args(argv)
         env = CliEnv(args.data_dir, args.database)
         try:

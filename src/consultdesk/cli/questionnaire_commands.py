@@ -8,7 +8,6 @@ import sys
 from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
-from consultdesk.domain.definition_file import definition_to_toml, load_definition
 from consultdesk.domain.errors import NotFoundError
 
 
@@ -55,6 +54,8 @@ def show_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
         print_json(q.as_json())
         return 0
     if args.toml:
+        from consultdesk.domain.definition_file import definition_to_toml
+
         print(definition_to_toml(q), end="")
         return 0
     print(q.title)
@@ -71,6 +72,9 @@ def show_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
 
 def add_questionnaire(args: argparse.Namespace, env: CliEnv) -> int:
     """Validate a definition file and install it."""
+    # Imported here: the definition reader (pydantic's errors, TOML) is this command's own.
+    from consultdesk.domain.definition_file import load_definition
+
     # Validate before opening the database, so a bad file never touches it.
     questionnaire = load_definition(args.file)
     catalog = env.context.catalog

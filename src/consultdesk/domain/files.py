@@ -16,7 +16,6 @@ import os
 import stat
 import sys
 import time
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +166,8 @@ def parse_json(text: str, error: type[ConsultDeskError], label: str) -> Any:
 
 def parse_toml(text: str, error: type[ConsultDeskError], label: str) -> dict[str, Any]:
     """``tomllib.loads`` whose every failure is ``error`` (syntax, nesting, huge numbers)."""
+    import tomllib  # here: only definition files are TOML, and most runs read none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

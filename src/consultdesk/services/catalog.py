@@ -50,10 +50,11 @@ class CatalogService:
     def get(self, questionnaire_id: str, version: int | None = None) -> Questionnaire:
         """A questionnaire by id (the latest version unless one is named)."""
         stored = self._repo.get(questionnaire_id, version)
+        if version is not None and stored is not None:
+            # A pinned version (every response's): no need to read the bundled files.
+            return stored
         bundled = self._bundled.get(questionnaire_id)
         if version is not None:
-            if stored is not None:
-                return stored
             if bundled is not None and bundled.version == version:
                 return bundled
         else:

@@ -22,20 +22,24 @@ from consultdesk.domain.response import (
     counted_items,
     preflight,
 )
-from consultdesk.formats.docx_export import (
+
+# The light modules only: the Word code (python-docx, lxml) loads when a file is written.
+from consultdesk.formats.docx_export.options import (
     BlockDisplay,
     ChoiceDisplay,
-    ExportError,
     ExportOptions,
+    Unanswered,
+)
+from consultdesk.formats.docx_export.outcome import (
     ExportResult,
-    OutputLockedError,
-    OutputNotWritableError,
     OverLimitError,
     TemplateError,
-    Unanswered,
     blocking_problems,
-    export_blank,
-    export_response,
+)
+from consultdesk.formats.docx_export.writer import (
+    ExportError,
+    OutputLockedError,
+    OutputNotWritableError,
 )
 from consultdesk.formats.pdf import (
     PdfConversionError,
@@ -130,6 +134,8 @@ class ExportService:
                options: ExportOptions = ExportOptions()) -> ExportResult:
         """Write the response to ``path``, a .docx or a .pdf (OverLimitError, ExportError,
         TemplateError; PdfUnavailableError when no word processor can make the PDF)."""
+        from consultdesk.formats.docx_export.export import export_response
+
         def write(docx: Path) -> ExportResult:
             return export_response(response.questionnaire, response.title,
                                    response.respondent, response.answers, docx, options)
@@ -138,6 +144,8 @@ class ExportService:
     def export_blank(self, questionnaire: Questionnaire, path: Path,
                      options: ExportOptions = ExportOptions()) -> ExportResult:
         """Write the questionnaire without answers (.docx or .pdf), to collect input."""
+        from consultdesk.formats.docx_export.export import export_blank
+
         return self._write(Path(path), lambda docx: export_blank(
             questionnaire, docx, replace(options, blank=True)))
 

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docx.document import Document
 
 from consultdesk.domain.counting import Status
-from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
     Problem,
-    ProblemKind,
     counted_items,
     preflight,
 )
@@ -22,6 +20,12 @@ from consultdesk.formats.docx_export.annex import add_annex, add_contributors_an
 from consultdesk.formats.docx_export.language import set_language, word_language
 from consultdesk.formats.docx_export.layout import Content, LayoutBuilder
 from consultdesk.formats.docx_export.options import ExportOptions, Labels
+from consultdesk.formats.docx_export.outcome import (
+    BLOCKING,
+    ExportResult,
+    OverLimitError,
+    blocking_problems,
+)
 from consultdesk.formats.docx_export.properties import responding_institution, set_properties
 from consultdesk.formats.docx_export.template import (
     ensure_page_numbers,
@@ -31,28 +35,6 @@ from consultdesk.formats.docx_export.template import (
 from consultdesk.formats.docx_export.writer import ExportError, write_atomically
 from consultdesk.formats.docx_export.xml_text import TextCleaner
 
-#: Problems that stop an export unless the user explicitly allows them.
-BLOCKING = frozenset({ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET})
-
-
-class OverLimitError(ConsultDeskError):
-    """Answers are over their limit and the user has not allowed exporting them."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "; ".join(p.message for p in problems)
-        super().__init__(f"{len(problems)} answer{'s are' if len(problems) != 1 else ' is'} "
-                         f"over the limit, nothing was exported: {lines}")
-
-
-@dataclass(frozen=True, slots=True)
-class ExportResult:
-    """What an export produced: the file and anything the user should know."""
-
-    path: Path | None
-    warnings: tuple[str, ...] = ()
-    problems: tuple[Problem, ...] = field(default=())
-
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
@@ -61,11 +43,6 @@ class Rendered:
     document: Document
     warnings: tuple[str, ...]
     problems: tuple[Problem, ...]
-
-
-def blocking_problems(problems: list[Problem]) -> list[Problem]:
-    """The problems that stop an export (answers or budgets over their limit)."""
-    return [p for p in problems if p.kind in BLOCKING]
 
 
 def render_document(

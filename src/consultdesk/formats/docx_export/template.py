@@ -27,8 +27,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from lxml import etree
 
-from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.files import read_capped, require_regular_file
+from consultdesk.formats.docx_export.outcome import TemplateError
 from consultdesk.paths import templates_dir
 
 DEFAULT_TEMPLATE_NAME = "default.docx"
@@ -38,10 +38,6 @@ MAX_TEMPLATE_UNPACKED_BYTES = 200 * 1024 * 1024
 
 _MAIN_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _MAIN_DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-
-
-class TemplateError(ConsultDeskError):
-    """The chosen Word template cannot be used (the message says why)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,44 @@
+"""What an export gives back, and the errors that refuse one.
+
+Light on purpose (no python-docx, no lxml): the command line's parser, the services'
+re-exports and the ui's export dialogs name these without loading the Word code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.response import Problem, ProblemKind
+
+#: Problems that stop an export unless the user explicitly allows them.
+BLOCKING = frozenset({ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET})
+
+
+class OverLimitError(ConsultDeskError):
+    """Answers are over their limit and the user has not allowed exporting them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "; ".join(p.message for p in problems)
+        super().__init__(f"{len(problems)} answer{'s are' if len(problems) != 1 else ' is'} "
+                         f"over the limit, nothing was exported: {lines}")
+
+
+class TemplateError(ConsultDeskError):
+    """The chosen Word template cannot be used (the message says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export produced: the file and anything the user should know."""
+
+    path: Path | None
+    warnings: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def blocking_problems(problems: list[Problem]) -> list[Problem]:
+    """The problems that stop an export (answers or budgets over their limit)."""
+    return [p for p in problems if p.kind in BLOCKING]
