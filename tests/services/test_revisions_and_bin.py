@@ -102,7 +102,9 @@ def test_bin_delete_restore_purge(context: AppContext) -> None:
 
 def test_ten_days_of_editing_keep_a_bounded_history(context: AppContext,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import consultdesk.services.responses as responses_module
+    # The versioned save and revisions read the clock in answer_saves (split out of
+    # responses.py).
+    import consultdesk.services.answer_saves as responses_module
 
     rid = context.responses.create(SR)
     start = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)

@@ -1,0 +1,93 @@
+"""Repairing a response whose stored data cannot be read."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.response import ResponseStatus, validate_answer
+from consultdesk.services.response_base import (
+    _REPAIR,
+    ResponseBase,
+    _layout,
+    _questionnaire_problem,
+)
+from consultdesk.storage.database import utc_now
+from consultdesk.storage.errors import UnreadableResponseError
+from consultdesk.storage.repair import repair_response
+
+
+class ResponseRepair(ResponseBase):
+    """Checking and repairing what cannot be read in a response's stored data."""
+
+    # -- repair ----------------------------------------------------------------------
+    def repair_check(self, response_id: str) -> bool:
+        """Whether a response needs repairing; before anything is copied or changed, says
+        why it cannot be repaired here (NotFoundError, or UnreadableResponseError with
+        what to do instead)."""
+        self._repair_plan(response_id)
+        try:
+            self.load(response_id)
+        except UnreadableResponseError:
+            return True
+        return False
+
+    def _repair_plan(self, response_id: str) -> tuple[Questionnaire, int | None, bool]:
+        """The questionnaire to repair against, the version to set (None: keep) and
+        whether its stored definition must be rewritten from the bundled one."""
+        qid, version = self._repo.load_meta_for_repair(response_id)
+        new_version: int | None = None
+        if version is None:  # unreadable: the newest installed version is the best guess
+            try:
+                questionnaire = self._catalog.get(qid)
+            except ConsultDeskError as exc:
+                raise UnreadableResponseError(response_id, str(exc), advice=(
+                    f"install the questionnaire {qid!r} (questionnaire add FILE), or "
+                    "restore a backup")) from None
+            return questionnaire, questionnaire.version, False
+        try:
+            return self._catalog.get(qid, version), new_version, False
+        except NotFoundError:
+            raise UnreadableResponseError(
+                response_id, _questionnaire_problem(qid, version, NotFoundError(qid)),
+                advice=f"install version {version} of {qid!r} (questionnaire add FILE), "
+                       "or restore a backup") from None
+        except ConsultDeskError as exc:
+            bundled = self._catalog.bundled_version(qid)
+            if bundled is not None and bundled.version == version:
+                return bundled, None, True
+            raise UnreadableResponseError(response_id, str(exc), advice=(
+                "restore a backup, or install the definition again")) from None
+
+    def repair(self, response_id: str) -> builtins.list[str]:
+        """Repair what cannot be read in a response's stored data; what was done (empty
+        when nothing needed it).  Take a backup first: replaced values are not kept here."""
+        questionnaire, new_version, rewrite = self._repair_plan(response_id)
+        done: list[str] = []
+        if rewrite and self._catalog.repair_definition(questionnaire.id, questionnaire.version):
+            done.append(f"the stored definition of {questionnaire.id!r} version "
+                        f"{questionnaire.version} could not be read: it is rewritten from "
+                        "the bundled one")
+        if new_version is not None:
+            self._repo.update_details(response_id, {"questionnaire_version": new_version})
+            done.append(f"the questionnaire version could not be read: it is now {new_version}"
+                        " (the newest installed)")
+
+        def restore(conn: Any, question_id: str, value: Any, version: int) -> bool:
+            try:
+                question = questionnaire.question(question_id)
+                clean = validate_answer(question, value)
+            except (KeyError, AnswerError):
+                return False
+            self._repo.write_value(conn, response_id, question_id, _layout(question), clean,
+                                   version=version, author=_REPAIR, now=utc_now())
+            return True
+
+        done += repair_response(self._db, response_id, {s.value for s in ResponseStatus},
+                                restore)
+        self._questionnaires.pop(response_id, None)
+        self.load(response_id)  # what is left unreadable is said, not hidden
+        return done
+
