@@ -1290,6 +1290,10 @@ Your drafts are kept in:
     <context>
         <name>ResponseWindow</name>
         <message>
+            <source>&amp;Insert</source>
+            <translation>挿入(&amp;I)</translation>
+        </message>
+        <message>
             <source>Kept on this computer</source>
             <translation>このコンピューターに保存済み</translation>
         </message>
@@ -1521,6 +1525,18 @@ Your drafts are kept in:
     </context>
     <context>
         <name>RichEditor</name>
+        <message>
+            <source>{label}: not a question of this questionnaire</source>
+            <translation>{label}：この質問票にない設問です</translation>
+        </message>
+        <message>
+            <source>Ctrl+click to go to {label}</source>
+            <translation>Ctrl+クリックで {label} へ移動</translation>
+        </message>
+        <message>
+            <source>Go to {label}</source>
+            <translation>{label} へ移動</translation>
+        </message>
         <message>
             <source>Answer</source>
             <translation>回答</translation>
@@ -3137,6 +3153,67 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>(no answer last time)</source>
             <translation>（前回は回答なし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceActions</name>
+        <message>
+            <source>&amp;Reference to another answer…</source>
+            <translation>他の回答への参照(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceChooser</name>
+        <message>
+            <source>Reference to another answer</source>
+            <translation>他の回答への参照</translation>
+        </message>
+        <message>
+            <source>The reference always shows the question's current number.</source>
+            <translation>参照には常にその設問の現在の番号が表示されます。</translation>
+        </message>
+        <message>
+            <source>Filter by number or words</source>
+            <translation>番号または語句で絞り込み</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>絞り込み</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>設問</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>挿入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceOfferBar</name>
+        <message>
+            <source>Reference offer</source>
+            <translation>参照への変換の提案</translation>
+        </message>
+        <message>
+            <source>Leave the text as it is</source>
+            <translation>このままにする</translation>
+        </message>
+        <message>
+            <source>This text refers to {label}. Turn it into a live reference?</source>
+            <translation>この文は {label} を指しています。自動更新される参照に変えますか？</translation>
+        </message>
+        <message>
+            <source>Turn into a reference</source>
+            <translation>参照に変える</translation>
+        </message>
+        <message>
+            <source>This text refers to {labels}. Turn them into live references?</source>
+            <translation>この文は {labels} を指しています。自動更新される参照に変えますか？</translation>
+        </message>
+        <message>
+            <source>Turn into references</source>
+            <translation>参照に変える</translation>
         </message>
     </context>
 </TS>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from consultdesk.app_context import AppContext
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
+from consultdesk.ui import theme
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.document_model import block_text
 from consultdesk.ui.editor.references import (
@@ -211,3 +213,31 @@ def test_window_round_trip_to_the_database(qtbot, app_context: AppContext) -> No
                     == "As said in [question 2](#ref:q2). Thanks.\n", timeout=5000)
     window.close()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_chip_is_painted_in_the_link_colour(qtbot, tmp_path, dark: bool) -> None:
+    app = QApplication.instance()
+    before = app.palette()
+    palette = theme.dark_palette() if dark else theme.light_palette()
+    app.setPalette(palette)
+    try:
+        widget = editor_with(qtbot, "See [question 2](#ref:q2) now\n")
+        qtbot.waitExposed(widget)
+        editor = widget.editor
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(4)
+        left = editor.cursorRect(cursor)
+        cursor.setPosition(5)
+        right = editor.cursorRect(cursor)
+        assert right.left() - left.left() > 40  # as wide as its label, not one character
+        image = editor.viewport().grab().toImage()
+        image.save(str(tmp_path / f"chip-{'dark' if dark else 'light'}.png"))
+        link = palette.color(QPalette.ColorRole.Link)
+        inked = [image.pixelColor(x, y) for x in range(left.left(), right.left())
+                 for y in range(left.top(), left.bottom())]
+        close = [c for c in inked if abs(c.red() - link.red()) + abs(c.green() - link.green())
+                 + abs(c.blue() - link.blue()) < 60]
+        assert len(close) > 20  # the label's strokes and the edge
+    finally:
+        app.setPalette(before)

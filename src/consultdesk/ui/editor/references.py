@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -68,9 +68,10 @@ class ReferenceChip(QPyTextObject):
         label = str(fmt.property(INLINE_TEXT_PROPERTY) or "")
         return QSizeF(metrics.horizontalAdvance(label) + 2 * _PAD_X, metrics.height())
 
-    def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument,
                    _position: int, fmt: QTextFormat) -> None:
         """Paint the chip: a tinted rounded box, the label in the link colour."""
+        rect = QRectF(rect)
         palette = QGuiApplication.palette()
         missing = bool(fmt.property(MISSING_PROPERTY))
         ink = QColor(palette.color(QPalette.ColorRole.BrightText if missing
@@ -119,6 +120,13 @@ def reference_at(document: QTextDocument, position: int) -> tuple[str, str] | No
     if not is_reference(fmt):
         return None
     return str(fmt.property(TARGET_PROPERTY)), str(fmt.property(INLINE_TEXT_PROPERTY))
+
+
+def reference_missing(document: QTextDocument, position: int) -> bool:
+    """Whether the chip at ``position`` points to a question the questionnaire lacks."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(position + 1)
+    return bool(cursor.charFormat().property(MISSING_PROPERTY))
 
 
 def insert_reference(cursor: QTextCursor, target: str, label: str) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
     QGuiApplication,
+    QHelpEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolBar, QToolButton, QToolTip, QWidget
 
 from consultdesk.domain.rich_text import ListType
 from consultdesk.ui.editor import references
@@ -277,6 +278,18 @@ class RichEditor(QTextEdit):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.reference_under(event.pos())
+            if found is not None:
+                missing = references.reference_missing(self.document(), found[0])
+                QToolTip.showText(event.globalPos(), self.tr(
+                    "{label}: not a question of this questionnaire").format(label=found[2])
+                    if missing else self.tr("Ctrl+click to go to {label}").format(
+                        label=found[2]), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

@@ -47,6 +47,7 @@ from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
 from consultdesk.ui.response_window.presence import PresenceLine, offline_banner
 from consultdesk.ui.response_window.question_panel import QuestionPanel
+from consultdesk.ui.response_window.reference_actions import ReferenceActions, ReferenceOfferBar
 from consultdesk.ui.response_window.session import ResponseSession
 from consultdesk.ui.window_memory import (
     restore_splitter,
@@ -93,6 +94,9 @@ class ResponseWindow(QMainWindow):
         column.addWidget(self.offline_banner)
         column.addWidget(self.find_bar)
         column.addWidget(self.panel)
+        # "This text refers to question 2. Turn it into a live reference?" after a paste.
+        self.reference_offer = ReferenceOfferBar(self)
+        column.addWidget(self.reference_offer)
         # Compare with last time: the earlier answer beside this one (when there is one).
         self.compare = ComparePanel(self)
         self.compare.hide()
@@ -130,6 +134,9 @@ class ResponseWindow(QMainWindow):
         self.find_bar.activated.connect(self._found)
         # Ctrl+click on a cross-reference (or its context-menu item) goes to its question.
         self.answers.text_editor.editor.reference_activated.connect(self.go_to)
+        # Insert ▸ Reference…, the context menu, the paste offer (after show_key's
+        # connection: it looks at the answer shown).
+        self.references = ReferenceActions(self, self.reference_offer)
         self.find_bar.closed.connect(self.answers.focus_answer)
         self.navigator.select(self._start_key())
         # Answers written elsewhere (CLI, another window, a contribution, the team server).
@@ -182,6 +189,7 @@ class ResponseWindow(QMainWindow):
         for action in (editor.action_bold, editor.action_italic, editor.action_bullets,
                        editor.action_numbers, editor.action_outdent, editor.action_indent):
             format_menu.addAction(action)
+        self.insert_menu = bar.addMenu(self.tr("&Insert"))
         go_menu = bar.addMenu(self.tr("&Go"))
         self.action_next = self._action(go_menu, self.tr("&Next question"), "Ctrl+PgDown",
                                         lambda: self.navigator.step(+1))

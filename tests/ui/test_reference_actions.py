@@ -1,0 +1,162 @@
+"""Insert ▸ Reference to another answer…, the context menu, and the offer after a paste."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
+
+from consultdesk.app_context import AppContext
+from consultdesk.ui.editor.references import document_markdown
+from consultdesk.ui.response_window import ResponseWindow
+from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
+from consultdesk.ui.response_window.reference_chooser import ReferenceChooser
+
+OHCHR = "ohchr-civic-space-2021"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_window(qtbot, context: AppContext, rid: str) -> ResponseWindow:
+    window = ResponseWindow(context, rid)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.navigator.select("q1")
+    return window
+
+
+def stored(context: AppContext, rid: str, qid: str) -> object:
+    return context.responses.load(rid).answers.get(qid)
+
+
+def on_next_popup(handler: Callable[[QMenu], None], timeout_s: float = 10.0) -> None:
+    """Run ``handler`` on the next popup menu once it is shown (for code calling exec())."""
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu) and popup.isVisible():
+            try:
+                handler(popup)
+            finally:
+                popup.close()
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_chooser_lists_the_other_questions_and_inserts_one(qtbot, modal,
+                                                               app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "See\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " ")
+    seen: list[list[str]] = []
+
+    def choose(dialog) -> None:
+        assert isinstance(dialog, ReferenceChooser)
+        seen.append([dialog.list.item(r).text()[:2] for r in range(dialog.list.count())])
+        qtbot.keyClicks(dialog.filter, "minimise")  # words of question 4
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+
+    modal(choose)
+    assert window.references.action_insert.isEnabled()
+    window.references.action_insert.trigger()
+    assert seen == [["2 ", "3 ", "4 ", "5 ", "6 "]]  # not the answer's own question
+    qtbot.keyClicks(editor, " above.")
+    assert document_markdown(editor.document()) == "See [question 4](#ref:q4) above.\n"
+    qtbot.waitUntil(lambda: stored(app_context, rid, "q1")
+                    == "See [question 4](#ref:q4) above.\n", timeout=5000)
+    # The menu item is there, under Insert, and off where there is no answer editor.
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Insert" in titles
+    window.navigator.select(RESPONDENT_KEY)
+    assert not window.references.action_insert.isEnabled()
+
+
+def test_cancelling_the_chooser_inserts_nothing(qtbot, modal, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "See\n"})
+    window = open_window(qtbot, app_context, rid)
+    modal(lambda dialog: dialog.reject())
+    window.references.action_insert.trigger()
+    assert document_markdown(window.answers.text_editor.editor.document()) == "See\n"
+
+
+def test_the_context_menu_offers_insert_and_go_to(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan",
+                                       answers={"q1": "See [question 2](#ref:q2).\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(4)
+    left = editor.cursorRect(cursor)
+    cursor.setPosition(5)
+    on_chip = QPoint((left.left() + editor.cursorRect(cursor).left()) // 2, left.center().y())
+    texts: list[str] = []
+
+    def read(menu: QMenu) -> None:
+        texts.extend(a.text() for a in menu.actions() if not a.isSeparator())
+        go = next(a for a in menu.actions() if a.text() == "Go to question 2")
+        QTimer.singleShot(0, go.trigger)
+
+    on_next_popup(read)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, on_chip,
+                              editor.viewport().mapToGlobal(on_chip))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert texts[0] == "Go to question 2"
+    assert "&Reference to another answer…" in texts
+    qtbot.waitUntil(lambda: window.current_key() == "q2", timeout=2000)
+
+
+def test_a_pasted_phrase_is_offered_as_a_reference(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QGuiApplication.clipboard().setText(" See the answer for Q2 and question 9.")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    bar = window.reference_offer
+    assert bar.isVisible()
+    assert bar.label.text() == ("This text refers to question 2. Turn it into a live "
+                                "reference?")
+    qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    expected = "Yes. See the answer for [question 2](#ref:q2) and question 9.\n"
+    assert document_markdown(editor.document()) == expected
+    qtbot.waitUntil(lambda: stored(app_context, rid, "q1") == expected, timeout=5000)
+    # One undo step takes the reference back to the pasted words.
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert document_markdown(editor.document()) == (
+        "Yes. See the answer for Q2 and question 9.\n")
+
+
+def test_the_offer_can_be_declined_and_goes_with_the_question(qtbot,
+                                                              app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QGuiApplication.clipboard().setText(" Voir la réponse à la question 3.")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert window.reference_offer.isVisible()
+    qtbot.mouseClick(window.reference_offer.close_button, Qt.MouseButton.LeftButton)
+    assert not window.reference_offer.isVisible()
+    assert document_markdown(editor.document()) == "Yes. Voir la réponse à la question 3.\n"
+    QGuiApplication.clipboard().setText(" See question 1 above.")  # its own question
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert not window.reference_offer.isVisible()
+    QGuiApplication.clipboard().setText(" See question 5 above.")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert window.reference_offer.isVisible()
+    window.navigator.select("q2")
+    assert not window.reference_offer.isVisible()
