@@ -68,6 +68,19 @@ def test_consecutive_lists_stay_separate() -> None:
     assert [(p.text, p.list_id, p.ordinal) for p in back] == [("a", 0, 1), ("b", 1, 1)]
 
 
+def test_a_nested_numbered_list_numbered_from_2_stays_a_list() -> None:
+    # The editor gives "2" to an item left nested after its first sibling was outdented;
+    # written as "2." right after its parent's text, CommonMark read it as that text.
+    paragraphs = (
+        Paragraph((Run("nested"),), ListType.ORDERED, 1, 0, 1),
+        Paragraph((Run("deeper"),), ListType.ORDERED, 2, 0, 2),
+        Paragraph((Run("deepest"),), ListType.ORDERED, 2, 0, 3),
+    )
+    back = parse_markdown(to_markdown(paragraphs))
+    assert [(p.text, p.level, p.ordinal) for p in back] == [
+        ("nested", 1, 1), ("deeper", 2, 1), ("deepest", 2, 2)]
+
+
 def test_emphasis_that_commonmark_cannot_express_keeps_the_text() -> None:
     # Bold ending in punctuation right before a letter does not parse as bold.
     paragraphs = (Paragraph((Run('"quoted"', bold=True), Run("word"))),)

@@ -111,19 +111,19 @@ def submitted_text(paragraphs: Iterable[Paragraph]) -> str:
     Nested items are indented by two spaces a level; this is also what the app
     puts on the clipboard for pasting into a portal, so the count matches.
     """
-    lines: list[str] = []
-    for p in paragraphs:
-        prefix = ""
-        if p.level:
-            indent = "  " * (p.level - 1)
-            if p.continuation:
-                prefix = indent + "   "
-            elif p.list_type is ListType.ORDERED:
-                prefix = f"{indent}{p.ordinal}. "
-            else:
-                prefix = f"{indent}- "
-        lines.append(prefix + p.text)
-    return LINE_BREAK.join(lines)
+    return LINE_BREAK.join(list_marker(p) + p.text for p in paragraphs)
+
+
+def list_marker(p: Paragraph) -> str:
+    """What a portal receives before a paragraph's text: its list marker as typed, indented."""
+    if not p.level:
+        return ""
+    indent = "  " * (p.level - 1)
+    if p.continuation:
+        return indent + "   "
+    if p.list_type is ListType.ORDERED:
+        return f"{indent}{p.ordinal}. "
+    return f"{indent}- "
 
 
 def _graphemes(text: str) -> int:

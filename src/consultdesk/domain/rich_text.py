@@ -458,12 +458,29 @@ def _merge_runs(runs: tuple[Run, ...]) -> list[Run]:
     return merged
 
 
-def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
+def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph],
+                bodies: dict[tuple[Paragraph, str], str] | None = None) -> str:
     """Serialise paragraphs to Markdown that :func:`parse_markdown` reads back the same.
 
     Lists are told apart by ``list_id``; consecutive lists alternate their
     delimiter so that CommonMark starts a new list (and numbering restarts).
+    ``bodies`` caches each paragraph's inline Markdown (a pure function of the
+    paragraph and its indent) for a caller serialising the same answer again and
+    again (the editor, after each key); it is left holding only this call's.
     """
+    if bodies is not None:
+        previous = dict(bodies)
+        bodies.clear()
+
+        def body(p: Paragraph, indent: str) -> str:
+            key = (p, indent)
+            text = previous.get(key)
+            if text is None:
+                text = _paragraph_body(p, indent)
+            bodies[key] = text
+            return text
+    else:
+        body = _paragraph_body
     out: list[str] = []
     indents: list[str] = []  # content indentation per open list level
     prev: Paragraph | None = None
@@ -473,7 +490,7 @@ def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
         if not p.text.strip():
             continue
         if p.level == 0:
-            out.append(("\n" if out else "") + _paragraph_body(p, ""))
+            out.append(("\n" if out else "") + body(p, ""))
             indents.clear()
             prev = p
             continue
@@ -488,12 +505,15 @@ def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
         base = indents[-1] if indents else ""
         if p.continuation:
             prefix_width = base + "   "
-            out.append("\n" + prefix_width + _paragraph_body(p, prefix_width))
+            out.append("\n" + prefix_width + body(p, prefix_width))
             prev = p
             continue
         if p.list_type is ListType.ORDERED:
             delim = "." if list_parity else ")"
-            n = numbers.get(p.level, p.ordinal or 1)
+            # A nested list opens right after its parent's text, and CommonMark lets only
+            # a list starting at 1 interrupt a paragraph ("2." there would be read as
+            # text of the parent): a nested numbered list restarts at 1.
+            n = numbers.get(p.level, (p.ordinal or 1) if p.level == 1 else 1)
             marker = f"{n}{delim} "
             numbers[p.level] = n + 1
         else:
@@ -503,7 +523,7 @@ def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
             del numbers[lvl]
         indent = base + " " * len(marker)
         sep = "\n" if (new_list and out) else ""
-        out.append(sep + base + marker + _paragraph_body(p, indent))
+        out.append(sep + base + marker + body(p, indent))
         indents.append(indent)
         prev = p
     return "\n".join(out).strip("\n") + ("\n" if out else "")

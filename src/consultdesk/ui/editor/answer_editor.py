@@ -1,13 +1,14 @@
 """One long-text answer being edited: toolbar, editor, live counter and overflow highlight.
 
-The counter follows every keystroke at any length: a Word-document answer is counted
-incrementally (:class:`~consultdesk.ui.editor.block_counts.BlockCounts` recounts only
-the paragraphs an edit touched), so the count and the overflow highlight are updated
-before the key event returns.  Turning the document into Markdown for the session
-and autosave reads the whole answer, so it is reported just after: ``REPORT_MS``
+The counter follows every keystroke at any length: the answer is counted
+incrementally (``block_counts``: only the paragraphs an edit touched are counted
+again, a Word document's or a portal's alike), the overflow highlight is redrawn
+only where the cut or the text after it changed (``overflow.OverflowHighlight``),
+all before the key event returns.  The Markdown for the session and autosave is
+made incrementally too (``block_markdown``) and reported just after: ``REPORT_MS``
 later for an ordinary answer (once the counter is painted), at most every
-``REPORT_LONG_MS`` while typing in a long one, and at once by :meth:`AnswerEditor.flush_pending` (switching
-answers, saving, exporting, closing).
+``REPORT_LONG_MS`` while typing in a long one, and at once by
+:meth:`AnswerEditor.flush_pending` (switching answers, saving, exporting, closing).
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from consultdesk.domain.counting import Count, measure_paragraphs, status_for
+from consultdesk.domain.counting import Count, status_for
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
-from consultdesk.domain.rich_text import to_markdown
-from consultdesk.ui.editor.block_counts import BlockCounts
+from consultdesk.ui.editor.block_counts import BlockCounts, WebFormCounts, counts_for
+from consultdesk.ui.editor.block_markdown import BlockMarkdown
 from consultdesk.ui.editor.counter import CounterWidget
-from consultdesk.ui.editor.document_model import document_paragraphs
-from consultdesk.ui.editor.overflow import highlight_overflow, overflow_position
+from consultdesk.ui.editor.overflow import OverflowHighlight
 from consultdesk.ui.editor.rich_editor import RichEditor
 
 #: The Markdown is reported this long after a change (after the counter has been painted:
@@ -53,7 +53,9 @@ class AnswerEditor(QWidget):
         self._key = ""
         self._limit: Limit | None = None
         self._convention = Convention.DOCUMENT
-        self._counts: BlockCounts | None = None
+        self._counts: BlockCounts | WebFormCounts | None = None
+        self._markdown: BlockMarkdown | None = None
+        self._highlight = OverflowHighlight(self.editor)
         self._loading = False
         self.count: Count | None = None
         self._report_timer = QTimer(self, singleShot=True)
@@ -76,37 +78,33 @@ class AnswerEditor(QWidget):
             self._key, self._limit, self._convention = key, limit, convention
             self.counter.set_convention(convention)
             unit = limit.unit if limit else Unit.CHARACTERS_WITH_SPACES
-            self._counts = (BlockCounts.of(document, unit)
-                            if convention is Convention.DOCUMENT else None)
+            self._counts = counts_for(document, unit, convention)
+            self._markdown = BlockMarkdown.of(document)
             self.editor.setDocument(document)
+            self._highlight.attach(document)
         finally:
             self._loading = False
         self.recount()
 
     def recount(self) -> Count:
-        """Count and re-highlight now (incrementally for a Word document)."""
-        if self._counts is None:  # a portal's count depends on the list markers around
-            document = self.editor.document()
-            measured = document_paragraphs(document)
-            count = measure_paragraphs(measured.paragraphs, self._limit, self._convention)
-            position = (overflow_position(document, measured, self._limit, self._convention)
-                        if self._limit is not None else None)
-        else:
-            value = self._counts.total()
-            count = Count(value, self._limit, status_for(value, self._limit))
-            position = (self._counts.overflow_position(self._limit.amount)
-                        if self._limit is not None and value > self._limit.amount else None)
+        """Count and re-highlight now (incrementally: only what the last edits touched)."""
+        limit = self._limit
+        value = self._counts.total() if self._counts is not None else 0
+        count = Count(value, limit, status_for(value, limit))
+        position = (self._counts.overflow_position(limit.amount)
+                    if self._counts is not None and limit is not None and value > limit.amount
+                    else None)
         self.count = count
         self.counter.set_count(count)
-        if position is not None or self._overflow_at is not None:
-            highlight_overflow(self.editor, position)
+        self._highlight.show(position)
         self._overflow_at = position
         return count
 
     def refresh(self) -> tuple[str, Count]:
         """Recount and re-highlight; returns the answer's Markdown and count."""
         count = self.recount()
-        return to_markdown(document_paragraphs(self.editor.document()).paragraphs), count
+        markdown = self._markdown.markdown() if self._markdown is not None else ""
+        return markdown, count
 
     def go_to_excess(self) -> None:
         """Put the cursor where the text passes its limit, in view."""

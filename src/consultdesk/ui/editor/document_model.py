@@ -7,6 +7,7 @@ The editor never writes or parses Markdown itself: it turns its document into
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -155,13 +156,24 @@ def _runs(block: QTextBlock) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+def block_runs(block: QTextBlock) -> tuple[Run, ...]:
+    """A block's text as domain runs (what the Markdown of its paragraph is made from)."""
+    return _runs(block)
+
+
 def list_kind(text_list: QTextList) -> ListType:
     """Whether a Qt list is a bullet or a numbered list."""
     return ListType.BULLET if text_list.format().style() in _BULLETS else ListType.ORDERED
 
 
-def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
-    """The document as domain paragraphs; blank paragraphs are dropped (storage drops them)."""
+def document_paragraphs(document: QTextDocument, runs_of: Callable[[QTextBlock], tuple[Run, ...]]
+                        | None = None) -> DocumentParagraphs:
+    """The document as domain paragraphs; blank paragraphs are dropped (storage drops them).
+
+    ``runs_of`` gives a block's runs (default: read from its fragments); the editor
+    passes the runs it keeps per block, so only the blocks an edit touched are read.
+    """
+    runs_of = runs_of or _runs
     paragraphs: list[Paragraph] = []
     numbers: list[int] = []
     list_count = 0
@@ -171,7 +183,7 @@ def document_paragraphs(document: QTextDocument) -> DocumentParagraphs:
     prev_id: object = None  # the stored list number of the previous list block
     block = document.begin()
     while block.isValid():
-        runs = _runs(block)
+        runs = runs_of(block)
         text_list = block.textList()
         # Our own property, or an indented plain block right after an item (what Qt's
         # HTML keeps of it when an answer is copied and pasted back).
