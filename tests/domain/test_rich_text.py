@@ -81,6 +81,21 @@ def test_a_nested_numbered_list_numbered_from_2_stays_a_list() -> None:
         ("nested", 1, 1), ("deeper", 2, 1), ("deepest", 2, 2)]
 
 
+def test_an_item_two_levels_below_its_parent_stays_an_item() -> None:
+    # Tab pressed three times on a sub-item: level 4 right under a level-1 item.  Written
+    # six spaces in, CommonMark read "1. nested" as text of "second".
+    paragraphs = (
+        Paragraph((Run("second"),), ListType.BULLET, 1, 0, 0),
+        Paragraph((Run("nested"),), ListType.ORDERED, 4, 0, 1),
+        Paragraph((Run("deeper"),), ListType.ORDERED, 4, 0, 2),
+        Paragraph((Run("back"),), ListType.BULLET, 1, 0, 0),
+    )
+    back = parse_markdown(to_markdown(paragraphs))
+    assert [(p.text, p.level, p.list_type, p.ordinal) for p in back] == [
+        ("second", 1, ListType.BULLET, 0), ("nested", 2, ListType.ORDERED, 1),
+        ("deeper", 2, ListType.ORDERED, 2), ("back", 1, ListType.BULLET, 0)]
+
+
 def test_emphasis_that_commonmark_cannot_express_keeps_the_text() -> None:
     # Bold ending in punctuation right before a letter does not parse as bold.
     paragraphs = (Paragraph((Run('"quoted"', bold=True), Run("word"))),)

@@ -2,7 +2,7 @@
 
 A fixed set of seeds drives long sequences of the edits a person makes in the real
 editor (typing, Enter, deleting across paragraphs, bold and italic, lists, nesting,
-pasting rich text, undo and redo, the answer replaced from elsewhere); after every
+pasting rich text, cross-references, undo and redo, the answer replaced from elsewhere); after every
 edit the kept Markdown must be exactly the full serialisation, every kept count
 (each unit, Word and portal) the stored answer's count, and the highlight the one
 made from scratch at a cut where the stored count passes the limit.
@@ -25,6 +25,7 @@ from consultdesk.ui.editor.block_counts import counts_for
 from consultdesk.ui.editor.block_markdown import BlockMarkdown
 from consultdesk.ui.editor.document_model import document_paragraphs, fill_document
 from consultdesk.ui.editor.overflow import overflow_format
+from consultdesk.ui.editor.references import insert_reference
 
 START = ("We held **open** consultations.\n\n- first *point*\n- second\n  1. nested\n"
          "  2. deeper\n\nA closing line\\\nwith a break.\n")
@@ -34,8 +35,8 @@ PASTES = ["<p>Pasted <b>bold</b> and <i>italic</i></p><ul><li>one</li><li>two</l
           "<ol><li>alpha</li><li>beta<ol><li>inner</li></ol></li></ol><p>after</p>",
           "<p>plain</p><p></p><p>   </p><p>last</p>"]
 REPLACEMENTS = ["Replaced from elsewhere.\n", "1. a\n2. b\n3. c\n\nEnd.\n", ""]
-SEEDS = range(12)
-STEPS = 60
+SEEDS = range(16)
+STEPS = 70
 
 
 def _move(editor: QTextEdit, rng: random.Random, select: bool = False) -> None:
@@ -54,7 +55,8 @@ def _edit(widget: AnswerEditor, rng: random.Random) -> None:
     """One edit as the editor makes it (its own actions, its own paste)."""
     editor = widget.editor
     kind = rng.choice(["type", "type", "type", "enter", "delete", "bold", "italic", "bullets",
-                       "numbers", "indent", "outdent", "paste", "undo", "redo", "replace"])
+                       "numbers", "indent", "outdent", "paste", "undo", "redo", "replace",
+                       "reference"])
     if kind in ("type", "enter"):
         _move(editor, rng)
         if kind == "type":
@@ -79,6 +81,10 @@ def _edit(widget: AnswerEditor, rng: random.Random) -> None:
         mime = QMimeData()
         mime.setHtml(rng.choice(PASTES))
         editor.insertFromMimeData(mime)
+    elif kind == "reference":  # a cross-reference chip, counted and saved as its label
+        _move(editor, rng, select=rng.random() < 0.2)
+        insert_reference(editor.textCursor(), rng.choice(["q2", "q10"]),
+                         rng.choice(["question 2", "question 10"]))
     elif kind == "undo":
         editor.document().undo()
     elif kind == "redo":

@@ -500,8 +500,12 @@ def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph],
             indents.clear()
             numbers.clear()
         del indents[p.level - 1:]
+        # A level with no item above it (Tab pressed twice on an item) has no content
+        # column of its own: the item goes where its nearest parent's content starts.
+        # (Two spaces more per missing level reached 4, which CommonMark reads as text of
+        # the parent; the item is now one level below its parent after a save.)
         while len(indents) < p.level - 1:
-            indents.append((indents[-1] if indents else "") + "  ")
+            indents.append(indents[-1] if indents else "")
         base = indents[-1] if indents else ""
         if p.continuation:
             prefix_width = base + "   "
