@@ -141,10 +141,14 @@ def _check(widget: AnswerEditor, markdowns: BlockMarkdown, counts: dict, limit: 
         assert widget.editor.extraSelections() == []
         return
     assert position is not None
-    # The cut: the text before it fits the limit, one character more does not.
+    # The cut: the text before it fits the limit, one visible character more does not
+    # (white space at a paragraph's edges is not saved, so it is stepped over).
     assert _stored_count_of_prefix(document, position, convention, limit.unit) <= limit.amount
     after = QTextCursor(document)
     after.setPosition(position)
+    while document.characterAt(after.position()).isspace() or (
+            document.characterAt(after.position()) in "\u2029\u2028"):
+        assert after.movePosition(QTextCursor.MoveOperation.NextCharacter)
     after.movePosition(QTextCursor.MoveOperation.NextCharacter)
     assert _stored_count_of_prefix(document, after.position(), convention,
                                    limit.unit) > limit.amount
