@@ -13,27 +13,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit
 
-from consultdesk.domain.counting import overflow_offset
-from consultdesk.domain.questionnaire import Convention, Limit
-from consultdesk.ui.editor.document_model import DocumentParagraphs
-
-
-def _utf16_length(text: str) -> int:
-    """Qt positions count UTF-16 units; Python indexes count code points."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def overflow_position(document: QTextDocument, measured: DocumentParagraphs, limit: Limit,
-                      convention: Convention) -> int | None:
-    """The document position where the text passes its limit (None when within)."""
-    where = overflow_offset(measured.paragraphs, limit, convention)
-    if where is None:
-        return None
-    index, offset = where
-    block = document.findBlockByNumber(measured.block_numbers[index])
-    text = measured.paragraphs[index].text
-    return block.position() + _utf16_length(text[:offset])
-
 
 def overflow_format(palette: QPalette) -> QTextCharFormat:
     """A red tint readable on light and dark backgrounds, with a wavy underline."""
@@ -198,23 +177,3 @@ class OverflowHighlight(QObject):
         self._dirty = False
         self._editor.setExtraSelections(
             [s for s in (self._head, *self._tail) if s is not None])
-
-
-def highlight_overflow(editor: QTextEdit, position: int | None) -> None:
-    """Show the overflow from ``position`` to the end, made from scratch (see OverflowHighlight)."""
-    if position is None:
-        editor.setExtraSelections([])
-        return
-    fmt = overflow_format(editor.palette())
-    selections = []
-    block = editor.document().findBlock(position)
-    head = _selection(editor.document(), position, block.position() + block.length() - 1, fmt)
-    if head is not None:
-        selections.append(head)
-    block = block.next()
-    while block.isValid():
-        selection = _block_selection(block, fmt)
-        if selection is not None:
-            selections.append(selection)
-        block = block.next()
-    editor.setExtraSelections(selections)
