@@ -1670,6 +1670,10 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>ResponseImportDialog</name>
         <message>
+            <source>Turn pointers to other answers (“See the answer for Q2”) into live references ({count} found)</source>
+            <translation>他の回答を指す記述（「See the answer for Q2」など）を自動更新される参照に変える（{count} 件）</translation>
+        </message>
+        <message>
             <source>Import a completed response</source>
             <translation>記入済みの回答を取り込む</translation>
         </message>
@@ -2881,6 +2885,10 @@ Your answers are saved as you type. The details are in %2.</source>
     </context>
     <context>
         <name>MergePanel</name>
+        <message>
+            <source>Turn pointers to other answers (“See the answer for Q2”) into live references ({count} found)</source>
+            <translation>他の回答を指す記述（「See the answer for Q2」など）を自動更新される参照に変える（{count} 件）</translation>
+        </message>
         <message>
             <source>Contribution</source>
             <translation>協力機関の回答</translation>

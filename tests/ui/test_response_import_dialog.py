@@ -85,3 +85,32 @@ def test_a_bad_file_is_one_message_and_nothing_saved(
     assert win.import_response(bad) is None
     assert len(said) == 1 and "PDF" in said[0]
     assert app_context.responses.list() == [] and opened == []
+
+
+def test_pointers_to_other_answers_can_become_live_references(
+        qtbot, library: tuple[LibraryWindow, list[str]], app_context: AppContext,
+        tmp_path: Path, modal: Callable[..., None]) -> None:
+    win, _opened = library
+    seen: dict[str, object] = {}
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, ResponseImportDialog)
+        box = dialog.link_references
+        seen["offer"] = (box.isVisible(), box.isChecked(), box.text())
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+        seen["before"] = dialog.preview.toPlainText()
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        seen["after"] = dialog.preview.toPlainText()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    modal(review)
+    rid = win.import_response(TABLE.path(tmp_path))
+    assert rid is not None
+    assert seen["offer"] == (True, False, "Turn pointers to other answers (“See the answer "
+                                          "for Q2”) into live references (2 found)")
+    assert seen["before"] == "See the answer for Q1."
+    assert seen["after"] == "See the answer for [question 1](#ref:q1)."
+    answers = app_context.responses.load(rid).answers
+    assert answers["q2"] == "See the answer for [question 1](#ref:q1)."
+    assert answers["q4"] == "Please refer to the reply to [question 3](#ref:q3)."
+    assert answers["q1"] == ANSWERS["q1"]

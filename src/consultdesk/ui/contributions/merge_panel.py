@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.contributions import MergeMode
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.domain.rich_text import parse_markdown
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.references import reference_labels
 from consultdesk.services.contributions import BoardRow, ContributionService, MergeResult
+from consultdesk.services.reference_offers import link_reference_phrases, reference_offers
 from consultdesk.ui.editor.answer_editor import AnswerEditor
-from consultdesk.ui.editor.document_model import fill_document
+from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import show_error
 
 
@@ -49,6 +52,15 @@ class MergePanel(QWidget):
         self.editor.editor.setAccessibleName(self.tr("Contribution"))
         self.editor.edited.connect(self._changed)
         self._document = QTextDocument(self)
+        self._value = ""
+        self._limit: object = None
+        self._convention: object = None
+        #: the response's questionnaire (the window sets it): references' labels, offers
+        self.questionnaire: Questionnaire | None = None
+        # "See the answer for Q2" in what they sent: offered as a live reference.
+        self.link_references = QCheckBox(self)
+        self.link_references.hide()
+        self.link_references.toggled.connect(lambda _on: self._fill())
         self.append_button = QPushButton(self.tr("&Append"), self)
         self.append_button.setToolTip(self.tr("Add it after the answer"))
         self.append_button.clicked.connect(lambda: self.take(MergeMode.APPEND))
@@ -80,6 +92,7 @@ class MergePanel(QWidget):
         layout.addWidget(self.who)
         layout.addWidget(self.fields)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.link_references)
         layout.addLayout(row1)
         layout.addLayout(row2)
         #: the paragraph after which INSERT puts the contribution (the window sets it)
@@ -107,14 +120,40 @@ class MergePanel(QWidget):
         self.editor.setVisible(is_text)
         self.insert_button.setEnabled(is_text)
         self.edit_button.setEnabled(is_text)
+        offers = (reference_offers(value, self.questionnaire, row.item.question_id)
+                  if is_text and self.questionnaire is not None else [])
+        self.link_references.blockSignals(True)
+        self.link_references.setChecked(False)
+        self.link_references.blockSignals(False)
+        self.link_references.setText(self.tr(
+            "Turn pointers to other answers (“See the answer for Q2”) into live references "
+            "({count} found)").format(count=len(offers)))
+        self.link_references.setVisible(bool(offers))
         if is_text:
-            self._document = QTextDocument(self)
-            fill_document(self._document, parse_markdown(value))
-            self.editor.show_document(f"contribution-{c.id}", self._document,
-                                      question_limit, convention)  # type: ignore[arg-type]
+            self._value, self._limit, self._convention = value, question_limit, convention
+            self._fill()
         else:
             self.fields.setText("\n\n".join(f"{k}:\n{v}" for k, v in value.items()))
         self.show()
+
+    def _linked(self, markdown: str) -> str:
+        """``markdown`` with its pointers linked, when that is ticked."""
+        if not self.link_references.isChecked() or self.questionnaire is None or (
+                self.row is None):
+            return markdown
+        return link_reference_phrases(markdown, self.questionnaire, self.row.item.question_id)
+
+    def _fill(self) -> None:
+        """Show the contribution (as edited, with its pointers linked when that is ticked)."""
+        if self.row is None or self.row.contribution is None:
+            return
+        self.editor.flush_pending()
+        base = self._edited if self._edited is not None else self._value
+        self._document = QTextDocument(self)
+        labels = reference_labels(self.questionnaire) if self.questionnaire else None
+        load_markdown(self._document, self._linked(base), labels)
+        self.editor.show_document(f"contribution-{self.row.contribution.id}", self._document,
+                                  self._limit, self._convention)  # type: ignore[arg-type]
 
     def _editable(self, on: bool) -> None:
         self.editor.editor.setReadOnly(not on)
@@ -132,8 +171,11 @@ class MergePanel(QWidget):
         after = self.cursor_paragraph() if mode is MergeMode.INSERT else None
         self.before_write()
         try:
+            edited = self._edited
+            if self.link_references.isChecked():
+                edited = self._linked(edited if edited is not None else self._value)
             self.last = self._service.merge(self.row.contribution.id, mode,
-                                            edited=self._edited, after=after)
+                                            edited=edited, after=after)
         except ConsultDeskError as exc:
             show_error(self, self.tr("Merge"), exc)
             return None

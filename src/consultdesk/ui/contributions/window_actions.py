@@ -43,6 +43,7 @@ class ContributionActions(QObject):
         self.service = window.context.contributions
         self.board: ContributionsBoard | None = None
         self.panel = MergePanel(self.service, window)
+        self.panel.questionnaire = window.session.questionnaire
         self.panel.hide()
         self.panel.merged.connect(self._merged)
         self.panel.cursor_paragraph = self._cursor_paragraph  # type: ignore[assignment]

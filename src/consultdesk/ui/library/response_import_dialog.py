@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.services.reference_offers import link_reference_phrases, reference_offers
 from consultdesk.services.response_import import CompletedResponse, ResponseImportService
 from consultdesk.ui.errors import error_text
 
@@ -84,6 +86,14 @@ class ResponseImportDialog(QDialog):
                                     self.tr("(not found in the document)")])
             item.setDisabled(True)
             self.tree.addTopLevelItem(item)
+        # "See the answer for Q2": offered as live references (the preview shows the result).
+        offers = sum(len(reference_offers(text, q, qid)) for qid, text in answers.items())
+        self.link_references = QCheckBox(self.tr(
+            "Turn pointers to other answers (“See the answer for Q2”) into live references "
+            "({count} found)").format(count=offers))
+        self.link_references.setVisible(offers > 0)
+        self.link_references.toggled.connect(
+            lambda _on: self._show(self.tree.currentItem(), None))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("The answer as it will be imported"))
@@ -105,6 +115,7 @@ class ResponseImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(split, 1)
+        layout.addWidget(self.link_references)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         if self.tree.topLevelItemCount():
@@ -112,17 +123,23 @@ class ResponseImportDialog(QDialog):
 
     def _show(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         qid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        self.preview.setPlainText(self.imported.markdown_answers().get(qid, "") if qid else "")
+        self.preview.setPlainText(self._answer(qid) if qid else "")
+
+    def _answer(self, qid: str) -> str:
+        """An answer as it will be saved (its pointers linked when that is ticked)."""
+        text = self.imported.markdown_answers().get(qid, "")
+        if self.link_references.isChecked():
+            return link_reference_phrases(text, self.imported.questionnaire, qid)
+        return text
 
     def chosen(self) -> dict[str, str]:
         """The answers ticked for import."""
-        answers = self.imported.markdown_answers()
         out = {}
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             qid = item.data(0, Qt.ItemDataRole.UserRole)
             if qid and item.checkState(0) == Qt.CheckState.Checked:
-                out[qid] = answers[qid]
+                out[qid] = self._answer(qid)
         return out
 
     def save(self) -> None:
