@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 from PySide6.QtWidgets import QApplication
 
 from consultdesk.domain.counting import count_markdown, measure
-from consultdesk.domain.questionnaire import Limit, Unit
+from consultdesk.domain.questionnaire import Convention, Limit, Unit
 from consultdesk.domain.rich_text import parse_markdown, to_markdown
-from consultdesk.ui.editor.block_counts import BlockCounts
+from consultdesk.ui.editor.block_counts import BlockCounts, counts_for
 from consultdesk.ui.editor.document_model import (
     INLINE_TEXT_PROPERTY,
     document_paragraphs,
@@ -24,8 +24,10 @@ _edit = st.tuples(st.sampled_from(["type", "type", "enter", "delete", "undo", "r
                   st.floats(0, 1), st.integers(1, 12), _texts)
 
 
-def _stored_count(document: QTextDocument, unit: Unit) -> int:
-    return count_markdown(to_markdown(document_paragraphs(document).paragraphs), unit)
+def _stored_count(document: QTextDocument, unit: Unit,
+                  convention: Convention = Convention.DOCUMENT) -> int:
+    return count_markdown(to_markdown(document_paragraphs(document).paragraphs), unit,
+                          convention)
 
 
 def _apply(document: QTextDocument, edit: tuple[str, float, int, str]) -> None:
@@ -57,15 +59,16 @@ def _apply(document: QTextDocument, edit: tuple[str, float, int, str]) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(_edit, max_size=40), st.sampled_from(list(Unit)))
+@given(st.lists(_edit, max_size=40), st.sampled_from(list(Unit)), st.sampled_from(list(Convention)))
 def test_incremental_counts_equal_counting_the_stored_answer(qapp: QApplication, edits: list,
-                                                             unit: Unit) -> None:
+                                                             unit: Unit,
+                                                             convention: Convention) -> None:
     document = QTextDocument()
-    fill_document(document, parse_markdown("Intro **text**.\n\n- one\n- two\n\nEnd."))
-    counts = BlockCounts(document, unit)
+    fill_document(document, parse_markdown("Intro **text**.\n\n1. one\n2. two\n\nEnd."))
+    counts = counts_for(document, unit, convention)
     for edit in edits:
         _apply(document, edit)
-        assert counts.total() == _stored_count(document, unit)
+        assert counts.total() == _stored_count(document, unit, convention)
 
 
 @settings(max_examples=60, deadline=None)

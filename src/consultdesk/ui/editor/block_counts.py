@@ -220,11 +220,13 @@ class WebFormCounts(BlockTable):
             self._document,
             runs_of=lambda block: _PLACEHOLDER if entries[block.blockNumber()][1][0] else ())
         stored = parse_markdown(to_markdown(structure.paragraphs))
+        if len(stored) != len(structure.paragraphs):
+            # A shape the Markdown cannot hold paragraph for paragraph (none is known):
+            # the markers as the editor shows them, rather than none.
+            stored = structure.paragraphs
         markers = [0] * len(entries)
-        if len(stored) == len(structure.block_numbers):
-            for number, paragraph in zip(structure.block_numbers, stored, strict=True):
-                markers[number] = count_text(list_marker(paragraph), self.unit,
-                                             Convention.WEB_FORM)
+        for number, paragraph in zip(structure.block_numbers, stored, strict=True):
+            markers[number] = count_text(list_marker(paragraph), self.unit, Convention.WEB_FORM)
         self._markers = markers
         self._values = [self._value(i) for i in range(len(entries))]
 
