@@ -1149,6 +1149,18 @@ Your drafts are kept in:
             <translation>{budget}：{count} / {limit} {unit}（{excess} 超過）</translation>
         </message>
         <message>
+            <source>{question} refers to a question this questionnaire does not have (“{text}”, id {target})</source>
+            <translation>{question} が、この質問票にない質問（「{text}」、ID {target}）を参照しています</translation>
+        </message>
+        <message>
+            <source>{question} refers to question {number}, which is not answered</source>
+            <translation>{question} が参照している問 {number} は未回答です</translation>
+        </message>
+        <message>
+            <source>{question} refers to “{text}”, which is not answered</source>
+            <translation>{question} が参照している「{text}」は未回答です</translation>
+        </message>
+        <message>
             <source>{question}: {count} / {limit} {unit} ({excess} over)</source>
             <translation>{question}：{count} / {limit} {unit}（{excess} 超過）</translation>
         </message>

@@ -14,7 +14,10 @@ def test_every_kind_of_problem_reads_as_the_domain_words_it(qtbot) -> None:
     sr = load_definition(folder / "sr-freedom-of-expression-2026.toml")
     problems = preflight(eu, {}, {"strategy": "yes", "strategy_detail": "x" * 1600,
                                   "priorities": ["safety", "solidarity", "sustainability",
-                                                 "freedom_of_choice"]})
+                                                 "freedom_of_choice"],
+                                  # references: to a missing and to an unanswered question
+                                  "remarks": "See [question 9](#ref:q9) and "
+                                             "[question 1](#ref:level)."})
     words = " ".join(["word"] * 1300)
     problems += preflight(sr, {}, {"challenges": words, "good_practice": words,
                                    "measures": [{"description": "w " * 201}]})

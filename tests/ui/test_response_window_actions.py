@@ -190,13 +190,57 @@ def test_export_to_word_writes_the_answers(qtbot, app_context: AppContext, monke
     window = open_window(qtbot, app_context, rid)
     editor = window.answers.text_editor.editor
     editor.setFocus()
+    # Typed words, not a reference: the preflight checks references, never phrases, so
+    # an empty Q2 is no problem here (a phrase-based check once opened the preflight
+    # dialog, which took the handler meant for the options and left exec() waiting).
     qtbot.keyClicks(editor, "See the answer for Q2")
     target = _export_to(monkeypatch, tmp_path)
-    modal(lambda options: options.accept())  # the export options, as they are
+
+    def keep_options(dialog: QWidget) -> None:
+        assert not isinstance(dialog, PreflightDialog), describe(dialog)  # fails, never hangs
+        dialog.accept()  # the export options, as they are
+
+    modal(keep_options)
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)  # no problems: options, then the file
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "See the answer for Q2" in text and "Ministry of Foreign Affairs" in text
     assert str(target) in window.statusBar().currentMessage()
+
+
+def describe(dialog: QWidget) -> str:
+    """What an unexpected dialog says, for a failing assertion."""
+    if isinstance(dialog, PreflightDialog):
+        return "; ".join(dialog.list.item(i).text() for i in range(dialog.list.count()))
+    return type(dialog).__name__
+
+
+def test_a_reference_to_an_unanswered_question_is_in_the_preflight(
+        qtbot, app_context: AppContext, monkeypatch, tmp_path, modal) -> None:
+    import docx
+
+    rid = app_context.responses.create(OHCHR, "Japan", respondent={
+        "state": "Japan", "institution": "MOFA"},
+        answers={"q1": "See the answer for [question 2](#ref:q2)."})
+    window = open_window(qtbot, app_context, rid)
+    target = _export_to(monkeypatch, tmp_path)
+    seen: list[str] = []
+
+    def keep_options(dialog: QWidget) -> None:
+        assert not isinstance(dialog, PreflightDialog)
+        modal(lambda box: box.accept())  # the export's notes
+        dialog.accept()
+
+    def export_anyway(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreflightDialog), type(dialog).__name__
+        seen.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        modal(keep_options)
+        dialog.export_button.click()
+
+    modal(export_anyway)
+    window.export()
+    assert seen == ["Question 1 refers to question 2, which is not answered"]
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "See the answer for question 2." in text
 
 
 def test_export_anyway_after_the_preflight(qtbot, app_context: AppContext, monkeypatch,

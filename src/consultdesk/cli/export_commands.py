@@ -26,7 +26,9 @@ EXIT_PROBLEM = 1
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the check and export commands."""
-    p = sub.add_parser("check", help="count every answer against its limit (exit 1 if over)")
+    p = sub.add_parser("check", help="count every answer against its limit (exit 1 if over, "
+                                     "or if a reference points to a missing or unanswered "
+                                     "question)")
     p.add_argument("rid", metavar="RID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=check_response)
@@ -72,6 +74,10 @@ def check_response(args: argparse.Namespace, env: CliEnv) -> int:
         rows += [(b.label, f"{b.count:,}", f"{b.limit:,}", b.status.value)
                  for b in report.budgets]
         print_table(["QUESTION", "COUNT", "LIMIT", "STATUS"], rows)
+        if report.references:
+            print()
+            for problem in report.references:
+                print(problem.message)
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 

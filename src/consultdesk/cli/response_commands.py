@@ -67,7 +67,8 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any]
             "{path}: expected a JSON object with 'respondent' and/or 'answers'",
             path=path)
     # `show --json` output is accepted as it is: its other keys are ignored.
-    known = {"respondent", "answers", "id", "title", "questionnaire_id", "status"}
+    # show --json's other keys are accepted (and ignored), so its output can be fed back.
+    known = {"respondent", "answers", "id", "title", "questionnaire_id", "status", "references"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise AnswerError(
@@ -146,8 +147,9 @@ def show_response(args: argparse.Namespace, env: CliEnv) -> int:
     print(f"{data.title}  [{data.status.value}]  ({q.id} v{q.version})")
     for f in q.respondent_fields:
         print(f"{f.label}: {data.respondent.get(f.id, '')}")
+    answers = data.rendered_answers()  # references read their targets' current numbers
     for question in q.questions():
-        value = data.answers.get(question.id)
+        value = answers.get(question.id)
         print(f"\n{question.display_number} {question.text}".rstrip())
         if value is None:
             print("  (no answer)")

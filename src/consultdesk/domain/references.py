@@ -41,9 +41,13 @@ def reference_label(question: Question) -> str:
     """What a reference to ``question`` reads: "question 2", or a short title without a number."""
     if question.number:
         return f"question {question.number}"
+    return f"“{short_title(question)}”"
+
+
+def short_title(question: Question) -> str:
+    """The first words of a question's text (what names a question without a number)."""
     words = question.text.split()
-    short = " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
-    return f"“{short}”"
+    return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
 
 
 def reference_labels(questionnaire: Questionnaire) -> dict[str, str]:

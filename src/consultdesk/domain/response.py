@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from consultdesk.domain import reference_syntax
 from consultdesk.domain.counting import Count, Status, count_markdown, measure, status_for
 from consultdesk.domain.errors import AnswerError
 from consultdesk.domain.questionnaire import (
@@ -18,6 +19,13 @@ from consultdesk.domain.questionnaire import (
     Questionnaire,
     RespondentField,
     Unit,
+)
+from consultdesk.domain.references import (
+    Reference,
+    find_references,
+    reference_labels,
+    render_references,
+    short_title,
 )
 
 #: A stored answer: Markdown text, an option id, option ids, or a repeating block's entries.
@@ -172,6 +180,43 @@ def is_answered(question: Question, value: AnswerValue) -> bool:
     return len(value) > 0
 
 
+def _has_reference(value: AnswerValue) -> bool:
+    """Whether a value (text, or a block's entries) may hold a reference: a cheap test."""
+    if isinstance(value, str):
+        return reference_syntax.MARK in value
+    if isinstance(value, list):
+        return any(isinstance(e, dict) and any(
+            isinstance(v, str) and reference_syntax.MARK in v for v in e.values())
+            for e in value)
+    return False
+
+
+def rendered_answers(
+    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+) -> Mapping[str, AnswerValue]:
+    """The answers with each reference's label set to its target's current label.
+
+    ``questionnaire`` is the response's own version, so a reference reads (and counts
+    as) the number its question has there.  Answers without references are returned
+    as they are (the same mapping when none has one).
+    """
+    holding = [qid for qid, v in answers.items() if _has_reference(v)]
+    if not holding:
+        return answers
+    labels = reference_labels(questionnaire)
+    out = dict(answers)
+    for qid in holding:
+        value = out[qid]
+        if isinstance(value, str):
+            out[qid] = render_references(value, labels)
+        elif isinstance(value, list):
+            entries: list[dict[str, Any]] = [
+                {k: render_references(v, labels) if isinstance(v, str) else v
+                 for k, v in e.items()} for e in value if isinstance(e, dict)]
+            out[qid] = entries
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class CountedItem:
     """One counted text: a question, or a field of one entry of a repeating block."""
@@ -186,9 +231,13 @@ class CountedItem:
 def counted_items(
     questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
 ) -> list[CountedItem]:
-    """Every countable text of a response in document order (relevant questions only)."""
+    """Every countable text of a response in document order (relevant questions only).
+
+    References are counted as the labels they render in this questionnaire version.
+    """
     items: list[CountedItem] = []
     conv = questionnaire.convention
+    answers = rendered_answers(questionnaire, answers)
     for q in questionnaire.questions():
         if not is_relevant(q, answers):
             continue
@@ -226,6 +275,14 @@ class ProblemKind(StrEnum):
     REQUIRED_EMPTY = "required_empty"
     RESPONDENT_EMPTY = "respondent_empty"
     CHOICES = "choices"
+    #: a reference to a question this questionnaire (version) does not have
+    REFERENCE_MISSING = "reference_missing"
+    #: a reference to a question that is not answered (or does not apply)
+    REFERENCE_UNANSWERED = "reference_unanswered"
+
+
+#: The problems a cross-reference can have.
+REFERENCE_PROBLEMS = frozenset({ProblemKind.REFERENCE_MISSING, ProblemKind.REFERENCE_UNANSWERED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +305,13 @@ class Problem:
     #: the limit's amount, or the bound on the number of choices
     amount: int = 0
     unit: Unit | None = None
+    #: for a reference problem: the id of the question referred to
+    reference_target: str = ""
+    #: for a reference problem: its label as written in the answer ("question 9") when the
+    #: target is missing; the target's number, or its first words, when it is unanswered
+    reference_text: str = ""
+    #: for an unanswered reference: the referred question's number ("" when it has none)
+    reference_number: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +335,8 @@ def progress(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]) -
 def budget_usage(
     questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
 ) -> list[tuple[Budget, int]]:
-    """Each shared budget with the total its questions use."""
+    """Each shared budget with the total its questions use (references as their labels)."""
+    answers = rendered_answers(questionnaire, answers)
     return [
         (b, sum(count_markdown(v, b.limit.unit, questionnaire.convention)
                 for qid in b.questions if isinstance(v := answers.get(qid), str)))
@@ -323,6 +388,7 @@ def preflight(
                     subject=q.display_number, detail=detail, value=item.count.value,
                     amount=limit.amount, unit=limit.unit,
                 ))
+        problems.extend(_reference_problems(questionnaire, answers, q, label))
     for b, total in budget_usage(questionnaire, answers):
         if status_for(total, b.limit) is Status.OVER:
             problems.append(Problem(
@@ -331,4 +397,52 @@ def preflight(
                 f"{b.limit.unit.value.replace('_', ' ')} ({total - b.limit.amount:,} over)",
                 subject=b.label, value=total, amount=b.limit.amount, unit=b.limit.unit,
             ))
+    return problems
+
+
+def _texts_of(value: AnswerValue) -> list[str]:
+    """The texts of one answer: itself, or every text field of a block's entries."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for e in value if isinstance(e, dict) for v in e.values() if isinstance(v, str)]
+    return []
+
+
+def references_in(value: AnswerValue) -> list[Reference]:
+    """Every reference of one answer (a text, or each text field of a block's entries)."""
+    if not _has_reference(value):
+        return []
+    return [ref for text in _texts_of(value) for ref in find_references(text)]
+
+
+def _reference_problems(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue],
+                        question: Question, label: str) -> list[Problem]:
+    """One problem per question an answer refers to that is missing or unanswered."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for ref in references_in(answers.get(question.id)):
+        if ref.target in seen:
+            continue
+        seen.add(ref.target)
+        try:
+            target = questionnaire.question(ref.target)
+        except KeyError:
+            problems.append(Problem(
+                ProblemKind.REFERENCE_MISSING, question.id,
+                f"{label} refers to a question this questionnaire does not have "
+                f"(“{ref.label}”, id {ref.target})",
+                subject=question.display_number, reference_target=ref.target,
+                reference_text=ref.label))
+            continue
+        if is_relevant(target, answers) and is_answered(target, answers.get(target.id)):
+            continue
+        what = (f"question {target.number}" if target.number
+                else f"“{short_title(target)}”")
+        problems.append(Problem(
+            ProblemKind.REFERENCE_UNANSWERED, question.id,
+            f"{label} refers to {what}, which is not answered",
+            subject=question.display_number, reference_target=target.id,
+            reference_text=target.display_number or short_title(target),
+            reference_number=target.display_number))
     return problems

@@ -16,6 +16,7 @@ from typing import Any
 from consultdesk.domain.counting import Status, status_for
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
+    REFERENCE_PROBLEMS,
     CountedItem,
     Problem,
     budget_usage,
@@ -77,12 +78,14 @@ class CheckReport:
     response_id: str
     items: tuple[CountedItem, ...]
     budgets: tuple[BudgetCheck, ...]
+    #: references to a question the questionnaire does not have, or that is unanswered
+    references: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """True when nothing is over its limit."""
+        """True when nothing is over its limit and every reference points to an answer."""
         return not any(i.count.status is Status.OVER for i in self.items) and not any(
-            b.status is Status.OVER for b in self.budgets)
+            b.status is Status.OVER for b in self.budgets) and not self.references
 
     def as_json(self) -> dict[str, Any]:
         """The ``check --json`` shape (``budgets`` only when the questionnaire has some)."""
@@ -101,6 +104,10 @@ class CheckReport:
             data["budgets"] = [{"id": b.id, "label": b.label, "count": b.count,
                                 "limit": b.limit, "status": b.status.value}
                                for b in self.budgets]
+        if self.references:
+            data["references"] = [{"question": p.target, "kind": p.kind.value,
+                                   "target": p.reference_target, "text": p.reference_text,
+                                   "message": p.message} for p in self.references]
         return data
 
 
@@ -120,7 +127,9 @@ class ExportService:
         budgets = tuple(
             BudgetCheck(b.id, b.label, total, b.limit.amount, status_for(total, b.limit))
             for b, total in budget_usage(q, response.answers))
-        return CheckReport(response.id, items, budgets)
+        references = tuple(p for p in preflight(q, response.respondent, response.answers)
+                           if p.kind in REFERENCE_PROBLEMS)
+        return CheckReport(response.id, items, budgets, references)
 
     def preflight(self, response: ResponseData) -> list[Problem]:
         """Every problem to show before export, in document order."""

@@ -7,7 +7,12 @@ from datetime import date, datetime
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.domain.response import AnswerValue, ResponseStatus
+from consultdesk.domain.response import (
+    AnswerValue,
+    ResponseStatus,
+    references_in,
+    rendered_answers,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +73,33 @@ class ResponseData:
     #: The response this one was started from (Duplicate), to compare with last time.
     source_response_id: str | None = None
 
+    def rendered_answers(self) -> dict[str, AnswerValue]:
+        """The answers with every reference reading its target's current label."""
+        return dict(rendered_answers(self.questionnaire, self.answers))
+
     def as_json(self) -> dict[str, object]:
-        """The response in the CLI's ``show --json`` shape."""
-        return {
+        """The response in the CLI's ``show --json`` shape.
+
+        The answers' references read their targets' current labels; ``references``
+        lists them (only when there are some): which answer points where, the label it
+        reads, and whether the questionnaire has that question.
+        """
+        answers = self.rendered_answers()
+        data: dict[str, object] = {
             "id": self.id,
             "title": self.title,
             "questionnaire_id": self.questionnaire.id,
             "status": self.status.value,
             "respondent": dict(self.respondent),
-            "answers": {k: v for k, v in self.answers.items() if v is not None},
+            "answers": {k: v for k, v in answers.items() if v is not None},
         }
+        ids = {q.id for q in self.questionnaire.questions()}
+        references = [{"question": qid, "target": ref.target, "label": ref.label,
+                       "target_exists": ref.target in ids}
+                      for qid, value in answers.items() for ref in references_in(value)]
+        if references:
+            data["references"] = references
+        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,17 @@ def describe_problem(problem: Problem) -> str:
                 if problem.value < problem.amount
                 else translate("PreflightDialog", "{question}: choose at most {bound}"))
         return text.format(question=question, bound=problem.amount)
+    if problem.kind is ProblemKind.REFERENCE_MISSING:
+        return translate("PreflightDialog", "{question} refers to a question this questionnaire "
+                         "does not have (“{text}”, id {target})").format(
+            question=question, text=problem.reference_text, target=problem.reference_target)
+    if problem.kind is ProblemKind.REFERENCE_UNANSWERED:
+        if problem.reference_number:
+            return translate("PreflightDialog", "{question} refers to question {number}, which "
+                             "is not answered").format(question=question,
+                                                       number=problem.reference_number)
+        return translate("PreflightDialog", "{question} refers to “{text}”, which is not "
+                         "answered").format(question=question, text=problem.reference_text)
     count, limit = f"{problem.value:,}", f"{problem.amount:,}"
     excess = f"{problem.value - problem.amount:,}"
     if problem.kind is ProblemKind.OVER_BUDGET:
