@@ -43,3 +43,15 @@ def test_unknown_numbers_and_the_answer_itself_are_left_alone(context: AppContex
         "See the answer for Q99. See question 1 above. "
         "Voir la réponse à la [question 3](#ref:q3).")
     assert [o.question_id for o in reference_offers(text, questionnaire, "q1")] == ["q3"]
+
+
+def test_a_one_line_answer_is_left_as_words(context: AppContext) -> None:
+    # A short-text answer is edited as plain words: a reference there would not survive.
+    rid = context.responses.create("eu-digital-rights-2026", "EU")
+    questionnaire = context.responses.load(rid).questionnaire
+    long_id = next(q.id for q in questionnaire.questions() if q.kind.value == "long_text"
+                   and q.number and q.number != "1")
+    text = "See question 1 above."
+    assert reference_offers(text, questionnaire, "title_of_contribution") == []
+    assert link_reference_phrases(text, questionnaire, "title_of_contribution") == text
+    assert link_reference_phrases(text, questionnaire, long_id) != text

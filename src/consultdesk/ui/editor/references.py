@@ -14,6 +14,7 @@ the questionnaire is drawn dashed in the warning colour.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -28,16 +29,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
 )
 
 from consultdesk.domain.references import render_references
-from consultdesk.domain.rich_text import parse_markdown, to_markdown
+from consultdesk.domain.rich_text import Run, parse_markdown, to_markdown
 from consultdesk.ui.editor.document_model import (
     INLINE_TEXT_PROPERTY,
     REFERENCE_OBJECT,
     REFERENCE_TARGET_PROPERTY,
-    block_text,
     document_paragraphs,
     fill_document,
     insert_paragraphs,
@@ -220,15 +221,17 @@ def selection_markdown(cursor: QTextCursor) -> str:
     return document_markdown(scratch)
 
 
-def selection_plain_text(cursor: QTextCursor) -> str:
-    """The selected text as plain text, chips as their labels (for other programs)."""
+def selection_for_other_programs(cursor: QTextCursor) -> QTextDocumentFragment:
+    """The selection with each chip as its label in plain words (bold and italic kept):
+    what Word, a browser or a mail program receive (they know nothing of the chips)."""
     scratch = QTextDocument()
     QTextCursor(scratch).insertFragment(cursor.selection())
-    lines, block = [], scratch.begin()
-    while block.isValid():
-        lines.append(block_text(block))
-        block = block.next()
-    return "\n".join(lines)
+    paragraphs = tuple(
+        replace(p, runs=tuple(Run(r.text, r.bold, r.italic) for r in p.runs))
+        for p in document_paragraphs(scratch).paragraphs)
+    plain = QTextDocument()
+    fill_document(plain, paragraphs)
+    return QTextDocumentFragment(plain)
 
 
 def without_reference(fmt: QTextCharFormat) -> QTextCharFormat | None:

@@ -315,18 +315,18 @@ class RichEditor(QTextEdit):
         menu.deleteLater()
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         if not cursor.hasSelection() or not references.has_reference(cursor):
-            return data
-        # Chips survive a copy between answers; other programs get their labels.  (Qt's
-        # own mime data makes its formats on demand, so they are copied into a plain one.)
+            return super().createMimeDataFromSelection()
+        # Chips survive a copy between answers; other programs get their labels as words,
+        # with the formatting (Qt would give them an empty object instead).
+        outside = references.selection_for_other_programs(cursor)
         copy = QMimeData()
-        for kind in data.formats():
-            copy.setData(kind, data.data(kind))
+        copy.setHtml(outside.toHtml())
+        copy.setText(outside.toPlainText())
+        copy.setData("text/markdown", outside.toMarkdown().encode("utf-8"))
         copy.setData(references.MARKDOWN_MIME,
                      references.selection_markdown(cursor).encode("utf-8"))
-        copy.setText(references.selection_plain_text(cursor))
         return copy
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
