@@ -1827,6 +1827,10 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>{label} is the database ConsultDesk has open, not {what}</source>
+            <translation>{label} は ConsultDesk が開いているデータベースです。{what}ではありません</translation>
+        </message>
+        <message>
             <source>{path} is a folder; choose a file name for {what}</source>
             <translation>{path} はフォルダーです。{what} のファイル名を選んでください</translation>
         </message>

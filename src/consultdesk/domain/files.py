@@ -28,6 +28,33 @@ _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINAR
                | getattr(os, "O_CLOEXEC", 0))
 
 
+#: Files this process has SQLite connections to: (device, inode) -> how many holders.
+#: POSIX locks belong to the process, and closing ANY descriptor of a file drops all of
+#: them, so reading such a file here (open, read, close) would silently take the locks
+#: away from the process's own connections.  The state is per process because the locks
+#: are; ``storage.database`` registers the file it opens and releases it on close.
+_HELD: dict[tuple[int, int], int] = {}
+
+
+def hold(path: Path) -> tuple[int, int] | None:
+    """Note that this process now holds a connection to ``path``; the key to release."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = (st.st_dev, st.st_ino)
+    _HELD[key] = _HELD.get(key, 0) + 1
+    return key
+
+
+def release(key: tuple[int, int] | None) -> None:
+    """Undo one :func:`hold`."""
+    if key is not None and key in _HELD:
+        _HELD[key] -= 1
+        if _HELD[key] <= 0:
+            del _HELD[key]
+
+
 def _kind(mode: int) -> Message:
     """What a non-regular file is, in a user's words."""
     if stat.S_ISDIR(mode):
@@ -95,6 +122,15 @@ def read_capped(
     too_large = (too_large_error or error)(
         "{label}: the file is too large for {what}",
         label=label, what=what)
+    try:
+        held = os.stat(path)
+    except (OSError, ValueError):
+        pass  # said by the open below
+    else:
+        if (held.st_dev, held.st_ino) in _HELD:
+            # Never opened: closing it again would drop our own connections' locks.
+            raise error("{label} is the database ConsultDesk has open, not {what}",
+                        label=label, what=what)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except (OSError, ValueError) as exc:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from consultdesk.domain import files
 from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.domain.files import clean_stale_partials
 from consultdesk.storage import backup as backups
@@ -68,6 +69,8 @@ class Database:
         self.full_disk = full_disk
         #: Whether something was written this session (the session backup is then due).
         self.changed = False
+        # So that no reader of a user's file opens (and closes) this one: see domain.files.
+        self._held = files.hold(self.path)
         self._engine: Engine | None = engine
         # The change probe: one connection kept open for PRAGMA data_version, whose
         # value only means something when read again on the same connection.
@@ -241,6 +244,8 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        files.release(self._held)
+        self._held = None
 
     def __enter__(self) -> Self:
         return self

@@ -21,8 +21,13 @@ from consultdesk.storage.migrations import APPLICATION_ID
 #: while the GUI autosaves): far longer than any of our transactions.
 BUSY_TIMEOUT_S = 10.0
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_NOT_SQLITE = Message("is not a SQLite database (damaged or overwritten)")
+
+
+def _code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (0 if unknown)."""
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
 def damaged(path: Path, what: Message) -> DamagedDatabaseError:
@@ -42,38 +47,38 @@ def damaged(path: Path, what: Message) -> DamagedDatabaseError:
 def inspect_database(path: Path) -> int:
     """Check an existing file before anything writes to it; its schema version (0: new).
 
-    Reads the header and runs ``PRAGMA quick_check`` through a read-only connection,
-    so a damaged file or one from a newer ConsultDesk is never modified.
+    Reads the header and runs ``PRAGMA quick_check`` through a read-only SQLite
+    connection (never a plain open(), see below), so a damaged file or one from a newer
+    ConsultDesk is never modified, and a process's own connections keep their locks.
     """
     if not path.exists():
         return 0
     if not path.is_file():  # a folder, a FIFO or a device where the database belongs
         raise DatabaseError("the database {path} is not a regular file; move it away, or "
                             "use another data dir", path=path)
+    # The header is read by SQLite itself (through the read-only connection of _check),
+    # never with open()/close() of our own: closing ANY descriptor of a file drops every
+    # POSIX lock this process holds on it, so an inspection in a process that already has
+    # a connection to this database (two contexts on one file, a restore check while the
+    # app has it open) would silently take away that connection's locks; another process
+    # could then, e.g., take the file out of WAL mode in the middle of our write.  SQLite
+    # keeps a descriptor it closes open until no connection of the process holds a lock
+    # on the file, so going through it is safe.  SQLite checks the same header fields
+    # (the magic string, the page size, the payload fractions) and says SQLITE_NOTADB.
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseError(
             "cannot read the database {path} ({reason})",
             reason=exc.strerror or exc, path=path) from None
-    if not header:
+    if size == 0:
         return 0  # an empty file (e.g. created and never written): a new database
-    page_size = int.from_bytes(header[16:18], "big")
-    if (len(header) < 100 or not header.startswith(_SQLITE_HEADER)
-            or header[21:24] != b"\x40\x20\x20"  # payload fractions, fixed by the format
-            or not (page_size == 1 or (512 <= page_size <= 32768
-                                       and page_size & (page_size - 1) == 0))):
-        raise damaged(path, Message("is not a SQLite database (damaged or overwritten)"))
-    header_version = int.from_bytes(header[60:64], "big")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id == APPLICATION_ID and header_version > migrations.LATEST:
-        raise newer(path, header_version)
     try:
         version, problems = _check(path, immutable=False)
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        if _code(exc) == _SQLITE_NOTADB:
+            raise damaged(path, _NOT_SQLITE) from None
+        if _code(exc) == _SQLITE_CORRUPT:
             raise damaged(path, Message("is damaged ({reason})", reason=exc)) from None
         # Not damage: SQLite could not open or read it, typically because it cannot make
         # its -shm file on a full disk.  Without a WAL to replay, the file alone is the
@@ -83,8 +88,9 @@ def inspect_database(path: Path) -> int:
         try:
             version, problems = _check(path, immutable=True)
         except sqlite3.DatabaseError as again:
-            code = getattr(again, "sqlite_errorcode", 0) & 0xFF
-            if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            if _code(again) == _SQLITE_NOTADB:
+                raise damaged(path, _NOT_SQLITE) from None
+            if _code(again) == _SQLITE_CORRUPT:
                 raise damaged(path, Message("is damaged ({reason})", reason=again)) from None
             raise io_error(path, str(exc), writing=False) from None
     if problems != ["ok"]:
@@ -127,20 +133,20 @@ def newer(path: Path, version: int) -> NewerSchemaError:
         version=version, latest=migrations.LATEST, path=path)
 
 
-
 def confirm_damage(path: Path) -> str | None:
     """What ``PRAGMA integrity_check`` finds wrong with a database file; None if whole.
 
     Asked before anything is moved aside as damaged.  A file SQLite cannot open at all
     for a reason other than damage (a full disk, an I/O error) raises that error.
     """
+    # Through SQLite only, for the same reason as inspect_database: no open()/close() of
+    # our own on a file this process may hold a connection to.
     try:
-        header = path.read_bytes()[:100] if path.stat().st_size < 100 else _head(path)
+        if path.stat().st_size == 0:
+            return "it is not a SQLite database"  # nothing in it (as its missing header said)
     except OSError as exc:
         raise DatabaseError("cannot read the database {path} ({reason})",
                             reason=exc.strerror or exc, path=path) from None
-    if not header.startswith(_SQLITE_HEADER):
-        return "it is not a SQLite database"
     for immutable in (False, True):
         if immutable and not wal_is_empty(path):
             break
@@ -152,14 +158,11 @@ def confirm_damage(path: Path) -> str | None:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-            if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            if _code(exc) == _SQLITE_NOTADB:
+                return "it is not a SQLite database"
+            if _code(exc) == _SQLITE_CORRUPT:
                 return str(exc)
             continue
         return None if found == ["ok"] else found[0]
     raise io_error(path, "it cannot be opened to check it", writing=False)
 
-
-def _head(path: Path) -> bytes:
-    with path.open("rb") as f:
-        return f.read(100)
