@@ -459,25 +459,27 @@ def _merge_runs(runs: tuple[Run, ...]) -> list[Run]:
 
 
 def to_markdown(paragraphs: tuple[Paragraph, ...] | list[Paragraph],
-                bodies: dict[tuple[Paragraph, str], str] | None = None) -> str:
+                bodies: dict[tuple[tuple[Run, ...], str], str] | None = None) -> str:
     """Serialise paragraphs to Markdown that :func:`parse_markdown` reads back the same.
 
     Lists are told apart by ``list_id``; consecutive lists alternate their
     delimiter so that CommonMark starts a new list (and numbering restarts).
-    ``bodies`` caches each paragraph's inline Markdown (a pure function of the
-    paragraph and its indent) for a caller serialising the same answer again and
-    again (the editor, after each key); it is left holding only this call's.
+    ``bodies`` caches each paragraph's inline Markdown (a pure function of its runs
+    and its indent) for a caller serialising the same answer again and again (the
+    editor, after each key); it is left holding only this call's.
     """
     if bodies is not None:
         previous = dict(bodies)
         bodies.clear()
 
         def body(p: Paragraph, indent: str) -> str:
-            key = (p, indent)
-            text = previous.get(key)
+            key = (p.runs, indent)
+            text = bodies.get(key)  # the same runs twice in this answer
             if text is None:
-                text = _paragraph_body(p, indent)
-            bodies[key] = text
+                text = previous.get(key)
+                if text is None:
+                    text = _paragraph_body(p, indent)
+                bodies[key] = text
             return text
     else:
         body = _paragraph_body

@@ -219,7 +219,8 @@ class WebFormCounts(BlockTable):
         structure = document_paragraphs(
             self._document,
             runs_of=lambda block: _PLACEHOLDER if entries[block.blockNumber()][1][0] else ())
-        stored = parse_markdown(to_markdown(structure.paragraphs))
+        # (Every placeholder paragraph's Markdown is "x": one body per indent is written.)
+        stored = parse_markdown(to_markdown(structure.paragraphs, {}))
         if len(stored) != len(structure.paragraphs):
             # A shape the Markdown cannot hold paragraph for paragraph (none is known):
             # the markers as the editor shows them, rather than none.

@@ -8,7 +8,7 @@ blankness: ``block_counts.block_shape``), and the paragraph each block gave.  An
 that changed no block's shape and added or removed no block changes only the
 touched paragraphs' runs; anything else reads the list structure again
 (``document_paragraphs`` on the kept runs).  Each paragraph's inline Markdown is kept
-too (``to_markdown``'s ``bodies``, keyed by the paragraph and its indent), so the
+too (``to_markdown``'s ``bodies``, keyed by its runs and indent), so the
 Markdown is ``rich_text.to_markdown``'s as for a full serialisation: a test checks
 the two agree after long random edit sequences.
 """
@@ -30,7 +30,7 @@ class BlockMarkdown(BlockTable):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._bodies: dict[tuple[Paragraph, str], str] = {}
+        self._bodies: dict[tuple[tuple[Run, ...], str], str] = {}
         self._paragraphs: list[Paragraph | None] = []  # per block; None: blank, not stored
         self.rebuild()
 
