@@ -95,6 +95,25 @@ def test_set_merges_and_keeps_a_revision(tmp_path: Path,
     conn.close()
 
 
+def test_set_on_a_first_write_does_not_claim_a_history(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only an answer that had a text says the previous one is in its history."""
+    data = tmp_path / "data"
+    _, out, _ = run(capsys, data, "new", SR, "--answers",
+                    str(write_json(tmp_path / "a.json", {"answers": {"laws": "old"}})))
+    rid = out.strip()
+    code, out, err = run(capsys, data, "set", rid, "--answers", str(write_json(
+        tmp_path / "b.json", {"answers": {"laws": "new", "authority": "no"}})))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "changed   laws (now version 2; the previous text is in its history)",
+        "changed   authority (now version 1)"]
+    conn = sqlite3.connect(data / "consultdesk.sqlite3")
+    assert conn.execute("SELECT question_id, value FROM answer_revision").fetchall() == [
+        ("laws", '"old"')]
+    conn.close()
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ({"answers": {"nope": "x"}}, "unknown question id 'nope'"),
     ({"answers": {"authority": "perhaps"}}, "'perhaps' is not one of the options"),

@@ -176,7 +176,9 @@ def set_answers(args: argparse.Namespace, env: CliEnv) -> int:
                     "respondent_changed": result.respondent_changed})
         return 0
     for qid, version in result.changed.items():
-        print(f"changed   {qid} (now version {version}; the previous text is in its history)")
+        # Only where there was a previous text: a first write has nothing in its history.
+        kept = "; the previous text is in its history" if qid in result.kept else ""
+        print(f"changed   {qid} (now version {version}{kept})")
     for qid in result.unchanged:
         print(f"unchanged {qid}")
     if result.respondent_changed:

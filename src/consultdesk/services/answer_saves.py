@@ -200,6 +200,7 @@ class AnswerSaves(ResponseBase):
         clean_respondent, clean_answers = self._validated(questionnaire, respondent, answers)
         changed: dict[str, int] = {}
         unchanged: list[str] = []
+        kept: set[str] = set()
         now = utc_now()
         with self._db.write(durable=True) as conn:
             if clean_respondent:
@@ -209,6 +210,8 @@ class AnswerSaves(ResponseBase):
                                        None, author, reason, now)
                 if result.changed:
                     changed[qid] = result.version
+                    if result.revision_id is not None:
+                        kept.add(qid)
                 else:
                     unchanged.append(qid)
             if changed:
@@ -217,7 +220,7 @@ class AnswerSaves(ResponseBase):
                 merged = self._repo.values_in(conn, response_id)
                 self._repo.store_progress_in(conn, response_id,
                                              _progress(questionnaire, merged))
-        return MergeResult(changed, unchanged, bool(clean_respondent))
+        return MergeResult(changed, unchanged, bool(clean_respondent), frozenset(kept))
 
     # -- revisions ---------------------------------------------------------------
     def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:

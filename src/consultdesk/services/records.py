@@ -179,6 +179,9 @@ class MergeResult:
     changed: dict[str, int]
     unchanged: list[str]
     respondent_changed: bool
+    #: The changed answers whose previous text was kept as a revision (an answer written
+    #: for the first time had none).
+    kept: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
