@@ -13,12 +13,12 @@ from consultdesk.ui import theme
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.document_model import block_text
 from consultdesk.ui.editor.references import (
-    MISSING_PROPERTY,
     TARGET_PROPERTY,
     document_markdown,
     insert_reference,
     load_markdown,
     reference_at,
+    reference_missing,
 )
 from consultdesk.ui.response_window import ResponseWindow
 
@@ -68,9 +68,8 @@ def test_markdown_round_trip_is_exact(qtbot) -> None:
 def test_unknown_target_keeps_its_text(qtbot) -> None:
     widget = editor_with(qtbot, "See [question 9](#ref:gone).\n")
     assert chips(widget.editor.document()) == [(4, "gone", "question 9")]
-    cursor = QTextCursor(widget.editor.document())
-    cursor.setPosition(5)
-    assert cursor.charFormat().property(MISSING_PROPERTY) is True  # drawn as a warning
+    assert reference_missing(widget.editor.document(), 4)  # drawn as a warning
+    assert not reference_missing(editor_with(qtbot, ANSWER).editor.document(), 19)
     assert document_markdown(widget.editor.document()) == "See [question 9](#ref:gone).\n"
 
 
@@ -204,8 +203,14 @@ def test_window_round_trip_to_the_database(qtbot, app_context: AppContext) -> No
     editor = window.answers.text_editor.editor
     assert editor.document().toPlainText() == "As said in \ufffc."
     assert chips(editor.document()) == [(11, "q2", "question 2")]
-    # Ctrl+click goes to the target question.
-    editor.reference_activated.emit("q2")
+    # Ctrl+click on the chip goes to the target question.
+    qtbot.waitExposed(window)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(11)
+    left = editor.cursorRect(cursor)
+    cursor.setPosition(12)
+    on_chip = QPoint((left.left() + editor.cursorRect(cursor).left()) // 2, left.center().y())
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, CTRL, on_chip)
     assert window.current_key() == "q2"
     window.navigator.select("q1")
     editor.setFocus()

@@ -8,12 +8,13 @@ Markdown goes in and out through ``rich_text`` like any other formatting.  Being
 character, the cursor steps over it, Backspace and Delete take it whole, nothing can
 be typed inside it, and inserting or removing it is one undo step.
 :class:`ReferenceChip` paints it as a link-like chip; a chip whose target is not in
-the questionnaire is drawn dashed in the warning colour.
+the questionnaire is drawn dashed in the warning colour (the painter knows the
+questionnaire's question ids: nothing about it is stored in the document).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
@@ -45,15 +46,23 @@ from consultdesk.ui.editor.document_model import (
     reference_format,
 )
 
-#: A chip's target is missing from the questionnaire (drawn as a warning).
-MISSING_PROPERTY = 0x100012
 TARGET_PROPERTY = REFERENCE_TARGET_PROPERTY
 _OBJECT = "\ufffc"
 _PAD_X, _PAD_Y, _RADIUS = 5.0, 1.0, 4.0
 
 
 class ReferenceChip(QPyTextObject):
-    """Lays out and paints a reference as a rounded, link-coloured chip with its label."""
+    """Lays out and paints a reference as a rounded, link-coloured chip with its label.
+
+    ``known`` holds the question ids of the document's questionnaire (None: unknown);
+    a chip pointing elsewhere is drawn as a warning.  Sizes are cached by label and
+    font: Qt asks again for every chip of a paragraph at each keystroke in it.
+    """
+
+    def __init__(self, parent: QTextDocument, known: frozenset[str] | None = None) -> None:
+        super().__init__(parent)
+        self.known = known
+        self._sizes: dict[tuple[str, str, int, bool], QSizeF] = {}
 
     def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
         font = fmt.toCharFormat().font().resolve(document.defaultFont())
@@ -65,16 +74,22 @@ class ReferenceChip(QPyTextObject):
     def intrinsicSize(self, document: QTextDocument, _position: int,
                       fmt: QTextFormat) -> QSizeF:
         """The label's width plus padding, a line of the text's font high."""
-        metrics = QFontMetricsF(self._font(document, fmt))
         label = str(fmt.property(INLINE_TEXT_PROPERTY) or "")
-        return QSizeF(metrics.horizontalAdvance(label) + 2 * _PAD_X, metrics.height())
+        char = fmt.toCharFormat()
+        key = (label, document.defaultFont().key(), char.fontWeight(), char.fontItalic())
+        size = self._sizes.get(key)
+        if size is None:
+            metrics = QFontMetricsF(self._font(document, fmt))
+            size = QSizeF(metrics.horizontalAdvance(label) + 2 * _PAD_X, metrics.height())
+            self._sizes[key] = size
+        return size
 
     def drawObject(self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument,
                    _position: int, fmt: QTextFormat) -> None:
         """Paint the chip: a tinted rounded box, the label in the link colour."""
         rect = QRectF(rect)
         palette = QGuiApplication.palette()
-        missing = bool(fmt.property(MISSING_PROPERTY))
+        missing = self.known is not None and str(fmt.property(TARGET_PROPERTY)) not in self.known
         ink = QColor(palette.color(QPalette.ColorRole.BrightText if missing
                                    else QPalette.ColorRole.Link))
         fill, edge = QColor(ink), QColor(ink)
@@ -97,11 +112,23 @@ class ReferenceChip(QPyTextObject):
         painter.restore()
 
 
-def ensure_chips(document: QTextDocument) -> None:
-    """Make ``document`` paint references as chips (once per document)."""
-    layout = document.documentLayout()
-    if layout.handlerForObject(REFERENCE_OBJECT) is None:
-        layout.registerHandler(REFERENCE_OBJECT, ReferenceChip(document))
+def _chip_painter(document: QTextDocument) -> ReferenceChip | None:
+    handler = document.documentLayout().handlerForObject(REFERENCE_OBJECT)
+    return handler if isinstance(handler, ReferenceChip) else None
+
+
+def ensure_chips(document: QTextDocument, labels: Mapping[str, str] | None = None) -> None:
+    """Make ``document`` paint references as chips (once per document); with ``labels``,
+    the questions it knows (a chip pointing elsewhere is drawn as a warning)."""
+    painter = _chip_painter(document)
+    if painter is None:
+        painter = ReferenceChip(document)
+        document.documentLayout().registerHandler(REFERENCE_OBJECT, painter)
+        if _OBJECT in document.toPlainText():
+            # Laid out without the painter so far (zero-width objects): lay out again.
+            document.markContentsDirty(0, document.characterCount())
+    if labels is not None:
+        painter.known = frozenset(labels)
 
 
 def is_reference(fmt: QTextFormat) -> bool:
@@ -125,9 +152,10 @@ def reference_at(document: QTextDocument, position: int) -> tuple[str, str] | No
 
 def reference_missing(document: QTextDocument, position: int) -> bool:
     """Whether the chip at ``position`` points to a question the questionnaire lacks."""
-    cursor = QTextCursor(document)
-    cursor.setPosition(position + 1)
-    return bool(cursor.charFormat().property(MISSING_PROPERTY))
+    found = reference_at(document, position)
+    painter = _chip_painter(document)
+    return (found is not None and painter is not None and painter.known is not None
+            and found[0] not in painter.known)
 
 
 def insert_reference(cursor: QTextCursor, target: str, label: str) -> None:
@@ -144,20 +172,22 @@ def insert_reference(cursor: QTextCursor, target: str, label: str) -> None:
     cursor.endEditBlock()
 
 
-def _mark_missing(document: QTextDocument, start: int, end: int,
-                  labels: Mapping[str, str] | None) -> None:
-    """Flag the chips between ``start`` and ``end`` whose target has no label."""
-    if not labels:
-        return
-    missing = QTextCharFormat()
-    missing.setProperty(MISSING_PROPERTY, True)
-    for position in range(start, min(end, document.characterCount() - 1)):
-        found = reference_at(document, position)
-        if found is not None and found[0] not in labels:
-            cursor = QTextCursor(document)
-            cursor.setPosition(position)
-            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(missing)
+def chips_between(document: QTextDocument, start: int, end: int
+                  ) -> Iterator[tuple[int, int, str]]:
+    """(position, length, target) of each run of chips between ``start`` and ``end``
+    (fragment by fragment: a long answer is not read character by character)."""
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        if _OBJECT in block.text():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                if (frag.isValid() and is_reference(frag.charFormat())
+                        and frag.position() < end and frag.position() + frag.length() > start):
+                    yield (frag.position(), frag.length(),
+                           str(frag.charFormat().property(TARGET_PROPERTY)))
+        block = block.next()
 
 
 def load_markdown(document: QTextDocument, markdown: str,
@@ -167,26 +197,20 @@ def load_markdown(document: QTextDocument, markdown: str,
     ``labels`` maps question ids to their current labels; a reference to an id not in
     it keeps its stored text (and is drawn as missing when ``labels`` is given).
     """
-    ensure_chips(document)
     fill_document(document, parse_markdown(render_references(markdown, labels or {})))
-    if "\ufffc" in document.toPlainText():
-        _mark_missing(document, 0, document.characterCount(), labels)
-        document.clearUndoRedoStacks()
-        document.setModified(False)
+    # After filling: a new document is laid out once with its chips, not at each insert.
+    ensure_chips(document, labels)
 
 
 def insert_markdown(cursor: QTextCursor, markdown: str,
                     labels: Mapping[str, str] | None = None, *,
                     first_in_place: bool = True) -> None:
     """Insert an answer's Markdown at the cursor, references as chips (one edit block)."""
-    document = cursor.document()
-    ensure_chips(document)
+    ensure_chips(cursor.document(), labels)
     cursor.beginEditBlock()
     cursor.removeSelectedText()
-    start = cursor.position()
     insert_paragraphs(cursor, parse_markdown(render_references(markdown, labels or {})),
                       first_in_place=first_in_place)
-    _mark_missing(document, start, cursor.position(), labels)
     cursor.endEditBlock()
 
 
@@ -239,7 +263,7 @@ def without_reference(fmt: QTextCharFormat) -> QTextCharFormat | None:
     if not fmt.hasProperty(TARGET_PROPERTY):
         return None
     clean = QTextCharFormat(fmt)
-    for prop in (TARGET_PROPERTY, INLINE_TEXT_PROPERTY, MISSING_PROPERTY,
+    for prop in (TARGET_PROPERTY, INLINE_TEXT_PROPERTY,
                  int(QTextFormat.Property.ObjectType), int(QTextFormat.Property.TextToolTip),
                  int(QTextFormat.Property.TextVerticalAlignment)):
         clean.clearProperty(prop)
@@ -248,6 +272,5 @@ def without_reference(fmt: QTextCharFormat) -> QTextCharFormat | None:
 
 def has_reference(cursor: QTextCursor) -> bool:
     """Whether the cursor's selection holds a chip."""
-    return _OBJECT in cursor.selection().toPlainText() and any(
-        reference_at(cursor.document(), p) is not None
-        for p in range(cursor.selectionStart(), cursor.selectionEnd()))
+    return next(chips_between(cursor.document(), cursor.selectionStart(),
+                              cursor.selectionEnd()), None) is not None
