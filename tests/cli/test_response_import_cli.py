@@ -99,3 +99,19 @@ def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr
     assert responses_in(tmp_path / "data") == 0
+
+
+def test_link_references_turns_pointers_into_references(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    code, out, err = run(capsys, data, "response", "import", str(TYPED.path(tmp_path)),
+                         "--link-references", "--json")
+    assert code == 0 and err == ""
+    answers = json.loads(out)["answers"]
+    assert answers["q2"] == "See the answer for [question 1](#ref:q1)."
+    assert answers["q4"] == "Please refer to the reply to [question 3](#ref:q3)."
+    assert {k: v for k, v in answers.items() if k not in ("q2", "q4")} == {
+        k: v for k, v in ANSWERS.items() if k not in ("q2", "q4")}
+    # Without the option the words are kept as written.
+    code, out, _ = run(capsys, data, "response", "import", str(TYPED.path(tmp_path)), "--json")
+    assert json.loads(out)["answers"]["q2"] == ANSWERS["q2"]

@@ -1,4 +1,5 @@
-"""``consultdesk response import FILE.docx [--questionnaire QID] [--title T] [--json]``."""
+"""``consultdesk response import FILE.docx [--questionnaire QID] [--title T]
+[--link-references] [--json]``."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="the questionnaire it answers (default: the best-matching installed "
                         "one, else the questionnaire read from the same file)")
     p.add_argument("--title", help="the new response's title (default: the file's name)")
+    p.add_argument("--link-references", action="store_true",
+                   help="turn pointers to other answers (\"See the answer for Q2\", "
+                        "\"Please refer to the reply to question 4\", French, Spanish, "
+                        "Japanese) into live references")
     p.add_argument("--json", action="store_true",
                    help="print the new response as `show --json` does")
     p.set_defaults(handler=import_response)
@@ -37,7 +42,13 @@ def import_response(args: argparse.Namespace, env: CliEnv) -> int:
     document = ResponseImportService.open_file(args.file)
     service = env.context.response_import
     imported = service.read(document, args.questionnaire)
-    rid = service.save(imported, args.title)
+    answers = None
+    if args.link_references:
+        from consultdesk.services.reference_offers import link_reference_phrases
+
+        answers = {qid: link_reference_phrases(text, imported.questionnaire, qid)
+                   for qid, text in imported.markdown_answers().items()}
+    rid = service.save(imported, args.title, answers=answers)
     if args.json:
         print_json(env.context.responses.load(rid).as_json())
     else:
