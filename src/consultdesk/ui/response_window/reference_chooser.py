@@ -39,6 +39,11 @@ class ReferenceChooser(QDialog):
         layout.addWidget(self.filter)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questions"))
+        # One line per question, cut with "…" at the edge (the whole text is the tooltip).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
         for q in questionnaire.questions():
             if q.id == current:
                 continue  # an answer does not point to itself
