@@ -1827,6 +1827,174 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>required key is missing</source>
+            <translation>必須のキーがありません</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>不明なキーです</translation>
+        </message>
+        <message>
+            <source>expected one of {expected}, got {given}</source>
+            <translation>{expected} のいずれかが必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a text, got {given}</source>
+            <translation>文字列が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {given}</source>
+            <translation>整数が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a number, got {given}</source>
+            <translation>数値が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected true or false, got {given}</source>
+            <translation>true または false が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a list, got {given}</source>
+            <translation>リストが必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a table of keys, got {given}</source>
+            <translation>キーの表（テーブル）が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>expected a date (YYYY-MM-DD), got {given}</source>
+            <translation>日付（YYYY-MM-DD）が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>空にはできません</translation>
+        </message>
+        <message>
+            <source>shorter than {min:,} characters</source>
+            <translation>{min:,} 文字未満です</translation>
+        </message>
+        <message>
+            <source>longer than {max:,} characters</source>
+            <translation>{max:,} 文字を超えています</translation>
+        </message>
+        <message>
+            <source>needs at least {min:,}</source>
+            <translation>少なくとも {min:,} 個必要です</translation>
+        </message>
+        <message>
+            <source>has more than {max:,}</source>
+            <translation>{max:,} 個を超えています</translation>
+        </message>
+        <message>
+            <source>{given} is not allowed here (it must match {pattern})</source>
+            <translation>{given} はここでは使えません（{pattern} に一致する必要があります）</translation>
+        </message>
+        <message>
+            <source>must be greater than {limit}, got {given}</source>
+            <translation>{limit} より大きい値が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>must be at least {limit}, got {given}</source>
+            <translation>{limit} 以上の値が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}, got {given}</source>
+            <translation>{limit} 未満の値が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>must be at most {limit}, got {given}</source>
+            <translation>{limit} 以下の値が必要ですが、{given} です</translation>
+        </message>
+        <message>
+            <source>duplicate option id {id!r}</source>
+            <translation>選択肢の ID {id!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>duplicate question id {id!r}</source>
+            <translation>質問の ID {id!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>duplicate field id {id!r}</source>
+            <translation>項目の ID {id!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>duplicate respondent field id {id!r}</source>
+            <translation>回答者情報の項目 ID {id!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>duplicate section id {id!r}</source>
+            <translation>セクションの ID {id!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>a repeating block cannot be nested here</source>
+            <translation>繰り返しブロックはここに入れ子にできません</translation>
+        </message>
+        <message>
+            <source>a {kind} question cannot have a limit</source>
+            <translation>{kind} の質問には字数制限を設定できません</translation>
+        </message>
+        <message>
+            <source>a condition needs exactly one of 'equals' or 'any_of'</source>
+            <translation>条件には 'equals' と 'any_of' のどちらか一方だけが必要です</translation>
+        </message>
+        <message>
+            <source>a repeating block needs at least one field</source>
+            <translation>繰り返しブロックには少なくとも 1 つの項目が必要です</translation>
+        </message>
+        <message>
+            <source>only a repeating block has 'fields'</source>
+            <translation>'fields' を持てるのは繰り返しブロックだけです</translation>
+        </message>
+        <message>
+            <source>min_choices/max_choices apply to multiple_choice only</source>
+            <translation>min_choices / max_choices は multiple_choice にだけ使えます</translation>
+        </message>
+        <message>
+            <source>min_choices is greater than max_choices</source>
+            <translation>min_choices が max_choices より大きくなっています</translation>
+        </message>
+        <message>
+            <source>a respondent field is short_text, yes_no or single_choice</source>
+            <translation>回答者情報の項目は short_text、yes_no、single_choice のいずれかです</translation>
+        </message>
+        <message>
+            <source>sections are nested more than {depth} deep</source>
+            <translation>セクションの入れ子が {depth} 段を超えています</translation>
+        </message>
+        <message>
+            <source>a questionnaire needs at least one question</source>
+            <translation>質問票には少なくとも 1 つの質問が必要です</translation>
+        </message>
+        <message>
+            <source>a {kind} question needs at least two options</source>
+            <translation>{kind} の質問には少なくとも 2 つの選択肢が必要です</translation>
+        </message>
+        <message>
+            <source>a {kind} question has no 'options'</source>
+            <translation>{kind} の質問には 'options' はありません</translation>
+        </message>
+        <message>
+            <source>question {question!r}: condition refers to {target!r}, which is not an earlier question</source>
+            <translation>質問 {question!r}：条件が参照する {target!r} は、前にある質問ではありません</translation>
+        </message>
+        <message>
+            <source>question {question!r}: condition refers to {target!r}, which is not a choice question</source>
+            <translation>質問 {question!r}：条件が参照する {target!r} は選択式の質問ではありません</translation>
+        </message>
+        <message>
+            <source>question {question!r}: condition value {value!r} is not an option of {target!r}</source>
+            <translation>質問 {question!r}：条件の値 {value!r} は {target!r} の選択肢にありません</translation>
+        </message>
+        <message>
+            <source>budget {budget!r}: {question!r} is not a text question</source>
+            <translation>字数配分 {budget!r}：{question!r} は記述式の質問ではありません</translation>
+        </message>
+        <message>
             <source>{label} is the database ConsultDesk has open, not {what}</source>
             <translation>{label} は ConsultDesk が開いているデータベースです。{what}ではありません</translation>
         </message>

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from consultdesk.app_context import AppContext, Launcher
-from consultdesk.domain.errors import TRANSLATION_CONTEXT, NotFoundError
+from consultdesk.domain.errors import TRANSLATION_CONTEXT, DefinitionError, NotFoundError
 from consultdesk.services.errors import DamagedDatabaseError
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.i18n import Translations
@@ -108,3 +108,37 @@ def test_show_error_shows_the_translated_message(qtbot, japanese, modal) -> None
     show_error(None, "ConsultDesk", NotFoundError("no revision with id {revision_id}",
                                                    revision_id=7))
     assert seen == ["ID が 7 の版はありません"]
+
+
+_DEFINITION = 'id = "t"\ntitle = "T"\n[[sections]]\nid = "s"\n[[sections.questions]]\nid = "{qid}"\n'
+
+
+@pytest.mark.parametrize(("qid", "patch", "english", "japanese_text"), [
+    ("q1", 'text = "Q"\ncolour = "red"', "sections[0].questions[0].colour: unknown key",
+     "sections[0].questions[0].colour：不明なキーです"),
+    ("q1", "", "sections[0].questions[0].text: required key is missing",
+     "sections[0].questions[0].text：必須のキーがありません"),
+    ("q1", "text = 5", "sections[0].questions[0].text: expected a text, got 5",
+     "sections[0].questions[0].text：文字列が必要ですが、5 です"),
+    ("q" * 81, 'text = "Q"', "sections[0].questions[0].id: longer than 80 characters",
+     "sections[0].questions[0].id：80 文字を超えています"),
+    ("q1", 'text = "Q"\nlimit = { amount = -5 }',
+     "sections[0].questions[0].limit.amount: must be greater than 0, got -5",
+     "sections[0].questions[0].limit.amount：0 より大きい値が必要ですが、-5 です"),
+    ("q1", 'text = "Q"\nkind = "single_choice"',
+     "sections[0].questions[0]: a single_choice question needs at least two options",
+     "sections[0].questions[0]：single_choice の質問には少なくとも 2 つの選択肢が必要です"),
+    ("q1", 'text = "Q"\n[[sections.questions]]\nid = "q1"\ntext = "Again"',
+     "(top level): duplicate question id 'q1'", "(top level)：質問の ID 'q1' が重複しています"),
+], ids=["extra", "missing", "wrong-type", "too-long", "too-small", "our-rule", "duplicate"])
+def test_a_bad_definition_reads_in_japanese(japanese, app_context: AppContext, tmp_path: Path,
+                                            qid: str, patch: str, english: str,
+                                            japanese_text: str) -> None:
+    """pydantic's checks of a definition file, worded by our templates: Japanese in the UI,
+    English for the CLI, the place in the file as a parameter of both."""
+    path = tmp_path / "bad.toml"
+    path.write_text(_DEFINITION.format(qid=qid) + patch + "\n", encoding="utf-8")
+    with pytest.raises(DefinitionError) as info:
+        app_context.catalog.add_file(path)
+    assert str(info.value) == f"{path}: {english}"
+    assert error_text(info.value) == f"{path}：{japanese_text}"

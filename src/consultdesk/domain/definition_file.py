@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from consultdesk.domain.errors import DefinitionError
+from consultdesk.domain.errors import DefinitionError, Message
 from consultdesk.domain.files import parse_json, parse_toml, read_text_capped
 from consultdesk.domain.questionnaire import Questionnaire
 
@@ -28,20 +29,82 @@ def _place(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
-def _first_error(exc: ValidationError) -> tuple[str, str]:
+def _shown(value: object) -> str:
+    """A value a definition gave, short enough for a one-line message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _worded(err: Mapping[str, Any]) -> Message:
+    """One pydantic error in our words, translatable (the ui's "errors" context).
+
+    The common types get a template each; pydantic's own (English) text is kept only as
+    the fallback for the rare rest.  A validator of ours raises ValueError(Message(...)),
+    which is used as it is.
+    """
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    given = _shown(err.get("input"))
+    if kind == "value_error" and isinstance(ctx.get("error"), ValueError):
+        args = ctx["error"].args
+        if args and isinstance(args[0], Message):
+            return args[0]
+    if kind == "missing":
+        return Message("required key is missing")
+    if kind == "extra_forbidden":
+        return Message("unknown key")
+    if kind in ("enum", "literal_error"):
+        return Message("expected one of {expected}, got {given}",
+                       expected=ctx.get("expected", ""), given=given)
+    if kind == "string_type":
+        return Message("expected a text, got {given}", given=given)
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return Message("expected a whole number, got {given}", given=given)
+    if kind in ("float_type", "float_parsing"):
+        return Message("expected a number, got {given}", given=given)
+    if kind in ("bool_type", "bool_parsing"):
+        return Message("expected true or false, got {given}", given=given)
+    if kind in ("list_type", "tuple_type"):
+        return Message("expected a list, got {given}", given=given)
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return Message("expected a table of keys, got {given}", given=given)
+    if kind in ("date_type", "date_parsing", "date_from_datetime_parsing",
+                "date_from_datetime_inexact"):
+        return Message("expected a date (YYYY-MM-DD), got {given}", given=given)
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return Message("must not be empty")
+    if kind == "string_too_short":
+        return Message("shorter than {min:,} characters", min=ctx.get("min_length", 0))
+    if kind == "string_too_long":
+        return Message("longer than {max:,} characters", max=ctx.get("max_length", 0))
+    if kind == "too_short":
+        return Message("needs at least {min:,}", min=ctx.get("min_length", 0))
+    if kind == "too_long":
+        return Message("has more than {max:,}", max=ctx.get("max_length", 0))
+    if kind == "string_pattern_mismatch":
+        return Message("{given} is not allowed here (it must match {pattern})",
+                       given=given, pattern=ctx.get("pattern", ""))
+    if kind == "greater_than":
+        return Message("must be greater than {limit}, got {given}", limit=ctx.get("gt"),
+                       given=given)
+    if kind == "greater_than_equal":
+        return Message("must be at least {limit}, got {given}", limit=ctx.get("ge"),
+                       given=given)
+    if kind == "less_than":
+        return Message("must be less than {limit}, got {given}", limit=ctx.get("lt"),
+                       given=given)
+    if kind == "less_than_equal":
+        return Message("must be at most {limit}, got {given}", limit=ctx.get("le"),
+                       given=given)
+    # Rare: pydantic's English text, as the detail of a template the ui translates.
+    return Message("{detail}", detail=str(err["msg"]).removeprefix("Value error, "))
+
+
+def _first_error(exc: ValidationError) -> tuple[str, Message]:
     """The place and message of the first validation error, in user words."""
     err = exc.errors(include_url=False)[0]
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        msg = "unknown key"
-    elif err["type"] == "missing":
-        msg = "required key is missing"
-    elif err["type"] == "enum":
-        expected = err.get("ctx", {}).get("expected", "")
-        msg = f"expected one of {expected}, got {err.get('input')!r}"
-    msg = msg.removeprefix("Value error, ")
-    return _place(loc), msg
+    return _place(loc), _worded(err)
 
 
 def parse_definition(data: dict[str, Any], source: str) -> Questionnaire:

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from consultdesk.domain.errors import Message
+
 #: The largest version number: it must fit the INTEGER column of every database we store in.
 MAX_VERSION = 2**31 - 1
 #: The largest limit or count a definition may state (far beyond any real questionnaire).
@@ -109,7 +111,7 @@ class Condition(_Frozen):
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
         if (self.equals is None) == (self.any_of is None):
-            raise ValueError("a condition needs exactly one of 'equals' or 'any_of'")
+            raise ValueError(Message("a condition needs exactly one of 'equals' or 'any_of'"))
         return self
 
     @property
@@ -168,20 +170,20 @@ class Question(_Frozen):
     def _check(self) -> Question:
         _check_kind(self.kind, self.options, self.limit, allow_repeating=True)
         if self.kind is QuestionKind.REPEATING and not self.fields:
-            raise ValueError("a repeating block needs at least one field")
+            raise ValueError(Message("a repeating block needs at least one field"))
         if self.kind is not QuestionKind.REPEATING and self.fields:
-            raise ValueError("only a repeating block has 'fields'")
+            raise ValueError(Message("only a repeating block has 'fields'"))
         if (self.min_choices is not None or self.max_choices is not None) and (
             self.kind is not QuestionKind.MULTIPLE_CHOICE
         ):
-            raise ValueError("min_choices/max_choices apply to multiple_choice only")
+            raise ValueError(Message("min_choices/max_choices apply to multiple_choice only"))
         if (
             self.min_choices is not None
             and self.max_choices is not None
             and self.min_choices > self.max_choices
         ):
-            raise ValueError("min_choices is greater than max_choices")
-        _unique([f.id for f in self.fields], "field id")
+            raise ValueError(Message("min_choices is greater than max_choices"))
+        _unique([f.id for f in self.fields], _IdKind.FIELD)
         return self
 
     @property
@@ -213,7 +215,7 @@ class RespondentField(_Frozen):
     def _check(self) -> RespondentField:
         if self.kind not in (QuestionKind.SHORT_TEXT, QuestionKind.YES_NO,
                              QuestionKind.SINGLE_CHOICE):
-            raise ValueError("a respondent field is short_text, yes_no or single_choice")
+            raise ValueError(Message("a respondent field is short_text, yes_no or single_choice"))
         _check_kind(self.kind, self.options, None, allow_repeating=False)
         return self
 
@@ -262,40 +264,39 @@ class Questionnaire(_Frozen):
     @model_validator(mode="after")
     def _check(self) -> Questionnaire:
         questions = list(self.questions())
-        _unique([q.id for q in questions], "question id")
-        _unique([f.id for f in self.respondent_fields], "respondent field id")
+        _unique([q.id for q in questions], _IdKind.QUESTION)
+        _unique([f.id for f in self.respondent_fields], _IdKind.RESPONDENT_FIELD)
         sections = list(self.walk_sections())
         if any(depth >= MAX_SECTION_DEPTH for _, depth in sections):
-            raise ValueError(f"sections are nested more than {MAX_SECTION_DEPTH} deep")
-        _unique([s.id for s, _ in sections], "section id")
+            raise ValueError(Message("sections are nested more than {depth} deep",
+                                     depth=MAX_SECTION_DEPTH))
+        _unique([s.id for s, _ in sections], _IdKind.SECTION)
         if not questions:
-            raise ValueError("a questionnaire needs at least one question")
+            raise ValueError(Message("a questionnaire needs at least one question"))
         seen: dict[str, Question] = {}
         for q in questions:
             if q.condition is not None:
                 ctrl = seen.get(q.condition.question)
                 if ctrl is None:
-                    raise ValueError(
-                        f"question {q.id!r}: condition refers to {q.condition.question!r}, "
-                        "which is not an earlier question"
-                    )
+                    raise ValueError(Message(
+                        "question {question!r}: condition refers to {target!r}, which is "
+                        "not an earlier question", question=q.id, target=q.condition.question))
                 if ctrl.kind not in CHOICE_KINDS:
-                    raise ValueError(
-                        f"question {q.id!r}: condition refers to {ctrl.id!r}, "
-                        "which is not a choice question"
-                    )
+                    raise ValueError(Message(
+                        "question {question!r}: condition refers to {target!r}, which is "
+                        "not a choice question", question=q.id, target=ctrl.id))
                 known = {o.id for o in ctrl.choices}
                 unknown = sorted(q.condition.values - known)
                 if unknown:
-                    raise ValueError(
-                        f"question {q.id!r}: condition value {unknown[0]!r} is not an "
-                        f"option of {ctrl.id!r}"
-                    )
+                    raise ValueError(Message(
+                        "question {question!r}: condition value {value!r} is not an option "
+                        "of {target!r}", question=q.id, value=unknown[0], target=ctrl.id))
             seen[q.id] = q
         for b in self.budgets:
             for qid in b.questions:
                 if qid not in seen or not seen[qid].is_text:
-                    raise ValueError(f"budget {b.id!r}: {qid!r} is not a text question")
+                    raise ValueError(Message("budget {budget!r}: {question!r} is not a text question",
+                                             budget=b.id, question=qid))
         return self
 
     # -- navigation ---------------------------------------------------------
@@ -369,23 +370,47 @@ def _check_kind(
 ) -> None:
     """Shared consistency rules for questions, block fields and respondent fields."""
     if kind is QuestionKind.REPEATING and not allow_repeating:
-        raise ValueError("a repeating block cannot be nested here")
+        raise ValueError(Message("a repeating block cannot be nested here"))
     if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
         if len(options) < 2:
-            raise ValueError(f"a {kind.value} question needs at least two options")
-        _unique([o.id for o in options], "option id")
+            raise ValueError(Message("a {kind} question needs at least two options",
+                                     kind=kind.value))
+        _unique([o.id for o in options], _IdKind.OPTION)
     elif options:
-        raise ValueError(f"a {kind.value} question has no 'options'")
+        raise ValueError(Message("a {kind} question has no 'options'", kind=kind.value))
     if limit is not None and kind not in TEXT_KINDS:
-        raise ValueError(f"a {kind.value} question cannot have a limit")
+        raise ValueError(Message("a {kind} question cannot have a limit", kind=kind.value))
 
 
-def _unique(ids: list[str], what: str) -> None:
-    """Raise when an id repeats."""
+class _IdKind(StrEnum):
+    """What kind of id repeats (each worded by its own template)."""
+
+    QUESTION = "question"
+    FIELD = "field"
+    RESPONDENT_FIELD = "respondent field"
+    SECTION = "section"
+    OPTION = "option"
+
+
+def _duplicate(kind: _IdKind, value: str) -> Message:
+    """The message for a repeated id of one kind."""
+    if kind is _IdKind.QUESTION:
+        return Message("duplicate question id {id!r}", id=value)
+    if kind is _IdKind.FIELD:
+        return Message("duplicate field id {id!r}", id=value)
+    if kind is _IdKind.RESPONDENT_FIELD:
+        return Message("duplicate respondent field id {id!r}", id=value)
+    if kind is _IdKind.SECTION:
+        return Message("duplicate section id {id!r}", id=value)
+    return Message("duplicate option id {id!r}", id=value)
+
+
+def _unique(ids: list[str], kind: _IdKind) -> None:
+    """Raise when an id repeats (a ValueError carrying a translatable Message)."""
     seen: set[str] = set()
     for i in ids:
         if i in seen:
-            raise ValueError(f"duplicate {what} {i!r}")
+            raise ValueError(_duplicate(kind, i))
         seen.add(i)
 
 
