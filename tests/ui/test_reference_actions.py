@@ -160,3 +160,21 @@ def test_the_offer_can_be_declined_and_goes_with_the_question(qtbot,
     assert window.reference_offer.isVisible()
     window.navigator.select("q2")
     assert not window.reference_offer.isVisible()
+
+
+def test_finding_a_label_selects_the_chip_then_the_words(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={
+        "q1": "See [question 2](#ref:q2). Also question 2 in words, and 質問.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    # As the find bar counts: the chip reads "question 2", so it is the first hit.
+    window.show_hit("q1", "Question 2")
+    cursor = editor.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (4, 5)  # the whole chip
+    window._found("q1", "question 2", 1)
+    assert editor.textCursor().selectedText() == "question 2"
+    window._found("q1", "ee que", 0)  # from the words into the chip: the chip with it
+    assert editor.textCursor().selectedText() == "ee \ufffc"
+    window._found("q1", "質問", 0)
+    assert editor.textCursor().selectedText() == "質問"
+    assert not window.answers.select_match("question 2", 2)

@@ -40,6 +40,8 @@ from consultdesk.ui.editor.document_model import (
     INLINE_TEXT_PROPERTY,
     REFERENCE_OBJECT,
     REFERENCE_TARGET_PROPERTY,
+    block_position,
+    block_text,
     document_paragraphs,
     fill_document,
     insert_paragraphs,
@@ -274,3 +276,34 @@ def has_reference(cursor: QTextCursor) -> bool:
     """Whether the cursor's selection holds a chip."""
     return next(chips_between(cursor.document(), cursor.selectionStart(),
                               cursor.selectionEnd()), None) is not None
+
+
+def find_as_read(document: QTextDocument, needle: str, occurrence: int = 0
+                 ) -> QTextCursor | None:
+    """A cursor selecting the n-th occurrence of ``needle`` (case-insensitive) in the text
+    as it reads, a chip as its label, as the find bar counts it; None if there is none.
+
+    A match that touches a chip selects the whole chip.
+    """
+    wanted = needle.lower()
+    if not wanted:
+        return None
+    block = document.begin()
+    while block.isValid():
+        text = block_text(block).lower()
+        start = text.find(wanted)
+        while start >= 0:
+            if occurrence == 0:
+                end = start + len(wanted)
+                first = block_position(block, start)
+                last = block_position(block, end - 1)
+                width = 1 if document.characterAt(last) == _OBJECT else len(
+                    text[end - 1].encode("utf-16-le")) // 2
+                cursor = QTextCursor(document)
+                cursor.setPosition(first)
+                cursor.setPosition(last + width, QTextCursor.MoveMode.KeepAnchor)
+                return cursor
+            occurrence -= 1
+            start = text.find(wanted, start + len(wanted))
+        block = block.next()
+    return None

@@ -14,7 +14,7 @@ from consultdesk.domain.counting import Count
 from consultdesk.domain.questionnaire import QuestionKind
 from consultdesk.domain.references import reference_labels
 from consultdesk.ui.editor.answer_editor import AnswerEditor
-from consultdesk.ui.editor.references import insert_markdown, load_markdown
+from consultdesk.ui.editor.references import find_as_read, insert_markdown, load_markdown
 from consultdesk.ui.response_window.choice_widgets import ChoiceWidget, ShortTextWidget
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.repeating_block import RepeatingBlock
@@ -154,12 +154,10 @@ class AnswerArea(QWidget):
         """Select the n-th occurrence of ``needle`` in the shown long-text answer."""
         if self.stack.currentWidget() is not self.text_editor or not needle:
             return False
-        doc = self.text_editor.editor.document()
-        cursor = QTextCursor(doc)
-        for _ in range(occurrence + 1):
-            cursor = doc.find(needle, cursor)
-            if cursor.isNull():
-                return False
+        # Counted as the find bar counts, in the text as it reads (a chip as its label).
+        cursor = find_as_read(self.text_editor.editor.document(), needle, occurrence)
+        if cursor is None:
+            return False
         self.text_editor.editor.setTextCursor(cursor)
         self.text_editor.editor.setFocus()
         return True
