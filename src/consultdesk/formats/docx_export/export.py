@@ -15,6 +15,7 @@ from consultdesk.domain.response import (
     Problem,
     counted_items,
     preflight,
+    rendered_answers,
 )
 from consultdesk.formats.docx_export.annex import add_annex, add_contributors_annex
 from consultdesk.formats.docx_export.language import set_language, word_language
@@ -70,10 +71,14 @@ def render_document(
                       {item.id: index for index, item in enumerate(items)},
                       over={item.id: item.count for item in items
                             if item.id == item.question_id and item.count.status is Status.OVER})
+    # References read their targets' numbers in this questionnaire version.
+    content.answers = rendered_answers(questionnaire, answers)
     builder = LayoutBuilder(document, styles, options, labels, cleaner)
+    builder.start(content)
     builder.title_block(content)
     builder.respondent_block(content)
     builder.questions_block(content)
+    builder.finish()
     if options.annex and not options.blank:
         add_annex(builder, questionnaire, answers, items)
     if options.contributors_annex and options.contributors and not options.blank:

@@ -30,6 +30,14 @@ from consultdesk.domain.questionnaire import (
 )
 from consultdesk.domain.response import AnswerValue, is_answered, is_relevant
 from consultdesk.domain.rich_text import ListType, parse_markdown
+from consultdesk.formats.docx_export.cross_references import (
+    ANSWER_PREFIX,
+    NUMBER_PREFIX,
+    CrossReferences,
+    bookmark_keys,
+    mark,
+    span,
+)
 from consultdesk.formats.docx_export.lists import ListTracker, Numbering
 from consultdesk.formats.docx_export.options import (
     BlockDisplay,
@@ -38,7 +46,7 @@ from consultdesk.formats.docx_export.options import (
     Labels,
     Unanswered,
 )
-from consultdesk.formats.docx_export.paragraphs import add_run, bookmark, paragraph
+from consultdesk.formats.docx_export.paragraphs import RunSpec, add_run, bookmark, paragraph
 from consultdesk.formats.docx_export.tables import add_table
 from consultdesk.formats.docx_export.template import StyleIds
 from consultdesk.formats.docx_export.xml_text import TextCleaner
@@ -80,6 +88,21 @@ class LayoutBuilder:
         self._lists = ListTracker(self.numbering)
         self._sect_pr = document.element.body.find(qn("w:sectPr"))
         self._bookmark_id = 0
+        self.references = CrossReferences({})
+        self._questions: dict[str, Question] = {}
+
+    def start(self, content: Content) -> None:
+        """Get ready for one response: bookmark keys for its questions."""
+        self._questions = {q.id: q for q in content.questionnaire.questions()}
+        self.references = CrossReferences(bookmark_keys(self._questions))
+
+    def finish(self) -> None:
+        """After the body: references to questions left out of it become plain text."""
+        self.references.resolve()
+
+    def _next_bookmark_id(self) -> int:
+        self._bookmark_id += 1
+        return self._bookmark_id
 
     # -- small helpers -------------------------------------------------------------
     def emit(self, elements: Elements) -> None:
@@ -103,24 +126,47 @@ class LayoutBuilder:
         out: Elements = []
         tags = iter((self.options.attribution or {}).get(item or "", ()))
         for p in parse_markdown(text):
-            runs = [(self.cleaner.clean(r.text, where), r.bold, r.italic) for r in p.runs]
+            runs: list[RunSpec | tuple[str, str, bool, bool]] = [
+                (self.cleaner.clean(r.text, where), r.bold, r.italic) if r.reference is None
+                else (r.reference, self.cleaner.clean(r.text, where), r.bold, r.italic)
+                for r in p.runs]
             tag = next(tags, None) if p.text.strip() else None
             if tag:
                 runs.append((self.cleaner.clean(self.labels.attribution.format(tag=tag), where),
                              False, False))
             if p.list_type is None:
                 self._lists.reset()
-                out.append(paragraph(body_style, runs))
+                out.append(self._with_references(paragraph(body_style), runs))
             elif p.continuation:
                 self._lists.end_item_children(p.level)
-                out.append(paragraph(s.continuation(p.level), runs))
+                out.append(self._with_references(paragraph(s.continuation(p.level)), runs))
             else:
                 num = self._lists.num_for(p.list_type, p.level, p.list_id, p.ordinal)
-                out.append(paragraph(s.list_item, runs, num=(num, p.level - 1)))
+                out.append(self._with_references(
+                    paragraph(s.list_item, num=(num, p.level - 1)), runs))
         if out and counted_index is not None:
             self._bookmark_id += 1
             bookmark(out[0], out[-1], self._bookmark_id, f"{BOOKMARK_PREFIX}{counted_index}")
         return out
+
+    def _with_references(self, p: etree._Element,
+                         runs: list[RunSpec | tuple[str, str, bool, bool]]) -> etree._Element:
+        """Add runs to a paragraph; a reference (target, label, bold, italic) to a numbered
+        question becomes the label's words and a REF field to the number."""
+        for spec in runs:
+            if len(spec) == 3:
+                text, bold, italic = spec  # type: ignore[misc]
+                add_run(p, text, bold=bold, italic=italic)
+                continue
+            target, label, bold, italic = spec  # type: ignore[misc]
+            question = self._questions.get(target)
+            number = question.display_number if question is not None else ""
+            if number and label.endswith(number):
+                self.references.add_reference(p, target, label[:-len(number)], number,
+                                              bold, italic)
+            elif label:
+                add_run(p, label, bold=bold, italic=italic)
+        return p
 
     def bullets(self, labels: list[str], where: str) -> Elements:
         """Plain texts as a bullet list of their own."""
@@ -261,6 +307,14 @@ class LayoutBuilder:
         return head + inner
 
     def _question(self, q: Question, outline_level: int, content: Content) -> Elements:
+        """One question, in a bookmark from its heading to the end of its answer."""
+        out = self._question_parts(q, outline_level, content)
+        if out and not self.options.blank:
+            span(out[0], out[-1], ANSWER_PREFIX + self.references.keys[q.id],
+                 self._next_bookmark_id())
+        return out
+
+    def _question_parts(self, q: Question, outline_level: int, content: Content) -> Elements:
         """One question: number and wording, limit, guidance, then the answer."""
         answers = content.answers
         blank = self.options.blank
@@ -276,7 +330,18 @@ class LayoutBuilder:
         if number and number.isdigit():
             number += "."
         head = paragraph(s.question, [], outline_level=outline_level)
-        add_run(head, self.cleaner.clean(f"{number}\t{q.text}" if number else q.text, where))
+        if number and not blank:
+            # The number alone in a bookmark: what a reference's REF field shows.
+            shown = self.cleaner.clean(q.display_number, where)
+            number_run = add_run(head, shown)
+            mark(head, NUMBER_PREFIX + self.references.keys[q.id], self._next_bookmark_id(),
+                 before=number_run, after=number_run)
+            add_run(head, self.cleaner.clean(f"{number[len(q.display_number):]}\t{q.text}",
+                                             where))
+            self.references.numbered.add(q.id)
+        else:
+            add_run(head, self.cleaner.clean(f"{number}\t{q.text}" if number else q.text,
+                                             where))
         out: Elements = [head]
         if q.limit is not None:
             out.append(self.para(s.limit, f"({q.limit.describe()})", where))

@@ -1,4 +1,5 @@
-"""Reading answers back from a written .docx, to prove they are exactly what was counted.
+"""Reading answers (and cross-references) back from a written .docx, to prove they are
+exactly what was counted and point where they should.
 
 Each counted answer is wrapped in a hidden bookmark (``_CD_A<index>``, the index
 in ``counted_items`` order).  Reading gives back the answer as the domain's
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import docx
 from docx.document import Document
@@ -169,3 +170,102 @@ def read_answers(source: str | Path | IO[bytes] | Document) -> dict[int, tuple[P
             if closed is not None:
                 found[closed[0]] = tuple(closed[1].paragraphs)
     return found
+
+
+@dataclass(frozen=True)
+class BookmarkSpan:
+    """A bookmark as read back: where it starts and ends in the document's text, and its text."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+    def holds(self, other: BookmarkSpan) -> bool:
+        """Whether ``other`` lies inside this bookmark."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class FieldRead:
+    """A complex field as read back: its instruction, its cached result, where it starts,
+    and the text just before it in its paragraph."""
+
+    instruction: str
+    result: str
+    start: int
+    before: str
+
+    @property
+    def ref_bookmark(self) -> str | None:
+        """The bookmark a ``REF`` field points to (None for any other field)."""
+        words = self.instruction.split()
+        return words[1] if len(words) > 1 and words[0].upper() == "REF" else None
+
+
+@dataclass
+class CrossReferencesRead:
+    """Every bookmark and complex field of a document, in document order."""
+
+    bookmarks: dict[str, BookmarkSpan] = field(default_factory=dict)
+    fields: list[FieldRead] = field(default_factory=list)
+    text: str = ""
+
+
+def read_cross_references(source: str | Path | IO[bytes] | Document) -> CrossReferencesRead:
+    """The document's bookmarks and fields, positioned in its text (paragraphs end in ``\\n``)."""
+    document = source if isinstance(source, Document) else docx.Document(
+        str(source) if isinstance(source, Path) else source)
+    text: list[str] = []
+    offset = 0
+    line_start = 0
+    starts: dict[str, tuple[str, int]] = {}  # bookmark id -> (name, start)
+    spans: dict[str, tuple[str, int, int]] = {}
+    open_fields: list[dict[str, Any]] = []
+    fields: list[FieldRead] = []
+    tag_t, tag_p, tag_tab, tag_br = qn("w:t"), qn("w:p"), qn("w:tab"), qn("w:br")
+    for event, element in etree.iterwalk(document.element.body, events=("start", "end")):
+        tag = element.tag
+        if event == "end":
+            if tag == tag_p:
+                text.append("\n")
+                offset += 1
+                line_start = offset
+            continue
+        piece = ""
+        if tag == tag_t:
+            in_instruction = open_fields and open_fields[-1]["result"] is None
+            piece = "" if in_instruction else (element.text or "")
+        elif tag in (tag_tab,):
+            piece = "\t"
+        elif tag == tag_br:
+            piece = "\n"
+        elif tag == qn("w:bookmarkStart"):
+            starts[element.get(qn("w:id"))] = (element.get(qn("w:name")) or "", offset)
+        elif tag == qn("w:bookmarkEnd"):
+            begun = starts.pop(element.get(qn("w:id")), None)
+            if begun is not None:
+                spans[begun[0]] = (begun[0], begun[1], offset)
+        elif tag == qn("w:instrText") and open_fields:
+            open_fields[-1]["instruction"] += element.text or ""
+        elif tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "begin":
+                joined = "".join(text)
+                open_fields.append({"instruction": "", "result": None, "start": offset,
+                                    "before": joined[line_start:]})
+            elif kind == "separate" and open_fields:
+                open_fields[-1]["result"] = offset
+            elif kind == "end" and open_fields:
+                f = open_fields.pop()
+                begin = f["result"] if f["result"] is not None else offset
+                fields.append(FieldRead(f["instruction"].strip(),
+                                        "".join(text)[begin:offset], f["start"], f["before"]))
+        if piece:
+            text.append(piece)
+            offset += len(piece)
+    whole = "".join(text)
+    return CrossReferencesRead(
+        {name: BookmarkSpan(name, start, end, whole[start:end])
+         for name, start, end in spans.values()},
+        sorted(fields, key=lambda f: f.start), whole)

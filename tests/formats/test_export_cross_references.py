@@ -1,0 +1,138 @@
+"""Cross-references in Word: REF fields read back point inside their target's answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from consultdesk.domain.counting import measure
+from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.response import counted_items
+from consultdesk.domain.rich_text import to_markdown
+from consultdesk.formats.docx_export import ExportOptions, Unanswered, export_response
+from consultdesk.formats.docx_export.cross_references import (
+    ANSWER_PREFIX,
+    MAX_BOOKMARK,
+    NUMBER_PREFIX,
+    bookmark_keys,
+)
+from consultdesk.formats.docx_export.readback import (
+    CrossReferencesRead,
+    read_answers,
+    read_cross_references,
+)
+
+CASE: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "cross_references.json").read_text(encoding="utf-8"))
+QUESTIONNAIRE = Questionnaire.model_validate(CASE["questionnaire"])
+ANSWERS: dict[str, Any] = CASE["answers"]
+
+
+def export(tmp_path: Path, questionnaire: Questionnaire = QUESTIONNAIRE,
+           answers: dict[str, Any] = ANSWERS, options: ExportOptions = ExportOptions(),
+           name: str = "refs.docx") -> Path:
+    path = tmp_path / name
+    export_response(questionnaire, "Japan", {"state": "Japan"}, answers, path, options)
+    return path
+
+
+def answer_holding(read: CrossReferencesRead, position: int, keys: dict[str, str]) -> str:
+    """The question whose answer bookmark holds a position in the text."""
+    by_key = {k: qid for qid, k in keys.items()}
+    holding = [b for name, b in read.bookmarks.items()
+               if name.startswith(ANSWER_PREFIX) and b.start <= position < b.end]
+    assert len(holding) == 1, holding
+    return by_key[holding[0].name[len(ANSWER_PREFIX):]]
+
+
+def test_every_reference_points_inside_its_target_answer(tmp_path: Path) -> None:
+    read = read_cross_references(export(tmp_path))
+    keys = bookmark_keys(q.id for q in QUESTIONNAIRE.questions())
+    by_key = {k: qid for qid, k in keys.items()}
+    found = []
+    for f in read.fields:
+        name = f.ref_bookmark
+        assert name is not None and f.instruction == f"REF {name} \\h"
+        assert name.startswith(NUMBER_PREFIX) and name in read.bookmarks
+        target = by_key[name[len(NUMBER_PREFIX):]]
+        number = read.bookmarks[name]
+        # The number's bookmark lies inside the target's answer bookmark ...
+        assert read.bookmarks[ANSWER_PREFIX + keys[target]].holds(number)
+        # ... and the cached result is the target's current number, as its heading shows it.
+        assert f.result == number.text == QUESTIONNAIRE.question(target).display_number
+        assert f.before.endswith("question ")
+        found.append({"in": answer_holding(read, f.start, keys), "target": target,
+                      "result": f.result})
+    assert found == CASE["expected_fields"]
+
+
+def test_bookmarks_keep_words_rules(tmp_path: Path) -> None:
+    read = read_cross_references(export(tmp_path))
+    names = [n for n in read.bookmarks if n.startswith(("_cd_", "_CD_"))]
+    assert all(len(n) <= MAX_BOOKMARK and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", n)
+               for n in names), names
+    assert len({n.casefold() for n in names}) == len(names)
+    # Every exported question has both bookmarks (the unnumbered one: its answer only).
+    for q in QUESTIONNAIRE.questions():
+        key = bookmark_keys(x.id for x in QUESTIONNAIRE.questions())[q.id]
+        assert ANSWER_PREFIX + key in read.bookmarks
+        assert (NUMBER_PREFIX + key in read.bookmarks) is bool(q.number)
+
+
+def test_references_without_a_numbered_target_are_their_label(tmp_path: Path) -> None:
+    path = export(tmp_path)
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert CASE["expected_text"]["intro"] in texts
+    assert CASE["expected_text"]["section-2.question.with.a.very.long.identifier"] in texts
+
+
+def test_a_reference_to_a_question_left_out_is_text(tmp_path: Path) -> None:
+    answers = {k: v for k, v in ANSWERS.items() if k != "measures"}
+    path = export(tmp_path, answers=answers, options=ExportOptions(unanswered=Unanswered.OMIT))
+    read = read_cross_references(path)
+    assert "_cd_num_measures" not in read.bookmarks and "_cd_num_skipped" not in read.bookmarks
+    keys = bookmark_keys(q.id for q in QUESTIONNAIRE.questions())
+    assert {f.ref_bookmark for f in read.fields} == {NUMBER_PREFIX + keys[t] for t in (
+        "q2", "section-2.question.with.a.very.long.identifier", "a-b", "a_b", "intro")}
+    assert all(f.ref_bookmark in read.bookmarks for f in read.fields)
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "Five, see question 8." in texts
+    assert CASE["expected_text"]["omitted_skipped"] in texts
+
+
+def test_the_file_counts_as_check_counts(tmp_path: Path) -> None:
+    """What Word shows (labels and field results) counts exactly as the check counts."""
+    path = export(tmp_path)
+    items = counted_items(QUESTIONNAIRE, ANSWERS)
+    back = read_answers(path)
+    for index, item in enumerate(items):
+        if item.count.value == 0:
+            continue
+        assert measure(to_markdown(back[index]), item.count.limit).value == item.count.value
+
+
+def test_a_renumbered_version_exports_the_new_numbers(tmp_path: Path) -> None:
+    data = json.loads(json.dumps(CASE["questionnaire"]))
+    data["version"] = 4
+    data["sections"][0]["questions"][1]["number"] = "3"  # q2 is question 3 now
+    renumbered = Questionnaire.model_validate(data)
+    read = read_cross_references(export(tmp_path, renumbered))
+    results = {f.ref_bookmark: f.result for f in read.fields}
+    assert results["_cd_num_q2"] == "3" == read.bookmarks["_cd_num_q2"].text
+    texts = [p.text for p in docx.Document(str(tmp_path / "refs.docx")).paragraphs]
+    assert "See the answer for question 3." in texts
+
+
+@pytest.mark.parametrize("qid", ["x" * 80, "9-starts-with-a-digit", "a.b-c_d"])
+def test_bookmark_keys_are_always_valid(qid: str) -> None:
+    keys = bookmark_keys([qid, qid.upper(), qid + "2"])
+    for key in keys.values():
+        for prefix in (ANSWER_PREFIX, NUMBER_PREFIX):
+            assert len(prefix + key) <= MAX_BOOKMARK
+            assert re.fullmatch(r"_[A-Za-z0-9_]*", prefix + key)
+    assert len({k.casefold() for k in keys.values()}) == 3
