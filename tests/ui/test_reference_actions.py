@@ -178,3 +178,16 @@ def test_finding_a_label_selects_the_chip_then_the_words(qtbot, app_context: App
     window._found("q1", "質問", 0)
     assert editor.textCursor().selectedText() == "質問"
     assert not window.answers.select_match("question 2", 2)
+
+
+def test_paste_as_plain_text_offers_too(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QGuiApplication.clipboard().setText(" 問2の回答を参照。")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.reference_offer.isVisible()
+    qtbot.mouseClick(window.reference_offer.accept_button, Qt.MouseButton.LeftButton)
+    assert document_markdown(editor.document()) == "Yes. [question 2](#ref:q2)の回答を参照。\n"

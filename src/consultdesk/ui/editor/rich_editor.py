@@ -408,12 +408,14 @@ class RichEditor(QTextEdit):
         text = QGuiApplication.clipboard().text()
         if text:
             cursor = self.textCursor()
-            first = self.document().findBlock(cursor.selectionStart()).blockNumber()
+            start = cursor.selectionStart()
+            first = self.document().findBlock(start).blockNumber()
             cursor.beginEditBlock()
             cursor.insertText(text.replace("\r\n", "\n"), QTextCharFormat())
             fix_spacing(self.document().findBlockByNumber(first), cursor.block())
             cursor.endEditBlock()
             self.ensureCursorVisible()
+            self.pasted.emit(start, cursor.position())
 
     def build_toolbar(self, parent: QWidget | None = None) -> QToolBar:
         """A small toolbar with the formatting actions (no mouse needed: all have shortcuts)."""
