@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from consultdesk.domain.counting import Count, Status, measure
 from consultdesk.domain.definition_file import load_definition
 from consultdesk.domain.errors import AnswerError
-from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.questionnaire import Limit, Questionnaire, Unit
 from consultdesk.domain.response import (
     ProblemKind,
     budget_usage,
@@ -72,6 +73,24 @@ def test_progress_counts_relevant_answered_and_over(eu: Questionnaire) -> None:
     p = progress(eu, answers)
     # relevant: level, priorities, strategy, strategy_detail, title, remarks
     assert (p.answered, p.total, p.over) == (3, 6, 1)
+
+
+def test_progress_takes_the_counts_it_is_given_instead_of_counting_again(
+        eu: Questionnaire) -> None:
+    # The response window hands over the editor's counts of the answers it just took.
+    detail = eu.question("strategy_detail")
+    answers = {"level": "national", "strategy": "yes", "strategy_detail": "x" * 1501,
+               "remarks": "\u2014"}  # a dash alone: no word, but a character
+    known = {"strategy_detail": measure(answers["strategy_detail"], detail.limit,
+                                        eu.convention),
+             "remarks": Count(0, Limit(amount=10, unit=Unit.WORDS), Status.EMPTY)}
+    assert progress(eu, answers, known) == progress(eu, answers)
+    assert progress(eu, answers).answered == 4  # the dash counts as an answer
+    # The given count is the one used: said within its limit, the answer is not over.
+    within = Count(1400, detail.limit, Status.WITHIN)
+    assert progress(eu, answers, {"strategy_detail": within}).over == 0
+    items = {i.id: i for i in counted_items(eu, answers, {"strategy_detail": within})}
+    assert items["strategy_detail"].count is within
 
 
 def test_web_form_counts_line_breaks_as_two(eu: Questionnaire) -> None:

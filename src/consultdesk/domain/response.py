@@ -217,6 +217,20 @@ def rendered_answers(
     return out
 
 
+def _answered(question: Question, value: AnswerValue,
+              known: Mapping[str, Count] | None) -> bool:
+    """:func:`is_answered`, taking a known count of a text answer where there is one.
+
+    Any count above 0 (words, characters with or without spaces, a portal's) means
+    some visible character; a count of 0 in words may still hold one ("—"), so that
+    case is counted.
+    """
+    count = known.get(question.id) if known and question.is_text else None
+    if count is not None and isinstance(value, str) and count.value > 0:
+        return bool(value.strip())
+    return is_answered(question, value)
+
+
 @dataclass(frozen=True, slots=True)
 class CountedItem:
     """One counted text: a question, or a field of one entry of a repeating block."""
@@ -229,11 +243,15 @@ class CountedItem:
 
 
 def counted_items(
-    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue],
+    known: Mapping[str, Count] | None = None,
 ) -> list[CountedItem]:
     """Every countable text of a response in document order (relevant questions only).
 
     References are counted as the labels they render in this questionnaire version.
+    ``known`` holds counts already taken of some text answers (the editor's, of the
+    answer as it shows it: in the limit's unit, references rendered); those are used
+    instead of counting the answer again.
     """
     items: list[CountedItem] = []
     conv = questionnaire.convention
@@ -243,9 +261,10 @@ def counted_items(
             continue
         value = answers.get(q.id)
         if q.is_text:
-            text = value if isinstance(value, str) else ""
-            items.append(CountedItem(q.id, q.display_number, q.text, q.id,
-                                     measure(text, q.limit, conv)))
+            count = known.get(q.id) if known else None
+            if count is None:
+                count = measure(value if isinstance(value, str) else "", q.limit, conv)
+            items.append(CountedItem(q.id, q.display_number, q.text, q.id, count))
         elif q.kind is QuestionKind.REPEATING and isinstance(value, list):
             for i, entry in enumerate(value):
                 if not isinstance(entry, dict):
@@ -323,11 +342,16 @@ class Progress:
     over: int
 
 
-def progress(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]) -> Progress:
-    """Answered relevant questions of all relevant ones, and how many are over their limit."""
+def progress(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue],
+             known: Mapping[str, Count] | None = None) -> Progress:
+    """Answered relevant questions of all relevant ones, and how many are over their limit.
+
+    ``known``: counts already taken of some text answers (see :func:`counted_items`), so
+    the response window does not parse a long answer again after each hand-off.
+    """
     relevant = [q for q in questionnaire.questions() if is_relevant(q, answers)]
-    answered = sum(1 for q in relevant if is_answered(q, answers.get(q.id)))
-    over_questions = {i.question_id for i in counted_items(questionnaire, answers)
+    answered = sum(1 for q in relevant if _answered(q, answers.get(q.id), known))
+    over_questions = {i.question_id for i in counted_items(questionnaire, answers, known)
                       if i.count.status is Status.OVER}
     return Progress(answered, len(relevant), len(over_questions))
 

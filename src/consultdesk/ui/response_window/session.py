@@ -58,6 +58,9 @@ class ResponseSession(QObject):
         self.versions: dict[str, int] = dict(data.versions)
         self.author = author or Author(WriterKind.APP)
         self._counts: dict[str, Count] = {}
+        #: the editor's counts of the answers it handed over (of the text as it shows it,
+        #: references rendered), so progress does not count those answers again
+        self._editor_counts: dict[str, Count] = {}
         self._relevant = self._relevant_ids()
         self.autosave = Autosaver(responses, response_id, self, versions=self.versions,
                                   author=self.author)
@@ -130,7 +133,7 @@ class ResponseSession(QObject):
 
     def progress(self) -> Progress:
         """Answered of relevant questions, and how many are over."""
-        return progress(self.questionnaire, self.answers)
+        return progress(self.questionnaire, self.answers, self._editor_counts)
 
     def problems(self) -> list[Problem]:
         """The export preflight's findings, in document order."""
@@ -141,8 +144,10 @@ class ResponseSession(QObject):
         """Take a new value (saved shortly); ``count`` is the editor's count, if it has one."""
         self.answers[question_id] = value
         self._counts.pop(question_id, None)
+        self._editor_counts.pop(question_id, None)
         if count is not None:
             self._counts[question_id] = count
+            self._editor_counts[question_id] = count
         self.autosave.queue_answer(question_id, value)
         self.answer_changed.emit(question_id)
         relevant = self._relevant_ids()
@@ -175,6 +180,7 @@ class ResponseSession(QObject):
         if version is not None:
             self.versions[question_id] = version
         self._counts.pop(question_id, None)
+        self._editor_counts.pop(question_id, None)
         self.answer_changed.emit(question_id)
         relevant = self._relevant_ids()
         if relevant != self._relevant:
