@@ -191,3 +191,12 @@ def test_paste_as_plain_text_offers_too(qtbot, app_context: AppContext) -> None:
     assert window.reference_offer.isVisible()
     qtbot.mouseClick(window.reference_offer.accept_button, Qt.MouseButton.LeftButton)
     assert document_markdown(editor.document()) == "Yes. [question 2](#ref:q2)の回答を参照。\n"
+
+
+def test_copy_for_a_web_form_reads_the_current_number(qtbot, app_context: AppContext) -> None:
+    # Stored by an older version with last year's number; the questionnaire says 2 now.
+    rid = app_context.responses.create(OHCHR, "Japan",
+                                       answers={"q1": "See [question 7](#ref:q2).\n"})
+    window = open_window(qtbot, app_context, rid)
+    window.action_copy_portal.trigger()
+    assert QGuiApplication.clipboard().text() == "See question 2."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.authorship import WriterKind
 from consultdesk.domain.counting import submitted_text
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.references import render_references
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.services.export import ExportResult
 from consultdesk.services.records import EarlierAnswer
@@ -318,8 +319,9 @@ class ResponseWindow(QMainWindow):
         if not key or key == RESPONDENT_KEY or not self.session.question(key).is_text:
             return
         self.answers.flush_pending()
-        QGuiApplication.clipboard().setText(
-            submitted_text(parse_markdown(self.session.text(key))))
+        # References read their questions' current numbers, as the count has them.
+        QGuiApplication.clipboard().setText(submitted_text(parse_markdown(
+            render_references(self.session.text(key), self.answers.labels))))
         count = self.session.count(key)
         self.statusBar().showMessage(self.tr("Copied: {count}").format(
             count=self.answers.text_editor.counter.text_for(count) if count else ""), 6000)
