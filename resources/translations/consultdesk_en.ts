@@ -102,4 +102,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>UnreachableDialog</name>
+        <message numerus="yes">
+            <source>You can work on the %n response(s) last opened on this computer: what you type is kept here and sent to the server when ConsultDesk connects again.</source>
+            <translation>
+                <numerusform>You can work on the %n response last opened on this computer: what you type is kept here and sent to the server when ConsultDesk connects again.</numerusform>
+                <numerusform>You can work on the %n responses last opened on this computer: what you type is kept here and sent to the server when ConsultDesk connects again.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

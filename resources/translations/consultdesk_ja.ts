@@ -916,6 +916,14 @@ Your drafts are kept in:
     <context>
         <name>Navigator</name>
         <message>
+            <source>%1 is editing this question</source>
+            <translation>%1 さんがこの質問を編集中</translation>
+        </message>
+        <message>
+            <source>%1 are editing this question</source>
+            <translation>%1 さんがこの質問を編集中</translation>
+        </message>
+        <message>
             <source>Overall progress</source>
             <extracomment>The navigator key of the respondent details page. the selected key: a question id or RESPONDENT_KEY</extracomment>
             <translation>全体の進捗</translation>
@@ -3209,7 +3217,67 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>UnreachableDialog</name>
+        <message>
+            <source>The team database cannot be reached</source>
+            <translation>チームデータベースに接続できません</translation>
+        </message>
+        <message>
+            <source>ConsultDesk cannot reach the team database server.</source>
+            <translation>ConsultDesk はチームデータベースのサーバーに接続できません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can work on the %n response(s) last opened on this computer: what you type is kept here and sent to the server when ConsultDesk connects again.</source>
+            <translation>
+                <numerusform>このコンピューターで最後に開いた %n 件の回答で作業を続けられます。入力した内容はこのコンピューターに保存され、ConsultDesk が再接続したときにサーバーへ送信されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No response of this team database has been opened on this computer yet, so there is nothing to work on without the server.</source>
+            <translation>このチームデータベースの回答はまだこのコンピューターで開かれていないため、サーバーなしで作業できるものはありません。</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>再試行(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Work on the copies on this computer</source>
+            <translation>このコンピューターのコピーで作業(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBar</name>
+        <message>
+            <source>Offline — the team database %1 cannot be reached. These are the responses last opened on this computer; what you type is kept here and sent when ConsultDesk connects again.</source>
+            <translation>オフライン — チームデータベース %1 に接続できません。これはこのコンピューターで最後に開いた回答です。入力した内容はここに保存され、ConsultDesk が再接続したときに送信されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Connect again</source>
+            <translation>再接続(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Still offline: %1</source>
+            <translation>まだオフラインです: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
+        <message>
+            <source>the team database server {where} cannot be reached: the changes are kept on this computer until ConsultDesk connects again</source>
+            <translation>チームデータベースのサーバー {where} に接続できません。変更は ConsultDesk が再接続するまでこのコンピューターに保存されます</translation>
+        </message>
+        <message>
+            <source>the team database server {where} cannot be reached: ConsultDesk is working on the copies kept on this computer, and this needs the server; answers you type are kept and sent when it is back</source>
+            <translation>チームデータベースのサーバー {where} に接続できません。ConsultDesk はこのコンピューターに保存されたコピーで作業中で、この操作にはサーバーが必要です。入力した回答は保存され、サーバーが復旧すると送信されます</translation>
+        </message>
+        <message>
+            <source>there is no copy of the team database {where} on this computer yet (a response is copied when you open it while connected)</source>
+            <translation>チームデータベース {where} のコピーはまだこのコンピューターにありません（回答は接続中に開いたときにコピーされます）</translation>
+        </message>
         <message>
             <source>cannot open the outbox {path} ({exc})</source>
             <translation>送信待ちファイル {path} を開けません（{exc}）</translation>

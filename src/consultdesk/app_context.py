@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultdesk.domain.authorship import Author, WriterKind
+from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
-    from consultdesk.services.outbox import OutboxService
+    from consultdesk.services.outbox import OutboxService, SendReport
     from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.search import SearchService
@@ -53,9 +54,11 @@ class AppContext:
         if database.dialect == "postgresql":
             from consultdesk.services.outbox import OutboxService
             from consultdesk.storage.outbox import OutboxStore
+            from consultdesk.storage.team_cache import TeamCache
 
-            self.outbox = OutboxService(OutboxStore(data_dir), self.responses,
-                                        getattr(database, "where", ""))
+            where = getattr(database, "where", "")
+            self.outbox = OutboxService(OutboxStore(data_dir), self.responses, where,
+                                        cache=TeamCache(data_dir, where, database))
         #: Tells open windows at once when answers changed elsewhere; None: they poll
         #: (SQLite's PRAGMA data_version costs microseconds).  A team database plugs a
         #: LISTEN/NOTIFY listener in here.
@@ -140,9 +143,38 @@ class AppContext:
         context.maintenance.daily_backup()
         return context
 
+    @classmethod
+    def open_offline(cls, data_dir: Path, database_url: str) -> AppContext:
+        """The local copy of a team database's responses, for working while its server
+        cannot be reached: it reads, and every edit goes to the outbox (sent when a later
+        start connects).  DatabaseError when there is no copy."""
+        from consultdesk.services.outbox import OutboxService
+        from consultdesk.storage import pg_connect
+        from consultdesk.storage.errors import DatabaseError
+        from consultdesk.storage.outbox import OutboxStore
+        from consultdesk.storage.team_cache import TeamCache
+
+        where = pg_connect.describe(database_url)
+        cache = TeamCache(data_dir, where)
+        if not cache.exists():
+            raise DatabaseError(
+                "there is no copy of the team database {where} on this computer yet (a "
+                "response is copied when you open it while connected)",
+                where=where)
+        context = cls(data_dir, cache.open_offline())
+        context.outbox = OutboxService(OutboxStore(data_dir), None, where)
+        return context
+
+    @property
+    def offline(self) -> bool:
+        """Whether this is the local copy of a team database, opened without its server."""
+        return self.outbox is not None and not self.outbox.connected
+
     def close(self) -> None:
         """Take the session's backup if it changed something, close the database and
         release the writer lock (idempotent)."""
+        if self.outbox is not None:
+            self.outbox.close()
         if getattr(self.database, "changed", False):
             # The safety net: the newest automatic copy is never older than the last
             # change (a team database on a server is its administrator's to back up).
@@ -171,20 +203,73 @@ class Launcher:
         self.database_url = database_url
         self.maintenance = MaintenanceService(self.data_dir)
         self._lock: WriterLock | None = None
+        #: What the last open sent from the outbox (edits of an earlier session), if any.
+        self.sent_at_start: SendReport | None = None
 
     def take_writer_lock(self) -> None:
         """Become the one writer (AlreadyRunningError when another app holds the data dir)."""
         if self._lock is None:
             self._lock = WriterLock.acquire(self.data_dir)
 
+    def _url(self, settings: Settings | None) -> str | None:
+        return self.database_url or (settings.team_database_url if settings else "") or None
+
     def open(self, settings: Settings | None = None) -> AppContext:
         """Open the context with ``settings``; it takes over the writer lock (released when
-        it closes)."""
-        url = self.database_url or (settings.team_database_url if settings else "") or None
+        it closes).  On a team database, edits left in the outbox by an earlier session
+        (one that lost the server, or worked offline) are sent first, through the
+        versioned save."""
+        url = self._url(settings)
         context = AppContext.open(self.data_dir, url) if url else AppContext.open(self.data_dir)
         if settings is not None:
             context.settings = settings
+        if context.outbox is not None and context.outbox.pending():
+            try:
+                self.sent_at_start = context.outbox.send()
+            except ConsultDeskError:
+                pass  # the server went again: they wait, as they would in a window
         context.writer_lock, self._lock = self._lock, None
+        return context
+
+    def team_server(self, settings: Settings | None = None) -> str | None:
+        """The team database this start uses, as the user knows it (None: a local file)."""
+        from consultdesk.storage import pg_connect
+
+        url = self._url(settings)
+        return pg_connect.describe(url) if url else None
+
+    def offline_copies(self, settings: Settings | None = None) -> int:
+        """How many responses of the team database are kept on this computer."""
+        from consultdesk.storage.team_cache import TeamCache
+
+        server = self.team_server(settings)
+        return TeamCache(self.data_dir, server).responses() if server else 0
+
+    def open_offline(self, settings: Settings | None = None) -> AppContext:
+        """Open the local copy of the team database (its server is away); it takes over
+        the writer lock."""
+        url = self._url(settings)
+        if not url:
+            raise ValueError("open_offline is for a team database")
+        context = AppContext.open_offline(self.data_dir, url)
+        if settings is not None:
+            context.settings = settings
+        context.writer_lock, self._lock = self._lock, None
+        return context
+
+    def reconnect(self, offline: AppContext, settings: Settings | None = None) -> AppContext:
+        """Connect a context opened offline: the team database opened (what the outbox
+        holds sent), the offline context closed and its writer lock handed on.
+        ServerUnreachableError, with the offline context left open, if the server is
+        still away."""
+        lock, offline.writer_lock = offline.writer_lock, None
+        self._lock = lock
+        try:
+            context = self.open(settings)
+        except BaseException:
+            offline.writer_lock, self._lock = lock, None
+            raise
+        offline.close()
         return context
 
     def release(self) -> None:

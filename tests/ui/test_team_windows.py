@@ -61,6 +61,46 @@ def test_each_sees_who_is_editing_which_question(qtbot, team) -> None:
     assert QApplication.activeModalWidget() is None
 
 
+def test_the_navigator_marks_each_question_someone_else_is_editing(qtbot, team) -> None:
+    sato_ctx, tanaka_ctx = team
+    third = AppContext.open(tanaka_ctx.data_dir.parent / "Suzuki", tanaka_ctx.database.url)
+    third.settings = Settings()
+    third.settings.user_name = "Suzuki"
+    try:
+        rid = sato_ctx.responses.create(OHCHR, "Japan 2026")
+        sato = open_window(qtbot, sato_ctx, rid)
+        tanaka = open_window(qtbot, tanaka_ctx, rid)
+        suzuki = open_window(qtbot, third, rid)
+        sato.navigator.select("q3")
+        suzuki.navigator.select("q5")
+        nav = tanaka.navigator
+        qtbot.waitUntil(lambda: nav.editors_of("q3") == "Sato is editing this question"
+                        and nav.editors_of("q5") == "Suzuki is editing this question",
+                        timeout=5000)
+        # A mark the user sees: the badge beside the count, the name in both tooltips.
+        assert not nav.item("q3").icon(1).isNull()
+        assert nav.item("q3").toolTip(0).endswith("\nSato is editing this question")
+        assert [k for k in ("q1", "q2", "q4", "q6") if nav.editors_of(k)] == []
+        tanaka.grab().save(str(tanaka_ctx.data_dir.parent / "presence.png"))
+        # Two on one question: both named.
+        suzuki.navigator.select("q3")
+        qtbot.waitUntil(lambda: nav.editors_of("q3") == "Sato, Suzuki are editing this question",
+                        timeout=5000)  # (ordered by name)
+        qtbot.waitUntil(lambda: nav.editors_of("q5") == "", timeout=5000)
+        assert nav.item("q5").toolTip(0) == nav.item("q5").text(0)
+        # Sato's own navigator marks Suzuki, never Sato.
+        qtbot.waitUntil(lambda: sato.navigator.editors_of("q3") ==
+                        "Suzuki is editing this question", timeout=5000)
+        sato.close()
+        suzuki.close()
+        qtbot.waitUntil(lambda: nav.editors_of("q3") == "", timeout=5000)
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, ResponseWindow):
+                widget.close()
+        third.close()
+
+
 def test_a_solo_data_folder_shows_no_presence(qtbot, app_context: AppContext) -> None:
     rid = app_context.responses.create(OHCHR)
     window = ResponseWindow(app_context, rid)

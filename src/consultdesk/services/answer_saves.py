@@ -223,22 +223,26 @@ class AnswerSaves(ResponseBase):
         return MergeResult(changed, unchanged, bool(clean_respondent), frozenset(kept))
 
     # -- revisions ---------------------------------------------------------------
-    def take_revision(self, response_id: str, question_id: str, reason: str = "save") -> bool:
-        """Keep the current value if it differs from the newest revision (True if kept)."""
+    def take_revision(self, response_id: str, question_id: str, reason: str = "save", *,
+                      at: datetime | None = None) -> bool:
+        """Keep the current value if it differs from the newest revision (True if kept).
+
+        ``at``: when the text was written, if not now (an edit made offline, sent later).
+        """
         self._question(self._questionnaire_of(response_id), question_id)
-        kept = bool(self._take_revisions(response_id, [question_id], reason))
+        kept = bool(self._take_revisions(response_id, [question_id], reason, at=at))
         if kept:
             # A pause in typing: the moment to checkpoint, rather than inside an autosave.
             self._db.checkpoint()
         return kept
 
-    def _take_revisions(self, response_id: str, question_ids: Iterable[str], reason: str
-                        ) -> int:
+    def _take_revisions(self, response_id: str, question_ids: Iterable[str], reason: str,
+                        *, at: datetime | None = None) -> int:
         """Keep revisions of several answers in one durable transaction; how many kept.
 
         Each revision records the author and version of the text it keeps.
         """
-        now = utc_now()
+        now = at or utc_now()
         kept = 0
         # Durable: revisions are taken on explicit saves and before destructive actions.
         with self._db.write(durable=True) as conn:

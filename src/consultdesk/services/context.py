@@ -85,6 +85,10 @@ class Services(Protocol):
     def change_notifier(self) -> ChangeNotifier | None:
         """Tells open windows at once when answers changed elsewhere (None: they poll)."""
 
+    @property
+    def offline(self) -> bool:
+        """Whether this is the local copy of a team database, opened without its server."""
+
     def author(self, kind: WriterKind) -> Author:
         """This user as the author of a write of the given kind."""
 
@@ -109,6 +113,17 @@ class Launcher(Protocol):
     def open(self, settings: Settings | None = None) -> Services:
         """Open the database and every service (with these settings); the writer lock
         passes to them."""
+
+    def offline_copies(self, settings: Settings | None = None) -> int:
+        """How many responses of the team database are kept on this computer."""
+
+    def open_offline(self, settings: Settings | None = None) -> Services:
+        """Open the local copy of the team database (its server is away)."""
+
+    def reconnect(self, offline: Services, settings: Settings | None = None) -> Services:
+        """Connect a context opened offline: the team database opened (the outbox sent),
+        the offline one closed, the writer lock handed on; ServerUnreachableError (and the
+        offline context kept) if the server is still away."""
 
     def release(self) -> None:
         """Release the writer lock if it was taken and not handed on (idempotent)."""

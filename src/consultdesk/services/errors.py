@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from consultdesk.domain.errors import ConsultDeskError, Message
+from consultdesk.domain.errors import ConsultDeskError, Message, ServerUnreachableError
 from consultdesk.storage.errors import (
     AlreadyRunningError,
     DamagedDatabaseError,
@@ -23,6 +23,7 @@ __all__ = [
     "Message",
     "NewerSchemaError",
     "ReadOnlyDataDirError",
+    "ServerUnreachableError",
     "StorageFullError",
     "UnreadableResponseError",
     "one_line",

@@ -20,6 +20,7 @@ from consultdesk.storage.outbox import OutboxStore, PendingEdit
 
 if TYPE_CHECKING:
     from consultdesk.domain.authorship import Author
+    from consultdesk.storage.team_cache import TeamCache
 
 #: What the window's banner says while edits go to the outbox.
 OFFLINE_MESSAGE = ("Offline — your changes are kept on this computer and will be sent "
@@ -43,11 +44,37 @@ class SendReport:
 class OutboxService:
     """The outbox of one data folder, for one team database."""
 
-    def __init__(self, store: OutboxStore, responses: Any, server: str) -> None:
+    def __init__(self, store: OutboxStore, responses: Any, server: str, *,
+                 cache: TeamCache | None = None) -> None:
         self._store = store
+        #: Where edits are sent: the team database's ResponseService (None: this
+        #: ConsultDesk started while the server was away and works on the local copy).
         self._responses = responses
         #: Which server the edits are for (a data folder may be used with several).
         self.server = server
+        self._cache = cache
+
+    @property
+    def connected(self) -> bool:
+        """Whether this ConsultDesk is connected to the server (False: it started offline,
+        on the local copy, and every edit goes to the outbox until it connects again)."""
+        return self._responses is not None
+
+    def remember(self, response_id: str) -> None:
+        """Copy a response into the local copy (a window opened or closed it), so that it
+        can be opened if the next start finds the server away.  Best effort: a copy that
+        cannot be made leaves the work on the server untouched."""
+        if self._cache is None or not self.connected:
+            return
+        try:
+            self._cache.remember(response_id)
+        except (ConsultDeskError, OSError):
+            pass
+
+    def close(self) -> None:
+        """Close the local copy's file."""
+        if self._cache is not None:
+            self._cache.close()
 
     @property
     def path(self) -> str:
@@ -80,10 +107,16 @@ class OutboxService:
         """Send what waits (oldest first) through the versioned save.
 
         Raises ServerUnreachableError if the server is still away (what was sent before
-        that is done and forgotten; the rest waits).
+        that is done and forgotten; the rest waits), or if this ConsultDesk works on the
+        local copy (it sends once it has connected again).
         """
         from consultdesk.domain.authorship import Author
 
+        if self._responses is None:
+            raise ServerUnreachableError(
+                "the team database server {where} cannot be reached: the changes are kept on "
+                "this computer until ConsultDesk connects again",
+                where=self.server)
         report = SendReport()
         for edit in self._store.pending(self.server, response_id):
             author = Author.stored(edit.author_kind, edit.author_name)
@@ -93,6 +126,11 @@ class OutboxService:
                         edit.response_id, edit.key, edit.value, base_version=edit.base_version,
                         author=author, reason="sent after offline")
                     report.results[(edit.response_id, edit.key)] = result
+                    if result.saved and result.changed:
+                        # The history shows the text typed offline by its author at the
+                        # time it was typed (a refused one is a conflict revision already).
+                        self._responses.take_revision(edit.response_id, edit.key, "offline",
+                                                      at=edit.queued_at)
                 else:
                     self._responses.save_respondent(edit.response_id, edit.key, edit.value)
                     report.respondent_sent += 1

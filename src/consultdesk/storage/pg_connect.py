@@ -16,6 +16,10 @@ from consultdesk.storage.errors import DatabaseError
 
 #: How long connecting may take before the server counts as unreachable.
 CONNECT_TIMEOUT_S = 5
+#: A connection in use whose network dropped (no answer, no reset) counts as lost after
+#: about this long (TCP keepalives and tcp_user_timeout; libpq ignores both on a unix
+#: socket), rather than after the system's TCP timeout of many minutes.
+_DROPPED_S = 5
 _SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 _SCHEMES = ("postgresql://", "postgres://")
 
@@ -81,7 +85,10 @@ def connect(url: str, *, autocommit: bool = False) -> Any:
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
                                application_name="ConsultDesk",
-                               options="-c TimeZone=UTC")
+                               options="-c TimeZone=UTC", keepalives=1,
+                               keepalives_idle=_DROPPED_S, keepalives_interval=1,
+                               keepalives_count=_DROPPED_S,
+                               tcp_user_timeout=_DROPPED_S * 1000)
     except psycopg.OperationalError as exc:
         raise unreachable(url, exc) from None
 

@@ -20,7 +20,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -32,13 +39,18 @@ from consultdesk.services.errors import (
     DamagedDatabaseError,
     NewerSchemaError,
     ReadOnlyDataDirError,
+    ServerUnreachableError,
     print_error,
 )
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.errors import error_text
 from consultdesk.ui.i18n import Translations, resolve_language
-from consultdesk.ui.library.startup_dialogs import RecoveryDialog, show_startup_error
+from consultdesk.ui.library.startup_dialogs import (
+    RecoveryDialog,
+    UnreachableDialog,
+    show_startup_error,
+)
 from consultdesk.ui.library.window import LibraryWindow
 from consultdesk.ui.settings_store import qt_settings
 
@@ -121,11 +133,25 @@ class InstanceServer(QObject):
 
 
 def open_context(launcher: Launcher, settings: Settings) -> Services | None:
-    """Open the data dir, offering recovery for a damaged database; None if the user quits."""
+    """Open the data dir, offering recovery for a damaged database, and for a team server
+    that cannot be reached: retry, or the local copies; None if the user quits."""
     title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
     while True:
         try:
             return launcher.open(settings)
+        except ServerUnreachableError as exc:
+            print_error(str(exc))
+            dialog = UnreachableDialog(error_text(exc), launcher.offline_copies(settings))
+            choice = dialog.exec()
+            if choice == UnreachableDialog.RETRY:
+                continue
+            if choice != UnreachableDialog.OFFLINE:
+                return None
+            try:
+                return launcher.open_offline(settings)
+            except (ConsultDeskError, OSError) as error:
+                _say(title, error_text(error))
+                return None
         except NewerSchemaError as exc:
             _say(title, error_text(exc))
             return None
@@ -195,12 +221,41 @@ class GuiSession(QObject):
         self.server.listen()
         self.server.requested.connect(self.handle_request)
         # Without a response to open, the list is filled once the window is on screen.
-        self.window = LibraryWindow(self.context, fill_later=response_id is None)
-        self.window.show()
+        self._show_library(fill_later=response_id is None)
+        assert self.window is not None
         if response_id:
             self.window.select_response(response_id)
             self.window.open_response(response_id)
         return None
+
+    def _show_library(self, *, fill_later: bool = False) -> None:
+        assert self.context is not None
+        self.window = LibraryWindow(self.context, fill_later=fill_later)
+        if self.window.offline_bar is not None:
+            self.window.offline_bar.reconnect_requested.connect(self.reconnect)
+        self.window.show()
+
+    def reconnect(self) -> None:
+        """Working on the local copy: connect to the team server again.  What the outbox
+        holds is sent (the versioned save), then the library opens on the server."""
+        window, offline = self.window, self.context
+        if window is None or offline is None or window.offline_bar is None:
+            return
+        if not window.windows.close_all():
+            return  # a window refused to close (the user kept it): stay as we are
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            context = self.launcher.reconnect(offline, self.settings)
+        except ConsultDeskError as exc:
+            window.offline_bar.show_failure(error_text(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.context = context
+        window.detach()
+        window.close()
+        window.deleteLater()
+        self._show_library()
 
     def handle_request(self, response_id: str | None) -> None:
         """A later start asked for the library (or one response): bring it forward."""
@@ -214,6 +269,10 @@ class GuiSession(QObject):
 
     def close(self) -> None:
         """Release everything (idempotent)."""
+        if self.window is not None:
+            # Nothing of the window may ask a context that is about to close.
+            self.window.detach()
+            self.window = None
         if self.server is not None:
             self.server.close()
             self.server = None

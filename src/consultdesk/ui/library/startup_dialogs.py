@@ -136,3 +136,69 @@ def show_startup_error(title: str, message: str, parent: QWidget | None = None) 
                       QMessageBox.StandardButton.Close, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+class UnreachableDialog(QDialog):
+    """The team server cannot be reached at start-up: try again, work on the copies kept
+    on this computer (the responses last opened), or quit.
+
+    What a user expects from a desktop app that lost its server: it opens, says plainly
+    what is wrong, and lets them go on with what they were doing; their typing is kept
+    and sent later.  Without a copy (nothing opened on this computer yet) only Retry and
+    Quit are offered.
+    """
+
+    RETRY = 1
+    OFFLINE = 2
+
+    def __init__(self, message: str, copies: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The team database cannot be reached"))
+        self.setMinimumWidth(560)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("ConsultDesk cannot reach the team database server."))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.details = QLabel(message)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if copies:
+            offer = self.tr(
+                "You can work on the %n response(s) last opened on this computer: what you "
+                "type is kept here and sent to the server when ConsultDesk connects again.",
+                "", copies)
+        else:
+            offer = self.tr("No response of this team database has been opened on this "
+                            "computer yet, so there is nothing to work on without the server.")
+        self.offer = QLabel(offer)
+        self.offer.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setDefault(True)
+        self.retry_button.clicked.connect(lambda: self.done(self.RETRY))
+        self.offline_button = QPushButton(self.tr("&Work on the copies on this computer"))
+        self.offline_button.setVisible(copies > 0)
+        self.offline_button.clicked.connect(lambda: self.done(self.OFFLINE))
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.clicked.connect(self.reject)
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.details)
+        text.addSpacing(6)
+        text.addWidget(self.offer)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.offline_button)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(top)
+        layout.addSpacing(10)
+        layout.addLayout(buttons)

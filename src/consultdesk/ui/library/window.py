@@ -34,6 +34,7 @@ from consultdesk.ui.library.details_dialog import DetailsDialog
 from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
 from consultdesk.ui.library.formatting import duplicate_title
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
+from consultdesk.ui.library.offline_bar import offline_bar_for, with_bar
 from consultdesk.ui.library.opener import ResponseWindows, review_and_install
 from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.responses_table import ResponsesTable
@@ -74,7 +75,9 @@ class LibraryWindow(QMainWindow):
         page_layout.setContentsMargins(10, 8, 10, 4)
         page_layout.addWidget(self.table)
         self.stack.addWidget(table_page)
-        self.setCentralWidget(self.stack)
+        # Working on the local copy of a team database: a bar says so above everything.
+        self.offline_bar = offline_bar_for(context)
+        self.setCentralWidget(with_bar(self.offline_bar, self.stack))
 
         self._make_actions()
         self._make_toolbar()
@@ -201,8 +204,15 @@ class LibraryWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     # -- state ------------------------------------------------------------------------------
+    def detach(self) -> None:
+        """Its context closes (the app quits, or connects again): read nothing more."""
+        self._detached = True
+        self.windows.blockSignals(True)
+
     def refresh(self) -> None:
         """Read the responses again, keeping the selection."""
+        if getattr(self, "_detached", False):
+            return
         try:
             summaries = self.context.responses.list()
         except ConsultDeskError as exc:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError, ServerUnreachableError
@@ -47,6 +47,34 @@ class SaveState(StrEnum):
     ERROR = "error"
     #: The team server cannot be reached: edits go to the local outbox (kept on disk).
     OFFLINE = "offline"
+
+
+class _SendSignals(QObject):
+    """Carries a send's outcome from the worker thread to the window (queued signal)."""
+
+    #: the SendReport, or None; the ConsultDeskError that stopped it, or None
+    done = Signal(object, object)
+
+
+class _SendJob(QRunnable):
+    """One attempt to send the outbox, on a pool thread: a server that does not answer
+    costs the connect timeout there, never a frozen window."""
+
+    def __init__(self, send: Callable[[], Any], signals: _SendSignals) -> None:
+        super().__init__()
+        self._send, self._signals = send, signals
+
+    def run(self) -> None:
+        """Send, and report either way (a failure is expected: the server is away)."""
+        try:
+            report = self._send()
+        except ConsultDeskError as exc:
+            self._signals.done.emit(None, exc)
+            return
+        except Exception as exc:  # e.g. the context closed meanwhile: try again later
+            self._signals.done.emit(None, exc)
+            return
+        self._signals.done.emit(report, None)
 
 
 class Autosaver(QObject):
@@ -85,6 +113,8 @@ class Autosaver(QObject):
         self.offline = False
         self._reconnect_timer = QTimer(self, interval=RECONNECT_MS)
         self._reconnect_timer.timeout.connect(self.reconnect)
+        #: The send in flight on the thread pool (one at a time), and its signals.
+        self._sending: _SendSignals | None = None
         self._sources: list[Callable[[], None]] = []
 
     def add_source(self, collect: Callable[[], None]) -> None:
@@ -205,8 +235,20 @@ class Autosaver(QObject):
 
     # -- offline (team database) ------------------------------------------------------
     def use_outbox(self, outbox: Any) -> None:
-        """Keep edits in ``outbox`` (an OutboxService) whenever the team server is away."""
+        """Keep edits in ``outbox`` (an OutboxService) whenever the team server is away.
+
+        A ConsultDesk that started without its server (working on the local copy) is
+        offline from the start: every edit goes to the outbox, sent by a later start.
+        """
         self._outbox = outbox
+        if not outbox.connected:
+            self.offline = True
+            self._set_state(SaveState.OFFLINE)
+
+    @property
+    def sending(self) -> bool:
+        """Whether an attempt to send the outbox is running (on a pool thread)."""
+        return self._sending is not None
 
     def _to_outbox(self) -> bool:
         """Move what is queued into the outbox; False if even that failed (kept queued)."""
@@ -230,22 +272,42 @@ class Autosaver(QObject):
         return True
 
     def reconnect(self) -> bool:
-        """Send the outbox through the versioned save if the server is back (True then)."""
-        if self._outbox is None:
+        """Try to send the outbox, on a pool thread (True if an attempt was started).
+
+        The attempt may take the whole connect timeout when the network is gone: it runs
+        off the UI thread, and the outcome comes back by a queued signal
+        (:meth:`_sent`); the retry timer starts no second attempt meanwhile.
+        """
+        if self._outbox is None or self._sending is not None or not self._outbox.connected:
             return False
-        try:
-            report = self._outbox.send(self._rid)
-        except ConsultDeskError:
-            return False  # still away (or busy): the timer tries again
-        self.offline = False
-        self._reconnect_timer.stop()
+        signals = _SendSignals()
+        signals.done.connect(self._sent)
+        self._sending = signals
+        rid, outbox = self._rid, self._outbox
+        QThreadPool.globalInstance().start(_SendJob(lambda: outbox.send(rid), signals))
+        return True
+
+    def _sent(self, report: Any, error: BaseException | None) -> None:
+        """An attempt to send the outbox ended (on the UI thread)."""
+        self._sending = None
+        if report is None:
+            return  # still away (or busy): the timer tries again
         for (_rid, qid), result in report.results.items():
             if result.saved:
                 self.versions[qid] = result.version
             else:
                 # A colleague changed it meanwhile: ours is kept as a revision; show it.
                 self.conflicted.emit(qid, result)
+        try:
+            waiting = self._outbox.pending(self._rid)
+        except ConsultDeskError:
+            waiting = 0
+        if waiting:
+            self.reconnect()  # typed during the send: those go the same way first
+            return
+        self.offline = False
+        self._reconnect_timer.stop()
         if self._answers or self._respondent:
-            return self.flush()
+            self.flush()
+            return
         self._set_state(SaveState.SAVED)
-        return True

@@ -10,6 +10,7 @@ typing, and the navigator's icons.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -45,6 +46,9 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self._responses, self._rid = responses, response_id
         self._token: ChangeToken | None = None
+        #: While this says so (the window works offline), the database is not asked: a
+        #: server that does not answer would hold the UI thread for the connect timeout.
+        self.paused: Callable[[], bool] = lambda: False
         self._timer = QTimer(self, interval=interval)
         self._timer.timeout.connect(self.check)
         # A notifier may call from its own thread: a queued signal brings it here.
@@ -68,7 +72,7 @@ class LiveRefresh(QObject):
 
     def check(self) -> None:
         """Ask for changes now; emit each."""
-        if not self._timer.isActive():
+        if not self._timer.isActive() or self.paused():
             return
         if QApplication.activeModalWidget() is not None:
             # A dialog is open (History restoring, an export...): what it writes is taken
@@ -119,6 +123,7 @@ class LiveRefreshController(QObject):
         column.insertWidget(index, self.note)  # type: ignore[attr-defined]
         column.insertWidget(index, self.bar)  # type: ignore[attr-defined]
         self.refresh = LiveRefresh(session.responses, session.response_id, notifier, self)
+        self.refresh.paused = lambda: session.autosave.offline
         self.refresh.changed.connect(self.keeper.take)
         self.keeper.reloaded.connect(self._reloaded)
         self.keeper.conflict_changed.connect(self._conflict_changed)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from consultdesk.ui.status_icons import AnswerState, state_icon
 #: The navigator key of the respondent details page.
 RESPONDENT_KEY = "__respondent__"
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NavFilter(StrEnum):
@@ -121,6 +123,7 @@ class Navigator(QWidget):
             label = f"{q.display_number}  {q.text}" if q.number else q.text
             child = QTreeWidgetItem([label, ""])
             child.setData(0, _KEY_ROLE, q.id)
+            child.setData(0, _LABEL_ROLE, label)
             child.setToolTip(0, label)
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.addChild(child)
@@ -217,6 +220,30 @@ class Navigator(QWidget):
                 return True
         return False
 
+    def set_editors(self, editors: Mapping[str, Sequence[str]]) -> None:
+        """Mark each question someone else is editing (team database): a badge with the
+        first one's initial beside the count, their names in the tooltip."""
+        for key, item in self._items.items():
+            if key == RESPONDENT_KEY:
+                continue
+            names = list(editors.get(key, ()))
+            label = str(item.data(0, _LABEL_ROLE) or "")
+            if not names:
+                item.setIcon(1, QIcon())
+                item.setToolTip(0, label)
+                item.setToolTip(1, "")
+                continue
+            words = (self.tr("%1 is editing this question") if len(names) == 1 else
+                     self.tr("%1 are editing this question")).replace("%1", ", ".join(names))
+            item.setIcon(1, editor_badge(names[0]))
+            item.setToolTip(0, f"{label}\n{words}")
+            item.setToolTip(1, words)
+
+    def editors_of(self, key: str) -> str:
+        """Who is marked as editing a question, as its tooltip says ("" when nobody)."""
+        item = self._items.get(key)
+        return item.toolTip(1) if item is not None and not item.icon(1).isNull() else ""
+
     # -- moving ----------------------------------------------------------------
     def item(self, key: str) -> QTreeWidgetItem | None:
         """The list entry of a key (what the user sees: icon, wording, count)."""
@@ -267,3 +294,22 @@ class Navigator(QWidget):
         key = current.data(0, _KEY_ROLE)
         if key is not None:
             self.current_changed.emit(key)
+
+
+def editor_badge(name: str, size: int = 16) -> QIcon:
+    """A round badge with the first letter of ``name`` (a colleague on this question)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#2b6cb0"))  # the same blue on light and dark themes
+    painter.drawEllipse(0, 0, size, size)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(int(size * 0.62))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, (name.strip() or "?")[0].upper())
+    painter.end()
+    return QIcon(pixmap)

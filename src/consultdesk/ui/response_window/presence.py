@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
@@ -19,7 +19,11 @@ RESPONDENT_KEY = "__respondent__"
 
 
 class PresenceLine(QLabel):
-    """A line naming the colleagues who have this response open, and where."""
+    """A line naming the colleagues who have this response open, and where; the navigator
+    marks each question they are on (:attr:`editors_changed`)."""
+
+    #: question id -> names of the others editing it (empty when nobody, or offline)
+    editors_changed = Signal(object)
 
     def __init__(self, context: Any, session: Any, parent: QWidget | None = None, *,
                  interval_s: float | None = None) -> None:
@@ -49,16 +53,23 @@ class PresenceLine(QLabel):
     def poll(self) -> None:
         """Refresh this window's row, then show who else is here."""
         rid = self._session.response_id
+        if not self.timer.isActive():
+            return  # the window left (a refresh queued just before it closed)
+        if self._session.autosave.offline:
+            self._show_nobody()  # the banner says so; a server away could hold the window
+            return
         try:
             self._presence.refresh(self.session_id, rid, self._question,
                                    self._settings.user_name)
             others = self._presence.others(rid, self.session_id)
         except ConsultDeskError:
-            self.hide()  # offline: the banner says so; presence comes back with the server
+            self._show_nobody()  # offline: the banner says so; it comes back with the server
             return
         parts = []
+        by_question: dict[str, list[str]] = {}
         for editor in others:
             if editor.question_id:
+                by_question.setdefault(editor.question_id, []).append(editor.name)
                 try:
                     where = self._session.question(editor.question_id).display_number
                 except KeyError:
@@ -69,6 +80,11 @@ class PresenceLine(QLabel):
                 parts.append(self.tr("%1 has this response open").replace("%1", editor.name))
         self.setText(" · ".join(parts))
         self.setVisible(bool(parts))
+        self.editors_changed.emit(by_question)
+
+    def _show_nobody(self) -> None:
+        self.hide()
+        self.editors_changed.emit({})
 
     def leave(self) -> None:
         """The window closes: take its row away at once (it would age out anyway)."""
@@ -94,3 +110,16 @@ def offline_banner(parent: QWidget) -> QLabel:
                          "border: 1px solid #e0c35c; border-radius: 4px; padding: 6px 10px; }")
     banner.hide()
     return banner
+
+
+def take_offline_edits(session: Any, outbox: Any) -> None:
+    """A window opens on a team database: connected, copy the response for a later start
+    without the server; working on the local copy, show the edits the outbox holds for
+    it (typed in an earlier offline session) in place of the copy's older text."""
+    if outbox.connected:
+        outbox.remember(session.response_id)
+        return
+    known = {q.id for q in session.questionnaire.questions()}
+    for question_id, value in outbox.pending_values(session.response_id).items():
+        if question_id in known:
+            session.answers[question_id] = value

@@ -46,7 +46,11 @@ from consultdesk.ui.response_window.history_dialog import HistoryDialog
 from consultdesk.ui.response_window.live_refresh import LiveRefreshController
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY, Navigator
 from consultdesk.ui.response_window.preflight_dialog import PreflightDialog
-from consultdesk.ui.response_window.presence import PresenceLine, offline_banner
+from consultdesk.ui.response_window.presence import (
+    PresenceLine,
+    offline_banner,
+    take_offline_edits,
+)
 from consultdesk.ui.response_window.question_panel import QuestionPanel
 from consultdesk.ui.response_window.reference_actions import ReferenceActions, ReferenceOfferBar
 from consultdesk.ui.response_window.session import ResponseSession
@@ -77,6 +81,10 @@ class ResponseWindow(QMainWindow):
         self.context = context
         self.session = ResponseSession(context.responses, response_id, self,
                                        author=context.author(WriterKind.APP))
+        if context.outbox is not None:
+            # Team database: copied for a start without the server; offline, what was
+            # typed in an earlier offline session comes first.
+            take_offline_edits(self.session, context.outbox)
         # The response's title; Qt adds " — ConsultDesk" (the application display name).
         self.setWindowTitle(self.session.data.title)
         self.navigator = Navigator(self.session, self)
@@ -122,6 +130,7 @@ class ResponseWindow(QMainWindow):
         self.contributions = ContributionActions(self)
         self.navigator.current_changed.connect(self.show_key)
         self.navigator.current_changed.connect(self.presence.set_question)
+        self.presence.editors_changed.connect(self.navigator.set_editors)
         self.panel.done_toggled.connect(self._done_toggled)
         self.panel.history_requested.connect(self.show_history)
         self.panel.compare_toggled.connect(lambda _on: self._refresh_compare())
@@ -458,6 +467,9 @@ class ResponseWindow(QMainWindow):
         save_splitter(self.splitter, settings, WINDOW_NAME)
         settings.set_last_question(self.session.response_id, self.current_key())
         settings.sync()
+        if self.context.outbox is not None:
+            # The newest text into the local copy (a later start may find the server away).
+            self.context.outbox.remember(self.session.response_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.answers.flush_pending()
