@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
 from tests.ui.test_editor import make_editor
 
 from consultdesk.domain.counting import overflow_offset
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
 from consultdesk.domain.rich_text import parse_markdown, to_markdown
+from consultdesk.ui import theme
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.document_model import document_paragraphs
 from consultdesk.ui.editor.overflow import overflow_format
@@ -163,3 +165,26 @@ def test_typing_after_the_cut_at_50000_characters_keeps_the_highlight_exact(
     put_cursor(widget, 3)
     qtbot.keyClicks(widget.editor, "more ")
     check()
+
+
+def tints(widget: AnswerEditor) -> list[object]:
+    """Each selection's background colour (the list kept alive while reading it)."""
+    selections = widget.editor.extraSelections()
+    return [s.format.background().color() for s in selections]
+
+
+def test_switching_to_dark_retints_the_excess(qtbot) -> None:
+    app = QApplication.instance()
+    before = app.palette()
+    limit = Limit(amount=5)
+    widget, _ = make_editor(qtbot, "abcdefgh\n\nsecond", limit=limit)
+    light = tints(widget)
+    app.setPalette(theme.dark_palette())
+    try:
+        qtbot.waitUntil(lambda: tints(widget) != light)
+        assert widget.editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        assert shown(widget) == ["fgh", "second"]  # every one in the dark palette's tint
+        dark = overflow_format(widget.editor.palette()).background().color()
+        assert tints(widget) == [dark, dark]
+    finally:
+        app.setPalette(before)

@@ -13,7 +13,7 @@ later for an ordinary answer (once the counter is painted), at most every
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -118,6 +118,15 @@ class AnswerEditor(QWidget):
         bar.setValue(bar.value() + self.editor.cursorRect().top()
                      - self.editor.viewport().height() // 3)
         self.editor.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # The tint is chosen for a light or a dark background.  (This widget's palette:
+            # the editor inside learns of the change only after this.)
+            self._highlight.restyle(self.palette())
+            if self._key:
+                self.recount()
 
     def _changed(self) -> None:
         if self._loading or not self._key:

@@ -94,6 +94,12 @@ class OverflowHighlight(QObject):
         self._blocks = document.blockCount()
         self._tail_start = self._blocks
 
+    def restyle(self, palette: QPalette) -> None:
+        """Tint in ``palette``'s colours (after a switch to or from dark)."""
+        self._format = overflow_format(palette)
+        self._forget_tail()
+        self._head = None  # made again, in the new format, at the next show
+
     def _forget_tail(self) -> None:
         """Make every slot again at the next :meth:`show` (after an edit not understood)."""
         self._tail = []
