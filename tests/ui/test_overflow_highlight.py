@@ -15,7 +15,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 from tests.ui.test_editor import make_editor
 
-from consultdesk.domain.counting import overflow_offset
+from consultdesk.domain.counting import measure, overflow_offset
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
 from consultdesk.domain.rich_text import parse_markdown, to_markdown
 from consultdesk.ui import theme
@@ -188,3 +188,26 @@ def test_switching_to_dark_retints_the_excess(qtbot) -> None:
         assert tints(widget) == [dark, dark]
     finally:
         app.setPalette(before)
+
+
+def test_a_portal_list_at_50000_characters_counts_every_key_as_the_portal_will(qtbot) -> None:
+    # 1,000 numbered items: "1. " up to "1000. " are typed text to a portal.
+    markdown = "\n".join(f"{n}. Item about consultations {n:04d} held" for n in range(1, 1001))
+    limit = Limit(amount=40_000)
+    widget, edits = make_editor(qtbot, markdown, limit=limit, convention=Convention.WEB_FORM)
+    check = Check(widget, limit, Convention.WEB_FORM)
+    check()
+    editor = widget.editor
+    put_cursor(widget, editor.document().findBlockByNumber(500).position())
+    for key in "new ":  # counted before each key event returns
+        qtbot.keyClicks(editor, key)
+        assert widget.count.value == measure(
+            to_markdown(document_paragraphs(editor.document()).paragraphs), limit,
+            Convention.WEB_FORM).value
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new item 502: every later number moves
+    qtbot.keyClicks(editor, "x")
+    widget.flush_pending()
+    markdown_now = edits[-1][1]
+    assert widget.count.value == measure(markdown_now, limit, Convention.WEB_FORM).value
+    assert widget.counter.label.text().startswith(f"{widget.count.value:,} / 40,000")
+    check()
