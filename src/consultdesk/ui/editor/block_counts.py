@@ -244,8 +244,10 @@ class WebFormCounts(BlockTable):
         sums = list(accumulate(self._values))
         index = bisect_right(sums, amount + self._separator)
         before = sums[index - 1] if index else 0
-        # What this paragraph's text may hold: the rest, less its marker (``before`` holds
-        # its line break); negative when the limit passes within those: all its text is over.
+        # What this paragraph's text may hold: the rest, less its marker.  (``before`` holds
+        # one line break per earlier paragraph; the first one's, never sent, stands for the
+        # one before this paragraph.)  Negative when the limit passes within the line
+        # break or the marker: all its text is over.
         allowed = amount - before - self._markers[index]
         block = self._document.findBlockByNumber(index)
         offset = overflow_in_text(block_text(block), self.unit, allowed, Convention.WEB_FORM,
