@@ -1546,6 +1546,10 @@ Your drafts are kept in:
     <context>
         <name>RichEditor</name>
         <message>
+            <source>{label} has no answer yet (Ctrl+click to go to it)</source>
+            <translation>{label} はまだ回答されていません（Ctrl+クリックで移動）</translation>
+        </message>
+        <message>
             <source>{label}: not a question of this questionnaire</source>
             <translation>{label}：この質問票にない設問です</translation>
         </message>

@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from consultdesk.app_context import AppContext
-from consultdesk.ui.editor.references import document_markdown
+from consultdesk.ui.editor.references import ChipState, document_markdown, reference_state
 from consultdesk.ui.response_window import ResponseWindow
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.reference_chooser import ReferenceChooser
@@ -200,3 +200,19 @@ def test_copy_for_a_web_form_reads_the_current_number(qtbot, app_context: AppCon
     window = open_window(qtbot, app_context, rid)
     window.action_copy_portal.trigger()
     assert QGuiApplication.clipboard().text() == "See question 2."
+
+
+def test_a_chip_to_an_unanswered_question_is_marked_until_it_is_answered(
+        qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={
+        "q1": "See [question 2](#ref:q2) and [question 3](#ref:q3).\n", "q2": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    document = window.answers.document("q1")
+    assert reference_state(document, 4) is ChipState.OK
+    assert reference_state(document, 10) is ChipState.UNANSWERED  # drawn dotted
+    window.navigator.select("q3")
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Now answered.")
+    window.answers.flush_pending()
+    assert reference_state(document, 10) is ChipState.OK

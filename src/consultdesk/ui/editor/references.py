@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from enum import Enum
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -53,17 +54,27 @@ _OBJECT = "\ufffc"
 _PAD_X, _PAD_Y, _RADIUS = 5.0, 1.0, 4.0
 
 
+class ChipState(Enum):
+    """What a chip says about its target (as the preflight will)."""
+
+    OK = "ok"
+    MISSING = "missing"  # not a question of this questionnaire
+    UNANSWERED = "unanswered"
+
+
 class ReferenceChip(QPyTextObject):
     """Lays out and paints a reference as a rounded, link-coloured chip with its label.
 
     ``known`` holds the question ids of the document's questionnaire (None: unknown);
-    a chip pointing elsewhere is drawn as a warning.  Sizes are cached by label and
+    a chip pointing elsewhere is drawn as a warning.  ``answered`` says whether a
+    question has an answer (None: not known); a chip to an unanswered one is dotted.  Sizes are cached by label and
     font: Qt asks again for every chip of a paragraph at each keystroke in it.
     """
 
     def __init__(self, parent: QTextDocument, known: frozenset[str] | None = None) -> None:
         super().__init__(parent)
         self.known = known
+        self.answered: Callable[[str], bool] | None = None
         self._sizes: dict[tuple[str, str, int, bool], QSizeF] = {}
 
     def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
@@ -91,16 +102,19 @@ class ReferenceChip(QPyTextObject):
         """Paint the chip: a tinted rounded box, the label in the link colour."""
         rect = QRectF(rect)
         palette = QGuiApplication.palette()
-        missing = self.known is not None and str(fmt.property(TARGET_PROPERTY)) not in self.known
+        state = self.state_of(str(fmt.property(TARGET_PROPERTY)))
+        missing = state is ChipState.MISSING
         ink = QColor(palette.color(QPalette.ColorRole.BrightText if missing
                                    else QPalette.ColorRole.Link))
         fill, edge = QColor(ink), QColor(ink)
-        fill.setAlphaF(0.13)
+        fill.setAlphaF(0.05 if state is ChipState.UNANSWERED else 0.13)
         edge.setAlphaF(0.55)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = rect.adjusted(0.5, _PAD_Y, -0.5, -_PAD_Y)
-        pen = QPen(edge, 1.0, Qt.PenStyle.DashLine if missing else Qt.PenStyle.SolidLine)
+        pen = QPen(edge, 1.0, {ChipState.MISSING: Qt.PenStyle.DashLine,
+                               ChipState.UNANSWERED: Qt.PenStyle.DotLine}.get(
+                                   state, Qt.PenStyle.SolidLine))
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(box, _RADIUS, _RADIUS)
@@ -112,6 +126,15 @@ class ReferenceChip(QPyTextObject):
         painter.drawText(QPointF(rect.left() + _PAD_X, baseline),
                          str(fmt.property(INLINE_TEXT_PROPERTY) or ""))
         painter.restore()
+
+
+    def state_of(self, target: str) -> ChipState:
+        """How a chip to ``target`` is drawn: fine, missing, or unanswered."""
+        if self.known is not None and target not in self.known:
+            return ChipState.MISSING
+        if self.answered is not None and not self.answered(target):
+            return ChipState.UNANSWERED
+        return ChipState.OK
 
 
 def _chip_painter(document: QTextDocument) -> ReferenceChip | None:
@@ -152,12 +175,26 @@ def reference_at(document: QTextDocument, position: int) -> tuple[str, str] | No
     return str(fmt.property(TARGET_PROPERTY)), str(fmt.property(INLINE_TEXT_PROPERTY))
 
 
-def reference_missing(document: QTextDocument, position: int) -> bool:
-    """Whether the chip at ``position`` points to a question the questionnaire lacks."""
+def reference_state(document: QTextDocument, position: int) -> ChipState:
+    """What the chip at ``position`` says about its target (OK when it is no chip)."""
     found = reference_at(document, position)
     painter = _chip_painter(document)
-    return (found is not None and painter is not None and painter.known is not None
-            and found[0] not in painter.known)
+    if found is None or painter is None:
+        return ChipState.OK
+    return painter.state_of(found[0])
+
+
+def reference_missing(document: QTextDocument, position: int) -> bool:
+    """Whether the chip at ``position`` points to a question the questionnaire lacks."""
+    return reference_state(document, position) is ChipState.MISSING
+
+
+def set_answered(document: QTextDocument, answered: Callable[[str], bool] | None) -> None:
+    """Tell the document's chips which questions have an answer (dotted when not)."""
+    ensure_chips(document)
+    painter = _chip_painter(document)
+    if painter is not None:
+        painter.answered = answered
 
 
 def insert_reference(cursor: QTextCursor, target: str, label: str) -> None:

@@ -283,11 +283,14 @@ class RichEditor(QTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.reference_under(event.pos())
             if found is not None:
-                missing = references.reference_missing(self.document(), found[0])
-                QToolTip.showText(event.globalPos(), self.tr(
-                    "{label}: not a question of this questionnaire").format(label=found[2])
-                    if missing else self.tr("Ctrl+click to go to {label}").format(
-                        label=found[2]), self.viewport())
+                state = references.reference_state(self.document(), found[0])
+                tip = {references.ChipState.MISSING: self.tr(
+                           "{label}: not a question of this questionnaire"),
+                       references.ChipState.UNANSWERED: self.tr(
+                           "{label} has no answer yet (Ctrl+click to go to it)")}.get(
+                    state, self.tr("Ctrl+click to go to {label}"))
+                QToolTip.showText(event.globalPos(), tip.format(label=found[2]),
+                                  self.viewport())
                 return True
         return super().viewportEvent(event)
 

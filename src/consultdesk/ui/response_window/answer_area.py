@@ -14,12 +14,18 @@ from consultdesk.domain.counting import Count
 from consultdesk.domain.questionnaire import QuestionKind
 from consultdesk.domain.references import reference_labels
 from consultdesk.ui.editor.answer_editor import AnswerEditor
-from consultdesk.ui.editor.references import find_as_read, insert_markdown, load_markdown
+from consultdesk.ui.editor.references import (
+    find_as_read,
+    insert_markdown,
+    load_markdown,
+    set_answered,
+)
 from consultdesk.ui.response_window.choice_widgets import ChoiceWidget, ShortTextWidget
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.repeating_block import RepeatingBlock
 from consultdesk.ui.response_window.respondent_form import RespondentForm
 from consultdesk.ui.response_window.session import ResponseSession
+from consultdesk.ui.status_icons import AnswerState
 
 _DOCUMENT_MARGIN = 12
 
@@ -50,6 +56,9 @@ class AnswerArea(QWidget):
         self._documents: dict[str, QTextDocument] = {}
         #: what each question's cross-references read ("question 2"), from the questionnaire
         self.labels = reference_labels(session.questionnaire)
+        #: question id -> whether it has an answer (a chip to an unanswered one is dotted)
+        self._has_answer: dict[str, bool] = {}
+        session.answer_changed.connect(self._answer_changed)
         self.key = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,8 +71,25 @@ class AnswerArea(QWidget):
             doc = QTextDocument(self)
             doc.setDocumentMargin(_DOCUMENT_MARGIN)
             load_markdown(doc, self._session.text(question_id), self.labels)
+            set_answered(doc, self._answered)
             self._documents[question_id] = doc
         return doc
+
+    def _answered(self, question_id: str) -> bool:
+        known = self._has_answer.get(question_id)
+        if known is None:
+            try:
+                known = self._session.state(question_id) is not AnswerState.EMPTY
+            except KeyError:  # not a question of this questionnaire: drawn as missing
+                known = True
+            self._has_answer[question_id] = known
+        return known
+
+    def _answer_changed(self, question_id: str) -> None:
+        """Redraw the chips when a question gains or loses its answer."""
+        before = self._has_answer.pop(question_id, None)
+        if before is not None and before != self._answered(question_id):
+            self.text_editor.editor.viewport().update()
 
     def flush_pending(self) -> None:
         """Hand any change the editor has not reported yet to the session."""
