@@ -130,3 +130,15 @@ def test_parser_renderer_and_writer_agree(markdown: str) -> None:
     # Every reference survives, except in a paragraph with no visible text (never stored).
     assert find_references(written) == [Reference(r.reference, r.text) for p in parsed
                                         if p.text.strip() for r in p.runs if r.reference]
+
+
+def test_rendered_text_uses_the_questionnaires_current_labels() -> None:
+    from consultdesk.domain.questionnaire import Questionnaire
+    from consultdesk.domain.response import rendered_text
+
+    q = Questionnaire.model_validate({"id": "x", "title": "X", "sections": [{"id": "s", "questions": [
+        {"id": "q1", "number": "1", "text": "One?"}, {"id": "q2", "number": "7", "text": "Two?"},
+        {"id": "q3", "text": "Remarks"}]}]})
+    assert rendered_text(q, "See [question 2](#ref:q2), [x](#ref:q3), [y](#ref:q9).") == (
+        "See [question 7](#ref:q2), [“Remarks”](#ref:q3), [y](#ref:q9).")
+    assert rendered_text(q, "plain") == "plain"

@@ -136,3 +136,22 @@ def test_bookmark_keys_are_always_valid(qid: str) -> None:
             assert len(prefix + key) <= MAX_BOOKMARK
             assert re.fullmatch(r"_[A-Za-z0-9_]*", prefix + key)
     assert len({k.casefold() for k in keys.values()}) == 3
+
+
+def test_the_annex_lists_every_reference_and_where_its_target_stands(tmp_path: Path) -> None:
+    document = docx.Document(str(export(tmp_path, options=ExportOptions(annex=True))))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[-1] == "Cross-references"
+    table = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert table == CASE["expected_annex"]
+    ja = QUESTIONNAIRE.model_copy(update={"language": "ja"})
+    document = docx.Document(str(export(tmp_path, ja, options=ExportOptions(annex=True),
+                                        name="ja.docx")))
+    table = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert table[:2] == CASE["expected_annex_ja_first_rows"]
+
+
+def test_no_references_no_annex_table(tmp_path: Path) -> None:
+    document = docx.Document(str(export(tmp_path, answers={"intro": "No reference here."},
+                                        options=ExportOptions(annex=True))))
+    assert "Cross-references" not in [p.text for p in document.paragraphs]

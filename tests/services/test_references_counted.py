@@ -80,3 +80,14 @@ def test_references_to_missing_and_unanswered_questions_are_problems(
     left = [p.kind for p in context.export.preflight(context.responses.load(rid))
             if p.kind in (ProblemKind.REFERENCE_MISSING, ProblemKind.REFERENCE_UNANSWERED)]
     assert left == [ProblemKind.REFERENCE_MISSING]
+
+
+def test_a_contribution_counts_the_label_of_its_version() -> None:
+    """A reply with a reference counts, against its question's limit, as the label reads."""
+    from consultdesk.domain.contributions import ItemRef
+    from consultdesk.services.contribution_board import ContributionBoard
+
+    for version, number, expected in ((1, "2", "See question 2."),
+                                      (2, "12(b)", "See question 12(b).")):
+        count = ContributionBoard.count(_definition(version, number), ItemRef("q1"), ANSWER)
+        assert count.value == len(expected)

@@ -191,6 +191,13 @@ def _has_reference(value: AnswerValue) -> bool:
     return False
 
 
+def rendered_text(questionnaire: Questionnaire, text: str) -> str:
+    """One text with its references reading their targets' labels in this version."""
+    if reference_syntax.MARK not in text:
+        return text
+    return render_references(text, reference_labels(questionnaire))
+
+
 def rendered_answers(
     questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
 ) -> Mapping[str, AnswerValue]:

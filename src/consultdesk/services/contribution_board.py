@@ -24,6 +24,7 @@ from consultdesk.domain.contributions import (
 from consultdesk.domain.counting import Count, measure, status_for
 from consultdesk.domain.errors import AnswerError, Message, NotFoundError
 from consultdesk.domain.questionnaire import Limit, Question, QuestionKind, Questionnaire
+from consultdesk.domain.response import rendered_text
 from consultdesk.formats.contribution.request import text_fields
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.contribution_records import BoardRow
@@ -195,12 +196,13 @@ class ContributionBoard:
         """A reply's count against its question's limit (an entry: its limited fields)."""
         question = questionnaire.question(item.question_id)
         conv = questionnaire.convention
+        # References count as the labels they read in this questionnaire version.
         if isinstance(value, str):
-            return measure(value, question.limit, conv)
+            return measure(rendered_text(questionnaire, value), question.limit, conv)
         total = 0
         limit = None
         for f in text_fields(question):
-            text = value.get(f.id, "")
+            text = rendered_text(questionnaire, value.get(f.id, ""))
             c = measure(text, f.limit, conv)
             if f.limit is not None and limit is None:
                 limit = f.limit

@@ -9,7 +9,15 @@ from lxml import etree
 
 from consultdesk.domain.counting import status_for
 from consultdesk.domain.questionnaire import Limit, Questionnaire, Unit
-from consultdesk.domain.response import AnswerValue, CountedItem, budget_usage
+from consultdesk.domain.references import short_title
+from consultdesk.domain.response import (
+    AnswerValue,
+    CountedItem,
+    budget_usage,
+    is_answered,
+    is_relevant,
+    references_in,
+)
 from consultdesk.formats.docx_export.layout import LayoutBuilder
 from consultdesk.formats.docx_export.paragraphs import break_page_before
 from consultdesk.formats.docx_export.tables import add_table
@@ -71,6 +79,44 @@ def add_annex(builder: LayoutBuilder, questionnaire: Questionnaire,
     builder.emit([break_page_before(builder.para(s.heading(1), labels.annex_title)),
                   builder.para(s.body, " ".join(notes), "annex"),
                   add_table(s.table, rows, widths=[10, 3, 4, 3])])
+    references = _reference_rows(questionnaire, answers, builder, text)
+    if len(references) > 1:
+        builder.emit([builder.para(s.heading(2), labels.references_title),
+                      add_table(s.table, references, widths=[8, 6, 6])])
+
+
+def _reference_rows(questionnaire: Questionnaire, answers: Mapping[str, AnswerValue],
+                    builder: LayoutBuilder, text: Callable[..., Callable[[], Elements]]
+                    ) -> list[list[Callable[[], Elements]]]:
+    """The header and one row per answer and question it refers to, in document order."""
+    labels = builder.labels
+
+    def name(number: str, title: str, template: str = labels.references_question) -> str:
+        return template.format(number=number) if number else f"“{title}”"
+
+    rows = [[text(labels.references_from, True), text(labels.references_to, True),
+             text(labels.annex_status, True)]]
+    questions = {q.id: q for q in questionnaire.questions()}
+    for q in questionnaire.questions():
+        if not is_relevant(q, answers):
+            continue
+        seen: set[str] = set()
+        for ref in references_in(answers.get(q.id)):
+            if ref.target in seen:
+                continue
+            seen.add(ref.target)
+            target = questions.get(ref.target)
+            if target is None:
+                to, status = ref.label, "missing"
+            else:
+                to = name(target.display_number, short_title(target))
+                answered = (is_relevant(target, answers)
+                            and is_answered(target, answers.get(target.id)))
+                status = "answered" if answered else "unanswered"
+            rows.append([text(name(q.display_number, short_title(q), labels.references_answer)),
+                         text(to),
+                         text(labels.reference_status(status), bold=status != "answered")])
+    return rows
 
 
 def _shorten(text: str, limit: int = 90) -> str:

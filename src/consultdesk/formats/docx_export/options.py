@@ -63,6 +63,20 @@ class Labels:
     approximately: str = "approx. {amount}"
     #: under the limit of an answer exported although over it
     over_limit_mark: str = "Over the limit: {count} {unit}, {excess} more than allowed."
+    #: the annex's table of cross-references (after the lengths)
+    references_title: str = "Cross-references"
+    references_from: str = "Answer"
+    references_to: str = "Refers to"
+    references_question: str = "question {number}"
+    references_answer: str = "Question {number}"
+    reference_status_words: tuple[tuple[str, str], ...] = (
+        ("answered", "answered"), ("unanswered", "not answered"),
+        ("missing", "not in this questionnaire"),
+    )
+
+    def reference_status(self, status: str) -> str:
+        """The annex's word for where a reference's target stands."""
+        return dict(self.reference_status_words).get(status, status)
 
     def status(self, status: str) -> str:
         """The annex's word for a count status."""
@@ -96,6 +110,10 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("words", "語")),
         annex_unit_note="分量と上限の単位は{unit}です。", approximately="約{amount}",
         over_limit_mark="上限を超えています：{count}{unit}（上限より{excess}多い）。",
+        references_title="相互参照", references_from="回答", references_to="参照先",
+        references_question="問 {number}", references_answer="問 {number}",
+        reference_status_words=(("answered", "回答済み"), ("unanswered", "未回答"),
+                                ("missing", "この質問票にない質問")),
     ),
     "fr": Labels(
         information_details="Informations", questions="Questions", no_response="Pas de réponse",
@@ -113,6 +131,10 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("words", "mots")),
         annex_unit_note="Longueurs et limites en {unit}.", approximately="env. {amount}",
         over_limit_mark="Au-delà de la limite : {count} {unit}, soit {excess} de trop.",
+        references_title="Renvois", references_from="Réponse", references_to="Renvoie à",
+        references_question="question {number}", references_answer="Question {number}",
+        reference_status_words=(("answered", "répondue"), ("unanswered", "sans réponse"),
+                                ("missing", "absente du questionnaire")),
     ),
     "es": Labels(
         information_details="Datos de identificación", questions="Preguntas",
@@ -131,6 +153,11 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("words", "palabras")),
         annex_unit_note="Extensiones y límites en {unit}.", approximately="aprox. {amount}",
         over_limit_mark="Por encima del límite: {count} {unit}, {excess} más de lo permitido.",
+        references_title="Referencias cruzadas", references_from="Respuesta",
+        references_to="Remite a", references_question="pregunta {number}",
+        references_answer="Pregunta {number}",
+        reference_status_words=(("answered", "respondida"), ("unanswered", "sin respuesta"),
+                                ("missing", "no figura en el cuestionario")),
     ),
 }
 

@@ -25,6 +25,7 @@ from consultdesk.domain.response import (
     is_relevant,
     preflight,
     progress,
+    rendered_text,
 )
 from consultdesk.ui.response_window.autosave import Autosaver
 from consultdesk.ui.status_icons import AnswerState, answer_state
@@ -93,8 +94,9 @@ class ResponseSession(QObject):
         if not q.is_text:
             return None
         if question_id not in self._counts:
-            self._counts[question_id] = measure(self.text(question_id), q.limit,
-                                                self.questionnaire.convention)
+            # References count as the labels they read in this questionnaire version.
+            text = rendered_text(self.questionnaire, self.text(question_id))
+            self._counts[question_id] = measure(text, q.limit, self.questionnaire.convention)
         return self._counts[question_id]
 
     def state(self, question_id: str) -> AnswerState:
