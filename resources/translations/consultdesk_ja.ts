@@ -2711,8 +2711,8 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>データベースのアドレスの sslmode {sslmode!r} は使えません（{value} のいずれか）</translation>
         </message>
         <message>
-            <source>check the user name in the address and the password in ~/.pgpass (or PGPASSWORD)</source>
-            <translation>アドレスのユーザー名と ~/.pgpass（または PGPASSWORD）のパスワードを確認してください</translation>
+            <source>check the user name in the address and the password in ~/.pgpass (or PGPASSWORD, or keep it in the system keyring with consultdesk team password)</source>
+            <translation>アドレスのユーザー名と ~/.pgpass（または PGPASSWORD、あるいは consultdesk team password でシステムのキーリングに保存したもの）のパスワードを確認してください</translation>
         </message>
         <message>
             <source>the database address is not valid ({value}); write it as postgresql://user@host:5432/consultdesk</source>
@@ -3270,6 +3270,10 @@ Your answers are saved as you type. The details are in %2.</source>
     </context>
     <context>
         <name>errors</name>
+        <message>
+            <source>the password could not be kept in the system keyring ({value}); put it in ~/.pgpass instead</source>
+            <translation>パスワードをシステムのキーリングに保存できませんでした（{value}）。代わりに ~/.pgpass に記入してください</translation>
+        </message>
         <message>
             <source>the team database server {where} cannot be reached: the changes are kept on this computer until ConsultDesk connects again</source>
             <translation>チームデータベースのサーバー {where} に接続できません。変更は ConsultDesk が再接続するまでこのコンピューターに保存されます</translation>

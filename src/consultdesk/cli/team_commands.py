@@ -31,6 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     url_option(p)
     p.set_defaults(handler=check)
 
+    p = team_sub.add_parser("password", help="keep the team database's password in the "
+                                             "system keyring (asked without echo)")
+    url_option(p)
+    p.add_argument("--forget", action="store_true", help="remove the kept password")
+    p.set_defaults(handler=password)
+
     p = team_sub.add_parser("push", help="copy this data folder's responses to an empty "
                                          "team database")
     url_option(p)
@@ -71,6 +77,31 @@ def check(args: argparse.Namespace, env: CliEnv) -> int:
               "installed in this database and this role may not create it; ask the "
               "server's administrator to run CREATE EXTENSION pg_trgm in it, and "
               "ConsultDesk makes the index the next time it connects")
+    return 0
+
+
+def password(args: argparse.Namespace, env: CliEnv) -> int:
+    """Keep (or forget) the password in the system keyring: a prompt without echo on a
+    terminal, else one line of standard input (never an argument: it would be in the
+    shell's history and the process list)."""
+    from consultdesk.app_context import team_service
+
+    url = _url(args, env)
+    team = team_service(env.data_dir)
+    if args.forget:
+        found = team.forget_password(url)
+        print("the kept password was removed" if found else "no password was kept")
+        return 0
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass("password: ")
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    if not secret:
+        raise _NoDatabase("team password: no password given; nothing was kept")
+    account = team.remember_password(url, secret)
+    print(f"kept in the system keyring for {account}")
     return 0
 
 

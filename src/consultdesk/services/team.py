@@ -57,6 +57,20 @@ class TeamService:
             return ConnectionCheck(db.where, db.role(), db.schema_version(),
                                    counts.get("response", 0), db.search_indexed())
 
+    def remember_password(self, url: str, password: str) -> str:
+        """Keep the team database's password in the system keyring (used only when libpq's
+        own mechanisms supply none); the keyring account.  DatabaseError without a keyring."""
+        from consultdesk.storage import pg_connect, pg_keyring
+
+        # A URL with a password in it is refused here too, as everywhere.
+        return pg_keyring.set_password(pg_connect.parse_url(url), password)
+
+    def forget_password(self, url: str) -> bool:
+        """Remove the kept password (False if none was kept)."""
+        from consultdesk.storage import pg_connect, pg_keyring
+
+        return pg_keyring.delete_password(pg_connect.parse_url(url))
+
     def push(self, url: str, *, merge: bool = False) -> TransferSummary:
         """Copy this data folder's responses into the (empty, unless ``merge``) team database."""
         with Database.open(self.data_dir) as local, \

@@ -78,19 +78,41 @@ def describe(url: str) -> str:
 
 
 def connect(url: str, *, autocommit: bool = False) -> Any:
-    """A psycopg connection (UTC session time zone); ServerUnreachableError on failure."""
+    """A psycopg connection (UTC session time zone); ServerUnreachableError on failure.
+
+    libpq finds the password itself (``.pgpass``, a service file, ``PGPASSWORD``); only
+    when the server asks for one that none of them supplied is the system keyring
+    asked (storage/pg_keyring.py), and the connection tried once more with it.
+    """
     import psycopg
 
-    parse_url(url)
+    params = parse_url(url)
     try:
-        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
-                               application_name="ConsultDesk",
-                               options="-c TimeZone=UTC", keepalives=1,
-                               keepalives_idle=_DROPPED_S, keepalives_interval=1,
-                               keepalives_count=_DROPPED_S,
-                               tcp_user_timeout=_DROPPED_S * 1000)
+        return _connect(url, autocommit)
+    except psycopg.OperationalError as exc:
+        if "no password supplied" not in str(exc):
+            raise unreachable(url, exc) from None
+        first = exc
+    from consultdesk.storage import pg_keyring
+
+    password = pg_keyring.get_password(params)
+    if password is None:
+        raise unreachable(url, first) from None
+    try:
+        return _connect(url, autocommit, password=password)
     except psycopg.OperationalError as exc:
         raise unreachable(url, exc) from None
+
+
+def _connect(url: str, autocommit: bool, **extra: str) -> Any:
+    import psycopg
+
+    return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+                           application_name="ConsultDesk",
+                           options="-c TimeZone=UTC", keepalives=1,
+                           keepalives_idle=_DROPPED_S, keepalives_interval=1,
+                           keepalives_count=_DROPPED_S,
+                           tcp_user_timeout=_DROPPED_S * 1000, **extra)
 
 
 def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:
@@ -100,7 +122,8 @@ def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:
     lowered = reason.lower()
     if "password" in lowered or "authentication" in lowered or "role" in lowered:
         advice = Message("check the user name in the address and the password in ~/.pgpass "
-                         "(or PGPASSWORD)")
+                         "(or PGPASSWORD, or keep it in the system keyring with "
+                         "consultdesk team password)")
     elif "does not exist" in lowered and "database" in lowered:
         advice = Message("check the database name in the address, or ask for it to be created")
     elif "ssl" in lowered or "certificate" in lowered:
