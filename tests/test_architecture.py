@@ -149,7 +149,9 @@ ALLOWED: dict[str, set[str]] = {
     "services": {"services", "storage", "formats", "domain", "paths", PACKAGE},
     "ui": {"ui", "services", "domain"},
     "app_context": {"services", "storage", "domain", "paths", PACKAGE},
-    "cli": {"cli", "services", "domain", "app_context", "paths", PACKAGE, "ui"},
+    # The composition root's light half: the writer lock before the ORM loads.
+    "launcher": {"app_context", "services", "storage", "domain", "paths", PACKAGE},
+    "cli": {"cli", "services", "domain", "app_context", "launcher", "paths", PACKAGE, "ui"},
     "__main__": {"cli"},
 }
 

@@ -683,6 +683,10 @@ Your drafts are kept in:
     <context>
         <name>LibraryWindow</name>
         <message>
+            <source>Opening…</source>
+            <translation>開いています…</translation>
+        </message>
+        <message>
             <source>ConsultDesk — Library</source>
             <translation>ConsultDesk — 回答一覧</translation>
         </message>

@@ -2,8 +2,8 @@
 
 Nothing else creates engines or services; the CLI and the GUI each build one
 :class:`AppContext` and pass it (or the services in it) down.  The GUI comes in
-through a :class:`Launcher`, which takes the writer lock and can recover a damaged
-database before the context is opened.
+through a :class:`consultdesk.launcher.Launcher`, which takes the writer lock and can
+recover a damaged database before the context is opened.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultdesk.domain.authorship import Author, WriterKind
-from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
     from consultdesk.services.contributions import ContributionService
     from consultdesk.services.export import ExportService
     from consultdesk.services.imports import ImportService
-    from consultdesk.services.outbox import OutboxService, SendReport
+    from consultdesk.services.outbox import OutboxService
     from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.search import SearchService
@@ -192,97 +191,6 @@ def team_service(data_dir: Path) -> TeamService:
     from consultdesk.services.team import TeamService
 
     return TeamService(data_dir)
-
-
-class Launcher:
-    """The desktop app's way in to a data dir: the writer lock, recovery, then the context."""
-
-    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
-        self.data_dir = Path(data_dir)
-        #: ``--database`` / $CONSULTDESK_DATABASE; without it, the settings' team database.
-        self.database_url = database_url
-        self.maintenance = MaintenanceService(self.data_dir)
-        self._lock: WriterLock | None = None
-        #: What the last open sent from the outbox (edits of an earlier session), if any.
-        self.sent_at_start: SendReport | None = None
-
-    def take_writer_lock(self) -> None:
-        """Become the one writer (AlreadyRunningError when another app holds the data dir)."""
-        if self._lock is None:
-            self._lock = WriterLock.acquire(self.data_dir)
-
-    def _url(self, settings: Settings | None) -> str | None:
-        return self.database_url or (settings.team_database_url if settings else "") or None
-
-    def open(self, settings: Settings | None = None) -> AppContext:
-        """Open the context with ``settings``; it takes over the writer lock (released when
-        it closes).  On a team database, edits left in the outbox by an earlier session
-        (one that lost the server, or worked offline) are sent first, through the
-        versioned save."""
-        url = self._url(settings)
-        context = AppContext.open(self.data_dir, url) if url else AppContext.open(self.data_dir)
-        if settings is not None:
-            context.settings = settings
-        if context.outbox is not None and context.outbox.pending():
-            try:
-                self.sent_at_start = context.outbox.send()
-            except ConsultDeskError:
-                pass  # the server went again: they wait, as they would in a window
-        context.writer_lock, self._lock = self._lock, None
-        return context
-
-    def team_server(self, settings: Settings | None = None) -> str | None:
-        """The team database this start uses, as the user knows it (None: a local file)."""
-        from consultdesk.storage import pg_connect
-
-        url = self._url(settings)
-        return pg_connect.describe(url) if url else None
-
-    def offline_copies(self, settings: Settings | None = None) -> int:
-        """How many responses of the team database are kept on this computer."""
-        from consultdesk.storage.team_cache import TeamCache
-
-        server = self.team_server(settings)
-        return TeamCache(self.data_dir, server).responses() if server else 0
-
-    def open_offline(self, settings: Settings | None = None) -> AppContext:
-        """Open the local copy of the team database (its server is away); it takes over
-        the writer lock."""
-        url = self._url(settings)
-        if not url:
-            raise ValueError("open_offline is for a team database")
-        context = AppContext.open_offline(self.data_dir, url)
-        if settings is not None:
-            context.settings = settings
-        context.writer_lock, self._lock = self._lock, None
-        return context
-
-    def reconnect(self, offline: AppContext, settings: Settings | None = None) -> AppContext:
-        """Connect a context opened offline: the team database opened (what the outbox
-        holds sent), the offline context closed and its writer lock handed on.
-        ServerUnreachableError, with the offline context left open, if the server is
-        still away."""
-        lock, offline.writer_lock = offline.writer_lock, None
-        self._lock = lock
-        try:
-            context = self.open(settings)
-        except BaseException:
-            offline.writer_lock, self._lock = lock, None
-            raise
-        offline.close()
-        return context
-
-    def release(self) -> None:
-        """Release the writer lock if this launcher still holds it."""
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    def __enter__(self) -> Launcher:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
 
 
 def _login_name() -> str:

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from consultdesk.app_context import AppContext, Launcher
+from consultdesk.app_context import AppContext
+from consultdesk.launcher import Launcher
 from consultdesk.services.settings import Settings
 from consultdesk.storage import backup
 from consultdesk.storage.database import database_path

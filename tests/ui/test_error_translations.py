@@ -12,8 +12,9 @@ from types import ModuleType
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from consultdesk.app_context import AppContext, Launcher
+from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import TRANSLATION_CONTEXT, DefinitionError, NotFoundError
+from consultdesk.launcher import Launcher
 from consultdesk.services.errors import DamagedDatabaseError
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.i18n import Translations

@@ -306,7 +306,7 @@ def test_file_import_questionnaire_in_the_library(qtbot: QtBot, app_context: App
         dialog.reject()
 
     _when_modal(ImportReviewDialog, review)
-    window.import_action.trigger()
+    window.frame.import_action.trigger()
     qtbot.waitUntil(lambda: offered == [TYPED_ID])
     assert TYPED_ID in [i.id for i in app_context.catalog.list()]
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QInputDialog
 from consultdesk.app_context import AppContext
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.ui.i18n import Translations
+from consultdesk.ui.library.formatting import duplicate_title
 from consultdesk.ui.library.new_response_dialog import NewResponseDialog
 from consultdesk.ui.library.responses_model import Column
-from consultdesk.ui.library.window import LibraryWindow, duplicate_title
+from consultdesk.ui.library.window import LibraryWindow
 
 TODAY = date(2026, 11, 23)
 LONG = "A sentence about civic space that is long enough to count. " * 120  # > 5,000 chars
@@ -95,7 +96,7 @@ def test_new_response_dialog_creates_one_and_the_table_shows_progress(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     modal(fill)
-    window.new_action.trigger()
+    window.frame.new_action.trigger()
 
     [summary] = app_context.responses.list()
     assert summary.title == "Japan: civic space"
@@ -147,7 +148,7 @@ def test_duplicate_copies_the_answers_under_this_years_title(
         dialog.accept()
 
     modal(accept)
-    window.duplicate_action.trigger()
+    window.frame.duplicate_action.trigger()
 
     assert seen == ["Annual report 2026"]
     copy = next(s for s in app_context.responses.list() if s.id != rid)
@@ -177,9 +178,9 @@ def test_delete_moves_to_the_bin_and_undo_brings_it_back(
     assert [s.id for s in app_context.responses.list()] == [keep]
     assert [s.id for s in app_context.responses.list(deleted=True)] == [gone]
     assert row_titles(window) == ["keep"]
-    assert window.undo_button.isVisible()
+    assert window.frame.undo_button.isVisible()
 
-    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.frame.undo_button, Qt.MouseButton.LeftButton)
     assert sorted(s.id for s in app_context.responses.list()) == sorted([keep, gone])
     assert app_context.responses.list(deleted=True) == []
     assert window.current_summary().id == gone
@@ -219,7 +220,7 @@ def test_filter_narrows_the_table(qtbot, window: LibraryWindow,
     app_context.responses.create("ohchr-civic-space-2021", "Civic space 2021")
     app_context.responses.create("eu-digital-rights-2026", "Digital rights")
     window.refresh()
-    qtbot.keyClicks(window.filter, "digital")
+    qtbot.keyClicks(window.frame.filter, "digital")
     assert row_titles(window) == ["Digital rights"]
 
 
@@ -238,7 +239,7 @@ def test_open_without_a_response_window_module_tells_the_user(
         box.accept()
 
     modal(close)
-    window.open_action.trigger()
+    window.frame.open_action.trigger()
     assert messages and "cannot edit responses" in messages[0]
     assert not window.windows.is_open(rid)
 
@@ -290,18 +291,18 @@ def test_delete_key_in_the_filter_edits_text_and_deletes_nothing(
     app_context.responses.create("ohchr-civic-space-2021", "Civic space")
     window.refresh()
     window.activateWindow()
-    qtbot.keyClicks(window.filter, "civic")
-    window.filter.setCursorPosition(0)
-    qtbot.keyClick(window.filter, Qt.Key.Key_Delete)
-    assert window.filter.text() == "ivic"
+    qtbot.keyClicks(window.frame.filter, "civic")
+    window.frame.filter.setCursorPosition(0)
+    qtbot.keyClick(window.frame.filter, Qt.Key.Key_Delete)
+    assert window.frame.filter.text() == "ivic"
     assert len(app_context.responses.list()) == 1
 
 
 def test_the_toolbar_counts_the_bin(window: LibraryWindow, app_context: AppContext) -> None:
-    assert window.bin_action.iconText() == "Bin"
+    assert window.frame.bin_action.iconText() == "Bin"
     app_context.responses.delete(app_context.responses.create("ohchr-civic-space-2021", "x"))
     window.refresh()
-    assert window.bin_action.iconText() == "Bin (1)"
+    assert window.frame.bin_action.iconText() == "Bin (1)"
 
 
 def test_details_change_title_status_and_deadline(
@@ -372,7 +373,7 @@ def test_help_opens_the_data_folder(window: LibraryWindow, app_context: AppConte
     catcher = Catcher()
     QDesktopServices.setUrlHandler("file", catcher, "open")
     try:
-        window.data_folder_action.trigger()
+        window.frame.data_folder_action.trigger()
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert catcher.urls == [str(app_context.data_dir)]

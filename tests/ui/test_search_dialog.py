@@ -49,7 +49,7 @@ def listed(dialog) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_typing_lists_ranked_hits_and_enter_opens_the_best_one_selected(
         qtbot, library: LibraryWindow) -> None:
-    library.search_action.trigger()
+    library.frame.search_action.trigger()
     [dialog] = library.findChildren(SearchDialog)
     assert dialog.isVisible()
     qtbot.waitUntil(dialog.field.hasFocus, timeout=3000)

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
-from consultdesk.app_context import AppContext, Launcher
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from consultdesk.app_context import AppContext
+from consultdesk.launcher import Launcher
 from consultdesk.services.settings import Settings
 from consultdesk.ui.application import GuiSession
 
@@ -28,3 +37,89 @@ def test_the_window_shows_before_the_list_is_filled(qtbot, settings: Settings,
         assert window.stack.currentIndex() == 1 and window.table.hasFocus()
     finally:
         session.close()
+
+
+# A real app process: it reports its library window's first paint (with what was loaded and
+# shown then), and the moment the list holds the responses, then closes the window.
+_WATCH = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from consultdesk.ui.application import make_application
+
+app = make_application()
+ROWS = int(sys.argv.pop(1))
+painted = []
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and type(obj).__name__ == "LibraryWindow"
+                and not painted):
+            painted.append(obj)
+            page = obj.centralWidget()
+            print("painted", "sqlalchemy" in sys.modules, obj.context is None,
+                  page.text() if hasattr(page, "text") else type(page).__name__, flush=True)
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+
+def look():
+    window = painted[0] if painted else None
+    if window is not None and getattr(window, "proxy", None) is not None \
+            and window.proxy.rowCount() == ROWS:
+        print("filled", window.proxy.rowCount(), flush=True)
+        window.close()
+        return
+    QTimer.singleShot(10, look)
+
+QTimer.singleShot(0, look)
+from consultdesk.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_app_paints_its_window_before_it_loads_the_database_code(
+        tmp_path: Path, data_dir: Path) -> None:
+    context = AppContext.open(data_dir)
+    for title in ("First", "Second", "Third"):
+        context.responses.create("ohchr-civic-space-2021", title)
+    context.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    done = subprocess.run([sys.executable, "-c", _WATCH, "3", "--data-dir", str(data_dir)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # On screen first, saying so, before the ORM was even imported; then filled.
+    assert done.stdout.splitlines() == ["painted False True Opening…", "filled 3"]
+
+
+def test_a_damaged_database_found_once_the_window_is_up_can_be_quit(
+        qtbot, modal, monkeypatch: pytest.MonkeyPatch, settings: Settings,
+        data_dir: Path) -> None:
+    from consultdesk.storage.database import database_path
+    from consultdesk.storage.instance_lock import WriterLock
+    from consultdesk.ui import application
+    from consultdesk.ui.library.window import LibraryWindow
+
+    data_dir.mkdir(parents=True)
+    database_path(data_dir).write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(application, "qt_settings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave pytest's SIGINT alone
+    seen: list[tuple[str, list[bool]]] = []
+
+    def quit_recovery(dialog) -> None:
+        shells = [w.context is None for w in QApplication.topLevelWidgets()
+                  if isinstance(w, LibraryWindow) and w.isVisible()]
+        seen.append((type(dialog).__name__, shells))
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+
+    modal(quit_recovery)
+    assert application.run_gui(Launcher(data_dir)) == application.EXIT_CANNOT_START
+    # The recovery was offered over the window's shell, which then went away.
+    assert seen == [("RecoveryDialog", [True])]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, LibraryWindow) and w.isVisible()]
+    assert database_path(data_dir).read_bytes() == b"garbage" * 1000
+    WriterLock.acquire(data_dir).release()  # the lock was given back

@@ -14,7 +14,8 @@ from pathlib import Path
 from pg_server import PgServer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from consultdesk.app_context import AppContext, Launcher
+from consultdesk.app_context import AppContext
+from consultdesk.launcher import Launcher
 from consultdesk.services.settings import Settings
 from consultdesk.ui.application import GuiSession
 from consultdesk.ui.library.startup_dialogs import UnreachableDialog

@@ -105,14 +105,14 @@ def test_japanese_ui_shows_translated_strings(qtbot, japanese, app_context: AppC
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "回答一覧"
-    assert window.new_action.text() == "新しい回答(&N)…"
+    assert window.frame.new_action.text() == "新しい回答(&N)…"
     assert window.empty.heading.text() == "ConsultDesk へようこそ"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "件名"
     app_context.responses.create("ohchr-civic-space-2021", "回答案", answers={"q1": "本文"})
     window.refresh()
     assert window.proxy.index(0, 2).data() == "作成中"
     assert window.proxy.index(0, 4).data() == "6 問中 1 問回答"
-    assert window.count_label.text() == "回答 1 件"
+    assert window.frame.count_label.text() == "回答 1 件"
 
 
 def test_preferences_dialog_stores_the_language(qtbot, tmp_path: Path) -> None:

@@ -23,6 +23,6 @@ def run_library(args: argparse.Namespace, env: CliEnv) -> int:
         raise ConsultDeskError(
             "the desktop app cannot start: {exc}",
             exc=exc) from None
-    from consultdesk.app_context import Launcher
+    from consultdesk.launcher import Launcher
 
     return run_gui(Launcher(env.data_dir, env.database_url), getattr(args, "rid", None))

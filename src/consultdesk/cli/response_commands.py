@@ -196,7 +196,7 @@ def backup_database(args: argparse.Namespace, env: CliEnv) -> int:
 
 def restore_database(args: argparse.Namespace, env: CliEnv) -> int:
     """Replace the database with a backup, keeping the current file aside."""
-    from consultdesk.app_context import Launcher
+    from consultdesk.launcher import Launcher
 
     # The desktop app must not be writing while the file is swapped; the database is
     # not opened here, so a damaged one can be restored over too.

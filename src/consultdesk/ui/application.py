@@ -46,11 +46,6 @@ from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.errors import error_text
 from consultdesk.ui.i18n import Translations, resolve_language
-from consultdesk.ui.library.startup_dialogs import (
-    RecoveryDialog,
-    UnreachableDialog,
-    show_startup_error,
-)
 from consultdesk.ui.library.window import LibraryWindow
 from consultdesk.ui.settings_store import qt_settings
 
@@ -140,6 +135,8 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
         try:
             return launcher.open(settings)
         except ServerUnreachableError as exc:
+            from consultdesk.ui.library.startup_dialogs import UnreachableDialog
+
             print_error(str(exc))
             dialog = UnreachableDialog(error_text(exc), launcher.offline_copies(settings))
             choice = dialog.exec()
@@ -165,6 +162,8 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
             if exc.path is None or not exc.path.exists():
                 _say(title, error_text(exc))
                 return None
+            from consultdesk.ui.library.startup_dialogs import RecoveryDialog
+
             dialog = RecoveryDialog(launcher.maintenance, exc)
             if dialog.exec() == QDialog.DialogCode.Rejected:
                 return None
@@ -175,12 +174,23 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
 
 
 def _say(title: str, message: str) -> None:
+    # Imported here: the recovery dialogs bring the backups' code, which a start that
+    # goes well never needs before its window is up.
+    from consultdesk.ui.library.startup_dialogs import show_startup_error
+
     print_error(message)
     show_startup_error(title, message)
 
 
 class GuiSession(QObject):
-    """One running app on one data dir: lock, services, the local server and the library."""
+    """One running app on one data dir: lock, services, the local server and the library.
+
+    Starting is two steps, so that the window is on screen before the slow part:
+    :meth:`show_window` (hand over to a running app, or take the writer lock and show the
+    library's shell) and :meth:`open_data` (open the data folder, with its error and
+    recovery dialogs, and fill the window).  :meth:`start` does both at once; the app
+    (:func:`run_gui`) opens the data once the shell has been painted.
+    """
 
     def __init__(self, launcher: Launcher, settings: Settings) -> None:
         super().__init__()
@@ -190,9 +200,17 @@ class GuiSession(QObject):
         self.context: Services | None = None
         self.window: LibraryWindow | None = None
         self.server: InstanceServer | None = None
+        #: Requests from later starts that came while the data folder was opening.
+        self._waiting: list[str | None] = []
 
     def start(self, response_id: str | None = None) -> int | None:
         """Show the library (None), or an exit code when this start goes no further."""
+        code = self.show_window(response_id)
+        return code if code is not None else self.open_data(response_id)
+
+    def show_window(self, response_id: str | None = None) -> int | None:
+        """Hand this start's request to an app already running here (exit code 0), or take
+        the writer lock and show the library's shell ("Opening…"); None when it is up."""
         if forward_to_running(self.data_dir, response_id):
             print_error(f"ConsultDesk is already open on {self.data_dir}; "
                         "its window was brought to the front.")
@@ -213,19 +231,33 @@ class GuiSession(QObject):
                     "or start ConsultDesk with --data-dir and another folder.")
                 .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or error_text(exc)))
             return EXIT_CANNOT_START
+        # We are the one app on this folder: later starts hand their request to us, even
+        # while the data folder is still opening (they wait in the socket's queue).
+        self.server = InstanceServer(self.data_dir, self)
+        self.server.listen()
+        self.server.requested.connect(self.handle_request)
+        self.window = LibraryWindow(None, settings=self.settings)
+        self.window.show()
+        return None
+
+    def open_data(self, response_id: str | None = None) -> int | None:
+        """Open the data folder into the shown window (None), or an exit code."""
         self.context = open_context(self.launcher, self.settings)
         if self.context is None:
             self.close()
             return EXIT_CANNOT_START
-        self.server = InstanceServer(self.data_dir, self)
-        self.server.listen()
-        self.server.requested.connect(self.handle_request)
+        window = self.window
+        assert window is not None, "show_window() comes first"
         # Without a response to open, the list is filled once the window is on screen.
-        self._show_library(fill_later=response_id is None)
-        assert self.window is not None
+        window.attach(self.context, fill_later=response_id is None)
+        if window.offline_bar is not None:
+            window.offline_bar.reconnect_requested.connect(self.reconnect)
         if response_id:
-            self.window.select_response(response_id)
-            self.window.open_response(response_id)
+            window.select_response(response_id)
+            window.open_response(response_id)
+        waiting, self._waiting = self._waiting, []
+        for rid in waiting:
+            self.handle_request(rid)
         return None
 
     def _show_library(self, *, fill_later: bool = False) -> None:
@@ -264,14 +296,22 @@ class GuiSession(QObject):
         self.window.showNormal() if self.window.isMinimized() else self.window.show()
         self.window.raise_()
         self.window.activateWindow()
-        if response_id:
+        if self.context is None:  # still opening: the response opens once it is open
+            self._waiting.append(response_id)
+        elif response_id:
             self.window.open_response(response_id)
 
     def close(self) -> None:
-        """Release everything (idempotent)."""
+        """Release everything (idempotent); a window still opening (the shell) goes away."""
         if self.window is not None:
-            # Nothing of the window may ask a context that is about to close.
-            self.window.detach()
+            if self.context is None:
+                # Hidden, not closed: closing the last window would post a quit that a
+                # later event loop (a test's dialog) would receive; the caller ends this one.
+                self.window.hide()
+                self.window.deleteLater()
+            else:
+                # Nothing of the window may ask a context that is about to close.
+                self.window.detach()
             self.window = None
         if self.server is not None:
             self.server.close()
@@ -370,7 +410,12 @@ def _log_error(data_dir: Path, kind: type[BaseException], error: BaseException,
 
 
 def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
-    """Run the desktop app on the launcher's data dir until its last window closes."""
+    """Run the desktop app on the launcher's data dir until its last window closes.
+
+    The library's shell is shown first; the data folder is opened (ORM import, database,
+    migration check, daily backup, catalog) once the shell has been painted, so the user
+    sees the window at once and the list a moment later.
+    """
     data_dir = launcher.data_dir
     _check_display()
     app = make_application()
@@ -382,13 +427,31 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     session = GuiSession(launcher, settings)
     previous_hook = sys.excepthook
     install_error_handlers(app, Path(data_dir))
+    failed: list[int] = []
+
+    def open_data() -> None:
+        if session.context is not None or failed:
+            return  # already done (the paint and the fallback timer both call this)
+        code = session.open_data(response_id)
+        if code is not None:
+            failed.append(code)
+            app.exit(code)
+
     try:
-        code = session.start(response_id)
+        code = session.show_window(response_id)
         if code is not None:
             return code
-        return int(app.exec())
+        assert session.window is not None
+        session.window.first_painted.connect(open_data)
+        # A window that is never painted (started minimised, on no screen) still opens.
+        QTimer.singleShot(_OPEN_ANYWAY_MS, open_data)
+        code = int(app.exec())
+        return failed[0] if failed else code
     finally:
         session.close()
         translations.remove()
         sys.excepthook = previous_hook
 
+
+#: When the data folder is opened even if the window has not been painted yet.
+_OPEN_ANYWAY_MS = 1000

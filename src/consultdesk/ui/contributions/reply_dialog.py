@@ -4,9 +4,8 @@ reply .docx saved, the same file a contributor using Word would send back."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +21,6 @@ from consultdesk.domain.questionnaire import Convention
 from consultdesk.services.contributions import ContributionService, OpenedRequest
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.errors import show_error
-
-if TYPE_CHECKING:
-    from consultdesk.services.context import Services
 
 
 class ReplyDialog(QDialog):
@@ -122,12 +118,3 @@ def open_reply_dialog(service: ContributionService, parent: QWidget,
     dialog = ReplyDialog(service, request, parent)
     dialog.open()
     return dialog
-
-
-def answer_request_action(window: QWidget, context: Services) -> QAction:
-    """File ▸ Answer a request for input… for the library window (a contributor's way in)."""
-    action = QAction(ReplyDialog.tr("&Answer a request for input…"), window)
-    action.setStatusTip(ReplyDialog.tr(
-        "Open a request .docx sent to you, answer it with the counter, save the reply"))
-    action.triggered.connect(lambda: open_reply_dialog(context.contributions, window))
-    return action

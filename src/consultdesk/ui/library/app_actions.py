@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.bundle import __version__
-from consultdesk.services.context import Services
 from consultdesk.ui import theme
 from consultdesk.ui.errors import show_error
-from consultdesk.ui.preferences import PreferencesDialog
+
+if TYPE_CHECKING:
+    from consultdesk.services.context import Services
 
 _MNEMONIC = re.compile(r"\(&\w\)")
 
@@ -38,13 +40,16 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object],
 
 
 class AppActions(QObject):
-    """Back up, show the data folder, Preferences and About, for the library's menus."""
+    """Back up, show the data folder, Preferences and About, for the library's menus.
 
-    def __init__(self, window: QMainWindow, context: Services) -> None:
+    Made before the data folder is open (the start-up window's menus show them); those
+    that need the services are enabled once :meth:`attach` hands them over.
+    """
+
+    def __init__(self, window: QMainWindow, context: Services | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self._context = context
-        self._settings = context.settings
+        self._context_or_none = context
         self.preferences_action = make_action(
             window, self.tr("&Preferences…"), self.show_preferences,
             QKeySequence.StandardKey.Preferences)
@@ -56,14 +61,26 @@ class AppActions(QObject):
             window, self.tr("Show the &data folder"), self.show_data_folder, None,
             self.tr("Open the folder holding the database and its backups"))
 
+    def attach(self, context: Services) -> None:
+        """The services the actions work on."""
+        self._context_or_none = context
+
+    @property
+    def _context(self) -> Services:
+        if self._context_or_none is None:
+            raise RuntimeError("the app's actions have no data folder yet")
+        return self._context_or_none
+
     def show_preferences(self) -> None:
         """Edit the preferences; the appearance applies at once."""
-        dialog = PreferencesDialog(self._settings, self._window,
-                                   team=self._context.team)
+        from consultdesk.ui.preferences import PreferencesDialog
+
+        settings = self._context.settings
+        dialog = PreferencesDialog(settings, self._window, team=self._context.team)
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                theme.apply(app, self._settings.appearance)
+                theme.apply(app, settings.appearance)
 
     def show_about(self) -> None:
         """Version and data folder."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -15,55 +16,91 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.services.context import Services
-from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
-from consultdesk.ui.contributions.reply_dialog import answer_request_action
+from consultdesk.services.settings import Settings
 from consultdesk.ui.errors import error_text, show_error
-from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
-from consultdesk.ui.library.bin_dialog import BinDialog
-from consultdesk.ui.library.details_dialog import DetailsDialog
-from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE, EmptyState
-from consultdesk.ui.library.formatting import duplicate_title
-from consultdesk.ui.library.new_response_dialog import NewResponseDialog, default_title
-from consultdesk.ui.library.offline_bar import offline_bar_for, with_bar
-from consultdesk.ui.library.opener import ResponseWindows, review_and_install
-from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
-from consultdesk.ui.library.responses_table import ResponsesTable
-from consultdesk.ui.library.search_dialog import SearchDialog
+from consultdesk.ui.library.frame import LibraryFrame
 from consultdesk.ui.window_memory import restore_window, save_window
+
+if TYPE_CHECKING:
+    from consultdesk.services.context import Services
+    from consultdesk.services.records import QuestionnaireInfo, ResponseSummary
+    from consultdesk.ui.library.bin_dialog import BinDialog
+    from consultdesk.ui.library.offline_bar import OfflineBar
+    from consultdesk.ui.library.search_dialog import SearchDialog
+
+# The lazy imports rule, here: this module holds what the window's shell needs (it is on
+# screen before the data folder opens); the table, the dialogs and the services' record
+# types, which bring the domain, counting and Markdown with them, are imported where they
+# are first used, after the shell is painted.
 
 
 class LibraryWindow(QMainWindow):
-    """The first window: the table of responses (or the invitation), toolbar and menus."""
+    """The first window: the table of responses (or the invitation), toolbar and menus.
 
-    def __init__(self, context: Services, *,
+    Built without services it is the shell shown at start-up, before the data folder is
+    open: the same frame, toolbar and menus (disabled) around an "Opening…" page;
+    :meth:`attach` fills it once the services are there.
+    """
+
+    #: Emitted once, just after the window was first painted (the start-up opens the
+    #: data folder then, so the user sees the window at once).
+    first_painted = Signal()
+
+    def __init__(self, context: Services | None, *, settings: Settings | None = None,
                  today: Callable[[], date] = date.today, fill_later: bool = False) -> None:
         super().__init__()
-        self.context = context
-        self.settings = context.settings
+        self.context: Services | None = None
+        chosen = context.settings if context is not None else settings
+        if chosen is None:
+            raise ValueError("a library window needs its services or, as a shell, settings")
+        self.settings: Settings = chosen
         self._today = today
-        self.windows = ResponseWindows(context, self)
-        self.windows.closed.connect(lambda _rid: self.refresh())
         self._last_deleted: list[str] = []
+        self._painted = False
+        #: The bar saying the window works on the local copy of a team database (if so).
+        self.offline_bar: OfflineBar | None = None
         # Qt adds " — ConsultDesk" (the application display name) where the platform shows it.
         self.setWindowTitle(self.tr("Library"))
         self.setMinimumSize(820, 480)
+        self.opening = QLabel(self.tr("Opening…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setEnabled(False)  # drawn in the palette's quieter text colour
+        self.setCentralWidget(self.opening)
 
-        self.table = ResponsesTable(today)
+        self.frame = LibraryFrame(self, self)
+        for action in self.frame.needing_services():
+            action.setEnabled(False)
+        self.frame.filter.setEnabled(False)
+        # Where it was (clamped to today's screens); first start: most of the screen,
+        # centred (officials work in it all day).
+        restore_window(self, self.settings, "library", 1400, 860)
+        if context is not None:
+            self.attach(context, fill_later=fill_later)
+
+    def attach(self, context: Services, *, fill_later: bool = False) -> None:
+        """Fill the shell with the library of ``context`` (the list now, or just after)."""
+        from consultdesk.ui.library.empty_state import EmptyState
+        from consultdesk.ui.library.opener import ResponseWindows
+        from consultdesk.ui.library.responses_table import ResponsesTable
+
+        self.context = context
+        self.settings = context.settings
+        self.frame.app_actions.attach(context)
+        self.windows = ResponseWindows(context, self)
+        self.windows.closed.connect(lambda _rid: self.refresh())
+        self.table = ResponsesTable(self._today)
         self.model = self.table.responses
         self.proxy = self.table.proxy
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.frame.filter.textChanged.connect(self.table.set_filter)
         self.empty = EmptyState()
         self.empty.start_requested.connect(self.start_welcome_response)
         self.empty.new_requested.connect(self.new_response)
@@ -76,145 +113,47 @@ class LibraryWindow(QMainWindow):
         page_layout.addWidget(self.table)
         self.stack.addWidget(table_page)
         # Working on the local copy of a team database: a bar says so above everything.
-        self.offline_bar = offline_bar_for(context)
-        self.setCentralWidget(with_bar(self.offline_bar, self.stack))
+        from consultdesk.ui.library.offline_bar import offline_bar_for, with_bar
 
-        self._make_actions()
-        self._make_toolbar()
-        self._make_menus()
-        self._make_status_bar()
-        self._restore_geometry()
+        self.offline_bar = offline_bar_for(context)
+        # The "Opening…" page goes (Qt deletes it).
+        self.setCentralWidget(with_bar(self.offline_bar, self.stack))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        for action in self.frame.needing_services():
+            action.setEnabled(action is not self.frame.undo_delete_action)
+        self._update_actions()  # the actions on a selected response wait for a selection
+        sort = self.settings.library_sort()
+        if sort is not None:
+            self.table.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
         self.table.setAccessibleName(self.tr("Responses"))
         # At start-up the window is shown first and filled a moment later.
         QTimer.singleShot(0, self._fill) if fill_later else self._fill()
+
+    @property
+    def services(self) -> Services:
+        """The services (only once attached: every action needing them is disabled before)."""
+        if self.context is None:
+            raise RuntimeError("the library window is not attached to a data folder yet")
+        return self.context
 
     def _fill(self) -> None:
         """List the responses; the keyboard starts at the table or the invitation's button."""
         self.refresh()
         (self.table if self.stack.currentIndex() == 1 else self.empty.start_button).setFocus()
 
-    # -- building ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
-                tip: str = "") -> QAction:
-        return make_action(self, text, slot, shortcut, tip)
-
-    def _make_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New response…"), self.new_response, QKeySequence.StandardKey.New,
-            self.tr("Start a response to an installed questionnaire"))
-        self.import_action = self._action(
-            self.tr("&Import questionnaire…"), self.import_questionnaire, "Ctrl+I",
-            self.tr("Install a questionnaire from a file"))
-        self.import_response_action = self._action(
-            self.tr("Import a completed &response…"), self.import_response, None,
-            self.tr("Start from a response already written in Word (last cycle's submission)"))
-        self.open_action = self._action(
-            self.tr("&Open"), self.open_selected, QKeySequence.StandardKey.Open,
-            self.tr("Open the selected response"))
-        self.duplicate_action = self._action(
-            self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D",
-            self.tr("Start a new response from the selected one's answers"))
-        self.details_action = self._action(
-            self.tr("De&tails…"), self.edit_details, "F2",
-            self.tr("Change the title, status or deadline of the selected response"))
-        self.delete_action = self._action(
-            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
-            self.tr("Move the selected responses to the bin"))
-        self.undo_delete_action = self._action(
-            self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
-        self.bin_action = self._action(
-            self.tr("&Bin…"), self.show_bin, None, self.tr("Restore deleted responses"))
-        self.find_action = self._action(
-            self.tr("&Filter"), lambda: self.filter.setFocus(), QKeySequence.StandardKey.Find)
-        self.search_action = self._action(
-            self.tr("&Search all responses…"), self.show_search, "Ctrl+Shift+F",
-            self.tr("Find text in every answer of every response"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
-        self.app_actions = AppActions(self, self.context)
-        self.preferences_action = self.app_actions.preferences_action
-        self.about_action = self.app_actions.about_action
-        self.backup_action = self.app_actions.backup_action
-        self.data_folder_action = self.app_actions.data_folder_action
-        self.back_up = self.app_actions.back_up
-        self.undo_delete_action.setEnabled(False)
-        # Enter opens, like a double click.
-        self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
-                                       QKeySequence(Qt.Key.Key_Return)])
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-
-    def _make_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Library"))
-        bar.setObjectName("libraryToolbar")
-        bar.setMovable(False)
-        # Words, not pictures: officials read the toolbar; the platform icons say little.
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.import_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (self.open_action, self.details_action, self.duplicate_action,
-                       self.delete_action):
-            bar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter responses"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setFixedWidth(240)
-        self.filter.textChanged.connect(self.table.set_filter)
-        bar.addWidget(self.filter)
-        bar.addAction(self.bin_action)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _make_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.import_action, self.import_response_action,
-                       answer_request_action(self, self.context), self.open_action,
-                       self.details_action, self.duplicate_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        for action in (self.undo_delete_action, self.delete_action, self.find_action,
-                       self.search_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addAction(self.bin_action)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.data_folder_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-    def _make_status_bar(self) -> None:
-        status = self.statusBar()
-        self.count_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self.undo_delete)
-        status.addPermanentWidget(self.undo_button)
-        status.addPermanentWidget(self.count_label)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-
     # -- state ------------------------------------------------------------------------------
     def detach(self) -> None:
         """Its context closes (the app quits, or connects again): read nothing more."""
         self._detached = True
-        self.windows.blockSignals(True)
+        if self.context is not None:  # the shell has no response windows yet
+            self.windows.blockSignals(True)
 
     def refresh(self) -> None:
         """Read the responses again, keeping the selection."""
         if getattr(self, "_detached", False):
             return
         try:
-            summaries = self.context.responses.list()
+            summaries = self.services.responses.list()
         except ConsultDeskError as exc:
             self.statusBar().showMessage(error_text(exc))
             return
@@ -223,22 +162,24 @@ class LibraryWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if summaries else 0)
         if not summaries:
             self.empty.set_questionnaire(self._welcome_info())
-        self.filter.setEnabled(bool(summaries) or bool(self.filter.text()))
-        self.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
-        self.count_label.setVisible(bool(summaries))
+        self.frame.filter.setEnabled(bool(summaries) or bool(self.frame.filter.text()))
+        self.frame.count_label.setText(self.tr("%n response(s)", "", len(summaries)))
+        self.frame.count_label.setVisible(bool(summaries))
         self._update_actions()
 
     def _update_bin_label(self) -> None:
         try:
-            in_bin = len(self.context.responses.list(deleted=True))
+            in_bin = len(self.services.responses.list(deleted=True))
         except ConsultDeskError:
             in_bin = 0
         # The toolbar says how many wait in the bin: "Bin (2)".
-        self.bin_action.setIconText(self.tr("Bin (%1)").replace("%1", str(in_bin)) if in_bin
+        self.frame.bin_action.setIconText(self.tr("Bin (%1)").replace("%1", str(in_bin)) if in_bin
                                     else self.tr("Bin"))
 
     def _welcome_info(self) -> QuestionnaireInfo | None:
-        for info in self.context.catalog.list():
+        from consultdesk.ui.library.empty_state import WELCOME_QUESTIONNAIRE
+
+        for info in self.services.catalog.list():
             if info.id == WELCOME_QUESTIONNAIRE:
                 return info
         return None
@@ -257,28 +198,41 @@ class LibraryWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
-        self.open_action.setEnabled(count == 1)
-        self.details_action.setEnabled(count == 1)
-        self.duplicate_action.setEnabled(count == 1)
-        self.delete_action.setEnabled(count >= 1)
+        self.frame.open_action.setEnabled(count == 1)
+        self.frame.details_action.setEnabled(count == 1)
+        self.frame.duplicate_action.setEnabled(count == 1)
+        self.frame.delete_action.setEnabled(count >= 1)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():
             return
         menu = QMenu(self)
-        for action in (self.open_action, self.details_action, self.duplicate_action):
+        frame = self.frame
+        for action in (frame.open_action, frame.details_action, frame.duplicate_action):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.delete_action)
+        menu.addAction(self.frame.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- actions ----------------------------------------------------------------------------
+    def back_up(self, path: Path | None = None) -> Path | None:
+        """File ▸ Back up to… (a copy of the whole database, e.g. on a USB stick)."""
+        return self.frame.app_actions.back_up(path)
+
+    def answer_request(self) -> None:
+        """File ▸ Answer a request for input… (a contributor's way in)."""
+        from consultdesk.ui.contributions.reply_dialog import open_reply_dialog
+
+        open_reply_dialog(self.services.contributions, self)
+
     def start_welcome_response(self, questionnaire_id: str) -> str | None:
         """Create a response to the bundled consultation and open it."""
+        from consultdesk.ui.library.new_response_dialog import default_title
+
         try:
-            info = next(i for i in self.context.catalog.list() if i.id == questionnaire_id)
-            deadline = self.context.catalog.get(questionnaire_id).deadline
-            rid = self.context.responses.create(
+            info = next(i for i in self.services.catalog.list() if i.id == questionnaire_id)
+            deadline = self.services.catalog.get(questionnaire_id).deadline
+            rid = self.services.responses.create(
                 questionnaire_id, default_title(info, self._today()), deadline=deadline)
         except (ConsultDeskError, StopIteration) as exc:
             self._error(self.tr("New response"), exc)
@@ -290,7 +244,9 @@ class LibraryWindow(QMainWindow):
 
     def new_response(self, preselect: str | None = None) -> str | None:
         """Ask which questionnaire to answer, create the response and open it."""
-        dialog = NewResponseDialog(self.context.catalog, self, preselect=preselect,
+        from consultdesk.ui.library.new_response_dialog import NewResponseDialog
+
+        dialog = NewResponseDialog(self.services.catalog, self, preselect=preselect,
                                    today=self._today())
         if not dialog.exec():
             return None
@@ -298,7 +254,7 @@ class LibraryWindow(QMainWindow):
         if request is None:
             return None
         try:
-            rid = self.context.responses.create(request.questionnaire_id, request.title,
+            rid = self.services.responses.create(request.questionnaire_id, request.title,
                                                 deadline=request.deadline)
         except ConsultDeskError as exc:
             self._error(self.tr("New response"), exc)
@@ -310,6 +266,8 @@ class LibraryWindow(QMainWindow):
 
     def import_questionnaire(self, path: Path | None = None) -> None:
         """Pick a questionnaire file, review it and install it."""
+        from consultdesk.ui.library.opener import review_and_install
+
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Import questionnaire"), self.settings.import_folder,
@@ -318,7 +276,7 @@ class LibraryWindow(QMainWindow):
                 return
             path = Path(chosen)
             self.settings.import_folder = str(path.parent)
-        installed = review_and_install(self, self.context, path)
+        installed = review_and_install(self, self.services, path)
         if installed is None:
             return
         self.statusBar().showMessage(
@@ -327,6 +285,8 @@ class LibraryWindow(QMainWindow):
 
     def import_response(self, path: Path | None = None) -> str | None:
         """Pick a completed response in Word, review what was found and save it; its id."""
+        from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
+
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Import a completed response"), self.settings.import_folder,
@@ -335,7 +295,7 @@ class LibraryWindow(QMainWindow):
                 return None
             path = Path(chosen)
             self.settings.import_folder = str(path.parent)
-        service = self.context.response_import
+        service = self.services.response_import
         try:
             imported = service.read(path)
         except ConsultDeskError as exc:
@@ -361,6 +321,8 @@ class LibraryWindow(QMainWindow):
 
     def edit_details(self) -> None:
         """Change the current response's title, status or deadline."""
+        from consultdesk.ui.library.details_dialog import DetailsDialog
+
         summary = self.current_summary()
         if summary is None:
             return
@@ -369,7 +331,7 @@ class LibraryWindow(QMainWindow):
             return
         change = dialog.change()
         try:
-            self.context.responses.update_details(summary.id, title=change.title,
+            self.services.responses.update_details(summary.id, title=change.title,
                                                   status=change.status,
                                                   deadline=change.deadline)
         except ConsultDeskError as exc:
@@ -379,6 +341,8 @@ class LibraryWindow(QMainWindow):
 
     def duplicate_selected(self, title: str | None = None) -> str | None:
         """Copy the current response (answers included) under a new title, and select it."""
+        from consultdesk.ui.library.formatting import duplicate_title
+
         summary = self.current_summary()
         if summary is None:
             return None
@@ -390,7 +354,7 @@ class LibraryWindow(QMainWindow):
             if not ok or not title.strip():
                 return None
         try:
-            rid = self.context.responses.duplicate(summary.id, title.strip())
+            rid = self.services.responses.duplicate(summary.id, title.strip())
         except ConsultDeskError as exc:
             self._error(self.tr("Duplicate response"), exc)
             return None
@@ -407,15 +371,15 @@ class LibraryWindow(QMainWindow):
             if self.windows.is_open(summary.id):
                 continue  # its window refused to close
             try:
-                self.context.responses.delete(summary.id)
+                self.services.responses.delete(summary.id)
             except ConsultDeskError as exc:
                 self._error(self.tr("Delete"), exc)
                 continue
             deleted.append(summary.id)
         if deleted:
             self._last_deleted = deleted
-            self.undo_delete_action.setEnabled(True)
-            self.undo_button.show()
+            self.frame.undo_delete_action.setEnabled(True)
+            self.frame.undo_button.show()
             self.statusBar().showMessage(
                 self.tr("Moved %n response(s) to the bin.", "", len(deleted)))
         self.refresh()
@@ -425,13 +389,13 @@ class LibraryWindow(QMainWindow):
         """Bring back what the last Delete moved to the bin."""
         for rid in self._last_deleted:
             try:
-                self.context.responses.restore(rid)
+                self.services.responses.restore(rid)
             except ConsultDeskError as exc:
                 self._error(self.tr("Undo delete"), exc)
         restored = self._last_deleted
         self._last_deleted = []
-        self.undo_delete_action.setEnabled(False)
-        self.undo_button.hide()
+        self.frame.undo_delete_action.setEnabled(False)
+        self.frame.undo_button.hide()
         self.statusBar().clearMessage()
         self.refresh()
         if restored:
@@ -439,7 +403,9 @@ class LibraryWindow(QMainWindow):
 
     def show_bin(self) -> BinDialog:
         """Show the bin (modeless); restoring refreshes the library."""
-        dialog = BinDialog(self.context.responses, self)
+        from consultdesk.ui.library.bin_dialog import BinDialog
+
+        dialog = BinDialog(self.services.responses, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.changed.connect(self.refresh)
         dialog.show()
@@ -447,7 +413,9 @@ class LibraryWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Show the library-wide search (modeless); a hit opens its response there."""
-        dialog = SearchDialog(self.context.search, self)
+        from consultdesk.ui.library.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.services.search, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open_requested.connect(self.open_hit)
         dialog.show()
@@ -467,22 +435,23 @@ class LibraryWindow(QMainWindow):
         show_error(self, title, error)
 
     # -- window life ------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        sort = self.settings.library_sort()
-        if sort is not None:
-            self.table.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
-        # Where it was (clamped to today's screens); first start: most of the screen,
-        # centred (officials work in it all day).
-        restore_window(self, self.settings, "library", 1400, 860)
-
     def event(self, event: QEvent) -> bool:
-        """Refresh when the window comes back to the front (a response may have changed)."""
+        """Refresh when the window comes back to the front (a response may have changed);
+        say when the window was first painted."""
         if event.type() == QEvent.Type.WindowActivate and getattr(self, "model", None):
             self.refresh()
-        return super().event(event)
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # After this paint reaches the screen, not during it.
+            QTimer.singleShot(0, self.first_painted.emit)
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the response windows too (they save as they close), and keep the geometry."""
+        if self.context is None:  # the shell (start-up failed or was quit): nothing to keep
+            super().closeEvent(event)
+            return
         if not self.windows.close_all():
             event.ignore()
             return
