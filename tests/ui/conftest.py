@@ -65,3 +65,13 @@ def on_next_modal(handler: Callable[[QWidget], None], timeout_s: float = 10.0) -
 def modal() -> Callable[..., None]:
     """:func:`on_next_modal`, as a fixture."""
     return on_next_modal
+
+
+@pytest.fixture(autouse=True)
+def typing_clock_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editors made in a test read a stopped clock for their undo steps: a stall of the
+    test machine between two typed keys is never a pause in typing (tests of pauses set
+    their own clock)."""
+    from consultdesk.ui.editor import undo_steps
+
+    monkeypatch.setattr(undo_steps, "CLOCK", lambda: 0.0)

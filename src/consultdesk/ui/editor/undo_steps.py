@@ -24,6 +24,9 @@ from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 
 #: Seconds between two keys from which the second starts a new undo step.
 PAUSE_S = 1.0
+#: The clock new typing steps read (seconds; the GUI tests stop it, so a busy machine's
+#: stall between two typed keys is not taken for a pause).
+CLOCK: Callable[[], float] = time.monotonic
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +43,9 @@ class _Typed:
 class TypingSteps:
     """Groups typed characters into word-sized undo steps for one editor."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
         #: seconds, monotonic; tests replace it to control the pauses between keys
-        self.clock = clock
+        self.clock = clock or CLOCK
         self._typed: _Typed | None = None
 
     def _continues(self, cursor: QTextCursor) -> bool:
