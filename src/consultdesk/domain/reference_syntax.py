@@ -23,16 +23,22 @@ from dataclasses import dataclass
 
 #: An ASCII punctuation character: what a backslash escapes in CommonMark.
 _PUNCT = r"!-/:-@\[-`{-~"
-_LABEL_CHAR = rf"(?:\\[{_PUNCT}]|\\(?![{_PUNCT}])|[^\[\]\\`\n])"
+# Plain characters a run at a time, possessively (no backtracking into them: a long
+# unclosed "[..." fails in linear time).
+_LABEL_CHAR = rf"(?:[^\[\]\\`\n]++|\\[{_PUNCT}]|\\(?![{_PUNCT}]))"
 _LABEL = rf"(?:{_LABEL_CHAR}|\[{_LABEL_CHAR}*\](?!\())+"
 #: The id pattern of ``questionnaire.Identifier``.
 TARGET = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}"
 #: What marks a reference's destination; text without it holds no reference.
 MARK = "](#ref:"
+# Every branch starts with one of \\ ` [ , so the engine skips ordinary text quickly; a
+# backtick run that closes no code span is consumed whole (the last branch), so no
+# shorter run inside it can open one.
 _TOKENS = re.compile(
     rf"(?P<esc>\\[{_PUNCT}])"
-    r"|(?P<code>(?<!`)(?P<ticks>`+)(?!`).*?(?<!`)(?P=ticks)(?!`))"
+    r"|(?P<code>(?P<ticks>`+)(?!`).*?(?<!`)(?P=ticks)(?!`))"
     rf"|(?P<ref>\[(?P<label>{_LABEL})\]\(#ref:(?P<target>{TARGET})\))"
+    r"|`+"
 )
 _UNESCAPE = re.compile(rf"\\([{_PUNCT}])")
 

@@ -57,10 +57,14 @@ def bookmark_keys(question_ids: Iterable[str]) -> dict[str, str]:
 
 
 def add_ref_field(p: etree._Element, bookmark: str, result: str, *, bold: bool = False,
-                  italic: bool = False) -> None:
-    """Append a complex ``REF <bookmark> \\h`` field whose cached result is ``result``."""
+                  italic: bool = False) -> list[etree._Element]:
+    """Append a complex ``REF <bookmark> \\h`` field whose cached result is ``result``;
+    its five runs (begin, instruction, separate, result, end)."""
+    runs: list[etree._Element] = []
+
     def run(child: etree._Element) -> None:
         r = etree.SubElement(p, qn("w:r"))
+        runs.append(r)
         if bold or italic:
             rpr = etree.SubElement(r, qn("w:rPr"))
             for on, tags in ((bold, ("w:b", "w:bCs")), (italic, ("w:i", "w:iCs"))):
@@ -79,8 +83,9 @@ def add_ref_field(p: etree._Element, bookmark: str, result: str, *, bold: bool =
     instruction.text = f" REF {bookmark} \\h "
     run(instruction)
     run(char("separate"))
-    add_run(p, result, bold=bold, italic=italic)
+    runs.append(add_run(p, result, bold=bold, italic=italic))
     run(char("end"))
+    return runs
 
 
 def mark(p: etree._Element, name: str, bookmark_id: int, *, before: etree._Element | None = None,
@@ -142,9 +147,9 @@ class CrossReferences:
         """"question " and a REF field to the target's number."""
         if prefix:
             add_run(p, prefix, bold=bold, italic=italic)
-        before = len(p)
-        add_ref_field(p, NUMBER_PREFIX + self.keys[target], number, bold=bold, italic=italic)
-        self.fields.append(PendingField(p, list(p)[before:], target, number, bold, italic))
+        runs = add_ref_field(p, NUMBER_PREFIX + self.keys[target], number, bold=bold,
+                             italic=italic)
+        self.fields.append(PendingField(p, runs, target, number, bold, italic))
 
     def resolve(self) -> None:
         """Fields whose target has no numbered heading in the document become plain text."""
