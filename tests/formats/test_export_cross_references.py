@@ -9,11 +9,13 @@ from typing import Any
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consultdesk.domain.counting import measure
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.domain.response import counted_items
-from consultdesk.domain.rich_text import to_markdown
+from consultdesk.domain.response import counted_items, rendered_answers
+from consultdesk.domain.rich_text import parse_markdown, to_markdown
 from consultdesk.formats.docx_export import ExportOptions, Unanswered, export_response
 from consultdesk.formats.docx_export.cross_references import (
     ANSWER_PREFIX,
@@ -155,3 +157,46 @@ def test_no_references_no_annex_table(tmp_path: Path) -> None:
     document = docx.Document(str(export(tmp_path, answers={"intro": "No reference here."},
                                         options=ExportOptions(annex=True))))
     assert "Cross-references" not in [p.text for p in document.paragraphs]
+
+
+_piece = st.sampled_from([
+    "See the answer for ", "[question 2](#ref:q2)", "**[question 4](#ref:a-b)**",
+    "*[x](#ref:intro)*", "[question 99](#ref:nowhere)", "[self](#ref:unnumbered)",
+    "[7](#ref:skipped)", "[8](#ref:measures)", "`[c](#ref:q2)`", "\\[e](#ref:q2)", " and ",
+    "\n\n", "\n\n- ", "\n  - ", "\n\n1. ", ". ", "日本", "**bold** ",
+    "[long](#ref:section-2.question.with.a.very.long.identifier)",
+])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_piece, min_size=1, max_size=10).map("".join),
+       st.sampled_from(list(Unanswered)))
+def test_any_mix_reads_back_pointing_inside_its_target(text: str, unanswered: Unanswered,
+                                                       ) -> None:
+    import io
+    import tempfile
+
+    answers = dict(ANSWERS, intro=text)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(Path(tmp), answers=answers,
+                      options=ExportOptions(unanswered=unanswered, annex=True))
+        read = read_cross_references(io.BytesIO(path.read_bytes()))
+    keys = bookmark_keys(q.id for q in QUESTIONNAIRE.questions())
+    by_key = {k: qid for qid, k in keys.items()}
+    for f in read.fields:
+        name = f.ref_bookmark
+        assert name is not None and name in read.bookmarks
+        target = by_key[name[len(NUMBER_PREFIX):]]
+        assert read.bookmarks[ANSWER_PREFIX + keys[target]].holds(read.bookmarks[name])
+        assert f.result == read.bookmarks[name].text == QUESTIONNAIRE.question(target).number
+    # What the intro reads is its rendered Markdown's text, fields and all.
+    rendered = rendered_answers(QUESTIONNAIRE, answers)["intro"]
+    assert isinstance(rendered, str)
+    shown = [p.text.strip() for p in parse_markdown(rendered) if p.text.strip()]
+    if ANSWER_PREFIX + keys["intro"] not in read.bookmarks:  # an empty answer, left out
+        assert unanswered is Unanswered.OMIT and not shown
+        return
+    intro = read.bookmarks[ANSWER_PREFIX + keys["intro"]].text
+    for p in parse_markdown(rendered):
+        if p.text.strip():
+            assert p.text.strip() in intro
