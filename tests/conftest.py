@@ -1,12 +1,26 @@
-"""Fixtures shared by every test package: the throwaway PostgreSQL server, and the
-``engine`` parameter that runs a storage or service test on SQLite and on PostgreSQL."""
+"""Fixtures shared by every test package: a temporary settings folder (always), the
+throwaway PostgreSQL server, and the ``engine`` parameter that runs a storage or service
+test on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pg_server import TEMPLATE, PgServer, available
+
+from consultdesk.paths import CONFIG_DIR_ENV
+
+
+@pytest.fixture(autouse=True)
+def user_config_dir(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test, and every process it starts, keeps the user's settings in a fresh
+    folder: never the real user's (whose Preferences might name a team database)."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

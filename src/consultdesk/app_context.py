@@ -40,7 +40,7 @@ class AppContext:
     def __init__(self, data_dir: Path, database: Database, *,
                  writer_lock: WriterLock | None = None, settings: Settings | None = None) -> None:
         self.data_dir = data_dir
-        #: Injected by the front end (the desktop app: QSettings); in memory otherwise.
+        #: Injected by the front end (app and CLI: the user's settings file); in memory otherwise.
         self.settings = settings if settings is not None else Settings()
         #: For the composition root and tests only: front ends use the services.
         self.database = database

@@ -16,6 +16,9 @@ APP_NAME = "ConsultDesk"
 DATA_DIR_ENV = "CONSULTDESK_DATA_DIR"
 #: A team database URL (postgresql://user@host/db) used when --database is not given.
 DATABASE_ENV = "CONSULTDESK_DATABASE"
+#: Where the user's settings are kept (the app's and the CLI's one file); tests point it
+#: at a temporary folder.
+CONFIG_DIR_ENV = "CONSULTDESK_CONFIG_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -57,3 +60,13 @@ def default_data_dir() -> Path:
     import platformdirs  # only when no data dir is given: --version needs none
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_dir() -> Path:
+    """The settings folder: ``$CONSULTDESK_CONFIG_DIR`` or the platform's user config dir."""
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -86,3 +86,46 @@ def test_the_last_question_is_kept_per_response() -> None:
     s.set_last_question("R-1", "q4")
     assert (s.last_question("R-1"), s.last_question("R-2"), s.last_question("R-3")) == (
         "q4", "q1", None)
+
+
+def test_two_programs_on_one_settings_file_keep_each_others_changes(tmp_path: Path) -> None:
+    # The app (window sizes, on closing) and a command or a second app window hold the
+    # file at once: a sync writes only what that program changed.
+    path = tmp_path / "settings.json"
+    app, other = Settings(JsonFileStore(path)), Settings(JsonFileStore(path))
+    app.user_name = "Hanako Sato"
+    app.sync()
+    other.set_library_sort(2, 0)
+    other.team_database_url = "postgresql://db.example/consultdesk"
+    other.sync()
+    app.set_window_geometry("library", b"\x01\x02")
+    app.sync()
+    again = Settings(JsonFileStore(path))
+    assert again.user_name == "Hanako Sato" and again.library_sort() == (2, 0)
+    assert again.team_database_url == "postgresql://db.example/consultdesk"
+    assert again.window_geometry("library") == b"\x01\x02"
+    # A key one program forgets is forgotten in the file, and nothing else with it.
+    other.recent_templates = []
+    app.recent_templates = ["/a/t.dotx"]
+    app.sync()
+    other.sync()
+    assert Settings(JsonFileStore(path)).recent_templates == []
+    assert Settings(JsonFileStore(path)).user_name == "Hanako Sato"
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no partial left
+
+
+def test_the_user_settings_are_one_file_in_the_config_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from consultdesk.paths import CONFIG_DIR_ENV
+    from consultdesk.services.settings import settings_path, user_settings
+
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    assert settings_path() == tmp_path / "config" / "settings.json"
+    s = user_settings()
+    s.user_name = "Taro"
+    s.sync()
+    assert user_settings().user_name == "Taro"
+    assert user_settings(tmp_path / "elsewhere").user_name == ""
+    # Nothing changed, nothing written: reading settings never creates the file.
+    user_settings(tmp_path / "elsewhere").sync()
+    assert not (tmp_path / "elsewhere").exists()

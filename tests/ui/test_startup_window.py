@@ -104,7 +104,7 @@ def test_a_damaged_database_found_once_the_window_is_up_can_be_quit(
 
     data_dir.mkdir(parents=True)
     database_path(data_dir).write_bytes(b"garbage" * 1000)
-    monkeypatch.setattr(application, "qt_settings", lambda: settings)
+    monkeypatch.setattr(application, "app_settings", lambda: settings)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave pytest's SIGINT alone
     seen: list[tuple[str, list[bool]]] = []

@@ -1,4 +1,5 @@
-"""What a CLI command needs: the data dir and the services, opened on first use."""
+"""What a CLI command needs: the data dir, the user's settings and the services, opened on
+first use."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultdesk.paths import DATABASE_ENV, default_data_dir
+from consultdesk.services.settings import Settings, user_settings
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
@@ -15,10 +17,18 @@ if TYPE_CHECKING:
 class CliEnv:
     """Opens the application context lazily, so ``--version`` never touches the disk."""
 
-    def __init__(self, data_dir: Path | None, database_url: str | None = None) -> None:
+    def __init__(self, data_dir: Path | None, database_url: str | None = None,
+                 settings: Settings | None = None) -> None:
         self.data_dir = data_dir or default_data_dir()
-        #: A team database URL (``--database`` or $CONSULTDESK_DATABASE); None: SQLite.
-        self.database_url = (database_url or os.environ.get(DATABASE_ENV, "")).strip() or None
+        #: The user's settings: the same file the desktop app's Preferences write.
+        self.settings = settings if settings is not None else user_settings()
+        #: A team database URL: ``--database``, else $CONSULTDESK_DATABASE, else the one
+        #: chosen in Preferences; None: the SQLite file in the data dir (an empty
+        #: ``--database ""`` chooses the file whatever Preferences say).
+        chosen = database_url if database_url is not None else os.environ.get(DATABASE_ENV)
+        if chosen is None:
+            chosen = self.settings.team_database_url
+        self.database_url = chosen.strip() or None
         self._context: AppContext | None = None
 
     @property
@@ -29,6 +39,7 @@ class CliEnv:
             from consultdesk.app_context import AppContext
 
             self._context = AppContext.open(self.data_dir, self.database_url)
+            self._context.settings = self.settings
         return self._context
 
     def close(self) -> None:

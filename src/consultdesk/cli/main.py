@@ -107,8 +107,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="URL",
         default=None,
         help=(f"a team database on PostgreSQL, e.g. postgresql://user@host:5432/consultdesk "
-              f"(default: ${DATABASE_ENV}; without it, the SQLite file in the data dir). "
-              "No password in the URL: use ~/.pgpass, a service file or PGPASSWORD"),
+              f"(default: ${DATABASE_ENV}, else the team database chosen in the app's "
+              'Preferences; without one, or with --database "", the SQLite file in the data '
+              "dir). No password in the URL: use ~/.pgpass, a service file or PGPASSWORD"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     module = _COMMAND_MODULE.get(command or "")

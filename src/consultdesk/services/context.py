@@ -79,7 +79,7 @@ class Services(Protocol):
 
     @property
     def settings(self) -> Settings:
-        """The user's settings (the front end's store; in memory for the CLI and tests)."""
+        """The user's settings (the one file the app and the CLI share; in memory in tests)."""
 
     @property
     def change_notifier(self) -> ChangeNotifier | None:

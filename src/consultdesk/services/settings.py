@@ -1,9 +1,12 @@
 """The one settings object: preferences, window state and export choices, with typed accessors.
 
 Qt-free, so services, the CLI and tests can use it; where the values are kept is a
-:class:`SettingsStore`: the desktop app gives it one on ``QSettings`` (the platform's
-usual place, ``ui/settings_store.py``), the CLI and tests a :class:`MemoryStore` or a
-:class:`JsonFileStore` on a temporary file.  Nothing else reads or writes settings.
+:class:`SettingsStore`.  The user's settings are ONE file, ``settings.json`` in the
+config folder (``$CONSULTDESK_CONFIG_DIR``, else the platform's user config dir), read
+by the desktop app and the command line alike (:func:`user_settings`), so the name set
+in Preferences is the author of CLI writes and the team database chosen there is the
+CLI's too.  Tests use a :class:`MemoryStore`, a temporary file, or (for the app's old
+store) ``ui/settings_store.py``'s QSettings store.  Nothing else reads or writes settings.
 
 Every accessor tolerates what a hand-edited or older file may hold (a wrong type, an
 unknown choice): it falls back to the default rather than failing.
@@ -17,6 +20,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
+
+from consultdesk.paths import default_config_dir
 
 #: A value a store can keep.
 Value = str | int | bool | bytes | list[str]
@@ -69,32 +74,88 @@ class MemoryStore:
 
 
 class JsonFileStore(MemoryStore):
-    """Settings in a JSON file (bytes kept as base64); an unreadable file reads as empty."""
+    """Settings in a JSON file (bytes kept as base64); an unreadable file reads as empty.
+
+    Two programs may hold the file at once (the app and a command, two windows on two
+    data folders): :meth:`sync` writes only the keys this store changed, over what the
+    file holds by then, so one never undoes the other's settings.
+    """
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self.values = self._read()
+        self._changed: set[str] = set()
+
+    def _read(self) -> dict[str, Value]:
         try:
-            raw = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
+            raw = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError, RecursionError):
             raw = {}
+        values: dict[str, Value] = {}
         for key, value in raw.items() if isinstance(raw, dict) else ():
             if isinstance(value, dict) and isinstance(value.get("base64"), str):
                 try:
-                    self.values[key] = base64.b64decode(value["base64"])
+                    values[key] = base64.b64decode(value["base64"])
                 except ValueError:
                     continue
-            elif isinstance(value, str | int | bool | list):
-                self.values[key] = value
+            elif isinstance(value, list):
+                values[key] = [v for v in value if isinstance(v, str)]
+            elif isinstance(value, str | int | bool):
+                values[key] = value
+        return values
+
+    def set_value(self, key: str, value: Value) -> None:
+        """Store a value (written by the next :meth:`sync`)."""
+        super().set_value(key, value)
+        self._changed.add(key)
+
+    def remove(self, key: str) -> None:
+        """Forget a key (in the file too, at the next :meth:`sync`)."""
+        super().remove(key)
+        self._changed.add(key)
 
     def sync(self) -> None:
-        """Write the file atomically (a crash leaves the old one)."""
+        """Write this store's changes into the file, atomically (a crash leaves the old one)."""
+        if not self._changed:
+            return
+        merged = self._read()
+        for key in self._changed:
+            if key in self.values:
+                merged[key] = self.values[key]
+            else:
+                merged.pop(key, None)
         data = {k: {"base64": base64.b64encode(v).decode()} if isinstance(v, bytes) else v
-                for k, v in self.values.items()}
+                for k, v in sorted(merged.items())}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
-        os.replace(partial, self.path)
+        import tempfile  # here: most runs of the CLI read settings and never write them
+
+        # A name of its own: two programs syncing at once must not share a partial file.
+        handle, partial = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".",
+                                           suffix=".partial")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as f:
+                f.write(json.dumps(data, ensure_ascii=False, indent=1))
+            os.replace(partial, self.path)
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+        self.values = {**merged}
+        self._changed.clear()
+
+
+#: The user's settings file, in the config folder.
+SETTINGS_FILE = "settings.json"
+
+
+def settings_path(config_dir: Path | None = None) -> Path:
+    """Where the user's settings are kept (``config_dir`` or the default config folder)."""
+    return (config_dir if config_dir is not None else default_config_dir()) / SETTINGS_FILE
+
+
+def user_settings(config_dir: Path | None = None) -> Settings:
+    """The user's settings, as both the app and the command line read and write them."""
+    return Settings(JsonFileStore(settings_path(config_dir)))
 
 
 def _text(value: object, default: str = "") -> str:

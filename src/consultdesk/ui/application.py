@@ -47,7 +47,7 @@ from consultdesk.ui import theme
 from consultdesk.ui.errors import error_text
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
-from consultdesk.ui.settings_store import qt_settings
+from consultdesk.ui.settings_store import app_settings
 
 #: Exit code when the app cannot start (the same as the CLI's "bad input").
 EXIT_CANNOT_START = 2
@@ -419,7 +419,7 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     data_dir = launcher.data_dir
     _check_display()
     app = make_application()
-    settings = qt_settings()
+    settings = app_settings()
     translations = Translations()
     translations.install(resolve_language(settings.language))
     theme.apply(app, settings.appearance)

@@ -1,14 +1,26 @@
-"""The desktop app's settings store: ``QSettings``, in the platform's usual place.
+"""The desktop app's settings: the user's one settings file, and the QSettings it replaces.
 
-Kept where round 1 kept them, so a user's language, window sizes and export choices
-survive the upgrade.  The typed accessors are ``consultdesk.services.settings.Settings``.
+The app and the command line share ``settings.json`` in the config folder
+(:func:`consultdesk.services.settings.user_settings`).  Rounds 1 to 3 of the app kept
+its settings in ``QSettings`` (the platform's usual place): on the first start with the
+file, whatever is there is copied into it once, so a user's language, window sizes,
+name and export choices survive the upgrade.  :class:`QtSettingsStore` remains for
+that copy and for tests that keep settings in an INI file.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
-from consultdesk.services.settings import Settings, Value
+from consultdesk.services.settings import (
+    JsonFileStore,
+    Settings,
+    Value,
+    settings_path,
+    user_settings,
+)
 
 
 class QtSettingsStore:
@@ -39,5 +51,25 @@ class QtSettingsStore:
 
 
 def qt_settings(settings: QSettings | None = None) -> Settings:
-    """The settings object on QSettings (the user's, or the one given, e.g. an INI file)."""
+    """The settings object on QSettings (the one given, e.g. an INI file in a test)."""
     return Settings(QtSettingsStore(settings))
+
+
+def app_settings(config_dir: Path | None = None, old: QSettings | None = None) -> Settings:
+    """The user's settings file, filled once from the app's old QSettings store (``old``,
+    by default the platform's) when the file does not exist yet."""
+    path = settings_path(config_dir)
+    if not path.exists():
+        _copy_old_settings(QtSettingsStore(old), JsonFileStore(path))
+    return user_settings(config_dir)
+
+
+def _copy_old_settings(old: QtSettingsStore, new: JsonFileStore) -> None:
+    """Every key of the old store, as a value the new one keeps (nothing when it is empty)."""
+    for key in old.qsettings.allKeys():
+        value = old.value(key)
+        if isinstance(value, bytes | str | bool | int):
+            new.set_value(key, value)
+        elif isinstance(value, list | tuple):
+            new.set_value(key, [str(v) for v in value])
+    new.sync()
