@@ -37,11 +37,24 @@ def _is_error_call(node: ast.Call) -> bool:
     return name.endswith("Error") or name in ("Message", "error", "too_large_error")
 
 
+def _is_super_init(node: ast.Call) -> bool:
+    """``super().__init__(...)``."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "__init__"
+            and isinstance(func.value, ast.Call) and getattr(func.value.func, "id", "") == "super")
+
+
 def templates_in(path: Path) -> Iterator[tuple[int, str | None]]:
     """(line, template) for each error built in a file; template None for an f-string."""
     tree = ast.parse(path.read_text("utf-8"), str(path))
+    # ``super().__init__("template", ...)`` inside an error class builds an error too.
+    in_errors = {id(call) for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                 and any(getattr(b, "id", getattr(b, "attr", "")).endswith("Error")
+                         for b in cls.bases)
+                 for call in ast.walk(cls) if isinstance(call, ast.Call) and _is_super_init(call)}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args and _is_error_call(node):
+        if isinstance(node, ast.Call) and node.args and (_is_error_call(node)
+                                                         or id(node) in in_errors):
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 yield node.lineno, first.value

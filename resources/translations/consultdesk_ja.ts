@@ -1843,6 +1843,278 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>a questionnaire definition</source>
+            <translation>質問票の定義ファイル</translation>
+        </message>
+        <message>
+            <source>a .docx or .dotx file</source>
+            <translation>.docx または .dotx ファイル</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <source>a questionnaire</source>
+            <translation>質問票</translation>
+        </message>
+        <message>
+            <source>a Word document</source>
+            <translation>Word 文書</translation>
+        </message>
+        <message>
+            <source>the copy {name} needs room for the whole database</source>
+            <translation>コピー {name} にはデータベース全体の空きが必要です</translation>
+        </message>
+        <message>
+            <source>the backup copy</source>
+            <translation>バックアップのコピー</translation>
+        </message>
+        <message>
+            <source>a ConsultDesk backup</source>
+            <translation>ConsultDesk のバックアップ</translation>
+        </message>
+        <message>
+            <source>restoring {name} needs room for a copy of it</source>
+            <translation>{name} を復元するにはそのコピーの空きが必要です</translation>
+        </message>
+        <message>
+            <source>the copy {name} was not made</source>
+            <translation>コピー {name} は作成されませんでした</translation>
+        </message>
+        <message>
+            <source>the database must be copied before it is upgraded</source>
+            <translation>データベースを更新する前にコピーを作る必要があります</translation>
+        </message>
+        <message>
+            <source>nothing can be saved (the responses can still be read)</source>
+            <translation>何も保存できません（回答は引き続き読めます）</translation>
+        </message>
+        <message>
+            <source>the change was not saved (the previous text is kept)</source>
+            <translation>変更は保存されませんでした（前の文章は残っています）</translation>
+        </message>
+        <message>
+            <source>SQLite cannot make the small files it needs beside the database</source>
+            <translation>SQLite がデータベースの隣に必要な小さなファイルを作れません</translation>
+        </message>
+        <message>
+            <source>its status {status!r} is not one this version of ConsultDesk knows (written by a newer version?)</source>
+            <translation>状態 {status!r} はこのバージョンの ConsultDesk が知らないものです（新しいバージョンで書かれた可能性があります）</translation>
+        </message>
+        <message>
+            <source>its questionnaire {id!r} version {version} is not installed</source>
+            <translation>質問票 {id!r} のバージョン {version} がインストールされていません</translation>
+        </message>
+        <message>
+            <source>install version {version} of {id!r} (questionnaire add FILE), or restore a backup</source>
+            <translation>{id!r} のバージョン {version} をインストールする（questionnaire add FILE）か、バックアップから復元してください</translation>
+        </message>
+        <message>
+            <source>restore a backup, or install the definition again</source>
+            <translation>バックアップから復元するか、定義をもう一度インストールしてください</translation>
+        </message>
+        <message>
+            <source>install the questionnaire {id!r} (questionnaire add FILE), or restore a backup</source>
+            <translation>質問票 {id!r} をインストールする（questionnaire add FILE）か、バックアップから復元してください</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>the response {response_id} cannot be read: {problem}. Nothing was changed; {advice}</source>
+            <translation>回答 {response_id} を読み込めません：{problem}。何も変更していません。{advice}</translation>
+        </message>
+        <message>
+            <source>'consultdesk repair {response_id}' repairs it (from its revisions, after a backup copy), or restore a backup</source>
+            <translation>'consultdesk repair {response_id}' で修復する（バックアップを取ったうえで履歴から）か、バックアップから復元してください</translation>
+        </message>
+        <message>
+            <source>installed questionnaire {id!r} version {version}</source>
+            <translation>インストール済みの質問票 {id!r} バージョン {version}</translation>
+        </message>
+        <message>
+            <source>definition</source>
+            <translation>定義</translation>
+        </message>
+        <message>
+            <source>revision</source>
+            <translation>履歴の版</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>項目番号</translation>
+        </message>
+        <message>
+            <source>answer to {question}</source>
+            <translation>{question} の回答</translation>
+        </message>
+        <message>
+            <source>questionnaire id</source>
+            <translation>質問票 ID</translation>
+        </message>
+        <message>
+            <source>questionnaire version</source>
+            <translation>質問票のバージョン</translation>
+        </message>
+        <message>
+            <source>respondent details</source>
+            <translation>回答者情報</translation>
+        </message>
+        <message>
+            <source>creation time</source>
+            <translation>作成日時</translation>
+        </message>
+        <message>
+            <source>source response</source>
+            <translation>元の回答</translation>
+        </message>
+        <message>
+            <source>version of the answer to {question}</source>
+            <translation>{question} の回答のバージョン</translation>
+        </message>
+        <message>
+            <source>save time of the answer to {question}</source>
+            <translation>{question} の回答の保存日時</translation>
+        </message>
+        <message>
+            <source>done flag of the answer to {question}</source>
+            <translation>{question} の回答の完了フラグ</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>バックアップから復元してください</translation>
+        </message>
+        <message>
+            <source>response id</source>
+            <translation>回答 ID</translation>
+        </message>
+        <message>
+            <source>question id of an answer</source>
+            <translation>回答の質問 ID</translation>
+        </message>
+        <message>
+            <source>entry number of the answer to {question}</source>
+            <translation>{question} の回答の項目番号</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>time of the last change</source>
+            <translation>最終更新日時</translation>
+        </message>
+        <message>
+            <source>time it was binned</source>
+            <translation>ごみ箱に移した日時</translation>
+        </message>
+        <message>
+            <source>contributor of the answer to {question}</source>
+            <translation>{question} の回答の担当</translation>
+        </message>
+        <message>
+            <source>revision's answer version</source>
+            <translation>履歴の版の回答バージョン</translation>
+        </message>
+        <message>
+            <source>revision's response</source>
+            <translation>履歴の版の回答</translation>
+        </message>
+        <message>
+            <source>revision's question</source>
+            <translation>履歴の版の質問</translation>
+        </message>
+        <message>
+            <source>revision time</source>
+            <translation>履歴の版の日時</translation>
+        </message>
+        <message>
+            <source>revision's reason</source>
+            <translation>履歴の版の理由</translation>
+        </message>
+        <message>
+            <source>revision's author</source>
+            <translation>履歴の版の作成者</translation>
+        </message>
+        <message>
+            <source>the stored {column} {problem}</source>
+            <translation>保存されている{column}は{problem}</translation>
+        </message>
+        <message>
+            <source>binary data ({count} bytes)</source>
+            <translation>バイナリデータ（{count} バイト）</translation>
+        </message>
+        <message>
+            <source>is {value}, not text</source>
+            <translation>{value} で、テキストではありません</translation>
+        </message>
+        <message>
+            <source>is {value}, not yes or no</source>
+            <translation>{value} で、はい／いいえではありません</translation>
+        </message>
+        <message>
+            <source>is {value}, not a date and time</source>
+            <translation>{value} で、日時ではありません</translation>
+        </message>
+        <message>
+            <source>is {value}, not a date</source>
+            <translation>{value} で、日付ではありません</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>ありません</translation>
+        </message>
+        <message>
+            <source>is not valid UTF-8 text</source>
+            <translation>正しい UTF-8 のテキストではありません</translation>
+        </message>
+        <message>
+            <source>is {value}, not a whole number</source>
+            <translation>{value} で、整数ではありません</translation>
+        </message>
+        <message>
+            <source>is {value}, out of range</source>
+            <translation>{value} で、範囲外です</translation>
+        </message>
+        <message>
+            <source>is not an object of text values</source>
+            <translation>テキスト値のオブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>is JSON nested too deeply</source>
+            <translation>入れ子が深すぎる JSON です</translation>
+        </message>
+        <message>
+            <source>is {value}, not valid JSON</source>
+            <translation>{value} で、正しい JSON ではありません</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>1 answer is over the limit, nothing was exported: {problems}</source>
+            <translation>1 件の回答が字数制限を超えているため、何も書き出していません：{problems}</translation>
+        </message>
+        <message>
+            <source>{count} answers are over the limit, nothing was exported: {problems}</source>
+            <translation>{count} 件の回答が字数制限を超えているため、何も書き出していません：{problems}</translation>
+        </message>
+        <message>
             <source>{detail}</source>
             <translation>{detail}</translation>
         </message>

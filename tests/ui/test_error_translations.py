@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from consultdesk.app_context import AppContext
 from consultdesk.domain.errors import TRANSLATION_CONTEXT, DefinitionError, NotFoundError
 from consultdesk.launcher import Launcher
-from consultdesk.services.errors import DamagedDatabaseError
+from consultdesk.services.errors import DamagedDatabaseError, UnreadableResponseError
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog
@@ -143,3 +143,47 @@ def test_a_bad_definition_reads_in_japanese(japanese, app_context: AppContext, t
         app_context.catalog.add_file(path)
     assert str(info.value) == f"{path}: {english}"
     assert error_text(info.value) == f"{path}：{japanese_text}"
+
+
+def test_an_unreadable_response_reads_in_japanese(japanese, app_context: AppContext) -> None:
+    """A stored value another tool broke: opening the response and the library's note on
+    it say what is wrong in Japanese (every part of it), and in English for the CLI."""
+    import sqlite3
+
+    rid = app_context.responses.create("sr-expression-call-2026", answers={"laws": "text"})
+    with sqlite3.connect(app_context.database.path) as conn:
+        conn.execute("UPDATE answer SET done = 7 WHERE response_id = ? AND question_id = "
+                     "'laws'", (rid,))
+    with pytest.raises(UnreadableResponseError) as info:
+        app_context.responses.load(rid)
+    assert str(info.value) == (
+        f"the response {rid} cannot be read: the stored done flag of the answer to laws is 7, "
+        f"not yes or no. Nothing was changed; 'consultdesk repair {rid}' repairs it (from its "
+        "revisions, after a backup copy), or restore a backup")
+    assert error_text(info.value) == (
+        f"回答 {rid} を読み込めません：保存されているlaws の回答の完了フラグは7 で、はい／いいえでは"
+        f"ありません。何も変更していません。'consultdesk repair {rid}' で修復する（バックアップを"
+        "取ったうえで履歴から）か、バックアップから復元してください")
+    with sqlite3.connect(app_context.database.path) as conn:  # now its row too
+        conn.execute("UPDATE response SET deadline = 'soon' WHERE id = ?", (rid,))
+    [summary] = [s for s in app_context.responses.list() if s.id == rid]
+    assert summary.problem is not None
+    assert str(summary.problem) == "the stored deadline is 'soon', not a date"
+    assert error_text(summary.problem) == "保存されている期限は'soon' で、日付ではありません"
+
+
+def test_what_a_file_was_meant_to_be_reads_in_japanese(japanese, app_context: AppContext,
+                                                       tmp_path: Path) -> None:
+    """The 'what' of a file error is a translated Message, not an English fragment."""
+    folder = tmp_path / "definition.toml"
+    folder.mkdir()
+    with pytest.raises(DefinitionError) as info:
+        app_context.catalog.add_file(folder)
+    assert str(info.value) == f"{folder} is a folder, not a questionnaire definition"
+    assert error_text(info.value) == f"{folder} はフォルダーです。質問票の定義ファイルではありません"
+    from consultdesk.services.contributions import ReceiveError
+
+    with pytest.raises(ReceiveError) as received:  # the open database, picked by mistake
+        app_context.contributions.receive(app_context.database.path)
+    assert error_text(received.value) == (
+        "consultdesk.sqlite3 は ConsultDesk が開いているデータベースです。Word 文書ではありません")

@@ -12,7 +12,7 @@ from typing import Any
 from consultdesk.cli.arguments import path_arg
 from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json, print_table
-from consultdesk.domain.errors import AnswerError
+from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.domain.files import parse_json, read_text_capped
 
 #: Answers files larger than this are refused before parsing (real ones are KiB).
@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The ``respondent`` and ``answers`` of an answers file (AnswerError naming the problem)."""
-    text = read_text_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, "an answers file")
+    text = read_text_capped(path, MAX_ANSWERS_FILE_BYTES, AnswerError, Message("an answers file"))
     data = parse_json(text, AnswerError, str(path))
     if not isinstance(data, dict):
         raise AnswerError(
@@ -112,7 +112,7 @@ def list_responses(args: argparse.Namespace, env: CliEnv) -> int:
             "answered": s.answered, "total": s.total, "over": s.over,
             "updated_at": s.updated_at.isoformat() if s.readable else None,
             **({"deleted_at": s.deleted_at.isoformat()} if s.deleted_at else {}),
-            **({"problem": s.problem} if s.problem else {}),
+            **({"problem": str(s.problem)} if s.problem else {}),
         } for s in summaries])
     else:
         print_table(["ID", "STATUS", "ANSWERED", "OVER", "UPDATED", "TITLE"], [

@@ -107,7 +107,7 @@ def _first_error(exc: ValidationError) -> tuple[str, Message]:
     return _place(loc), _worded(err)
 
 
-def parse_definition(data: dict[str, Any], source: str) -> Questionnaire:
+def parse_definition(data: dict[str, Any], source: str | Message) -> Questionnaire:
     """Validate a definition mapping; errors name the source and the place in it."""
     try:
         return Questionnaire.model_validate(data)
@@ -130,7 +130,7 @@ def parse_definition_text(text: str, source: str) -> Questionnaire:
 def load_definition(path: Path) -> Questionnaire:
     """Load and validate one definition file (TOML, or JSON from ``questionnaire show``)."""
     text = read_text_capped(path, MAX_DEFINITION_BYTES, DefinitionError,
-                            "a questionnaire definition")
+                            Message("a questionnaire definition"))
     if path.suffix.lower() == ".json":
         data = parse_json(text, DefinitionError, str(path))
         if not isinstance(data, dict):

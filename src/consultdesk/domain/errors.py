@@ -75,6 +75,10 @@ class ConsultDeskError(Exception):
         """The message in the language ``translate`` gives (English by default)."""
         return render(self.template, self.params, translate)
 
+    def message(self) -> Message:
+        """The error's text as a Message (to pass on as another error's parameter)."""
+        return Message(self.template, **self.params)
+
     def __str__(self) -> str:
         return self.render()
 

@@ -81,7 +81,7 @@ def _os_reason(exc: OSError | ValueError) -> Message:
     return Message(" cannot be read ({reason})", reason=exc.strerror or exc)
 
 
-def require_regular_file(path: Path, error: type[ConsultDeskError], what: str, *,
+def require_regular_file(path: Path, error: type[ConsultDeskError], what: str | Message, *,
                          name: str | None = None) -> os.stat_result:
     """The file's status if it is an existing regular file (following symlinks), else ``error``.
 
@@ -106,7 +106,7 @@ def read_capped(
     path: Path,
     max_bytes: int,
     error: type[ConsultDeskError],
-    what: str,
+    what: str | Message,
     *,
     name: str | None = None,
     too_large_error: type[ConsultDeskError] | None = None,
@@ -170,7 +170,7 @@ def read_capped(
         os.close(fd)
 
 
-def read_text_capped(path: Path, max_bytes: int, error: type[ConsultDeskError], what: str,
+def read_text_capped(path: Path, max_bytes: int, error: type[ConsultDeskError], what: str | Message,
                      *, name: str | None = None) -> str:
     """A capped UTF-8 text file (a BOM is dropped); ``error`` if it is not UTF-8."""
     raw = read_capped(path, max_bytes, error, what, name=name)
@@ -283,7 +283,7 @@ def clean_stale_partials(folder: Path) -> list[Path]:
 _JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def check_output_target(path: Path, error: type[ConsultDeskError], what: str, *,
+def check_output_target(path: Path, error: type[ConsultDeskError], what: str | Message, *,
                         protected: tuple[Path, ...] = ()) -> None:
     """Refuse, before any work, a target that must not be written or replaced.
 

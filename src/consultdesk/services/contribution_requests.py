@@ -100,7 +100,7 @@ class ContributionRequests(ContributionBoard):
         """Read a request's answer areas, with the questions and limits when this data
         folder has its questionnaire (the bundled ones, or one installed)."""
         path = Path(path)
-        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, "a Word document",
+        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
                            name=path.name)
         try:
             package = open_docx(data, path.name)
@@ -160,7 +160,7 @@ class ContributionRequests(ContributionBoard):
             raise ReceiveError(
                 "{name}: cannot read the file ({reason})",
                 name=path.name, reason=exc.strerror or exc) from None
-        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, "a Word document",
+        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
                            name=path.name)
         try:
             package = open_docx(data, path.name)

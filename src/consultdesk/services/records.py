@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from consultdesk.domain.authorship import Author
+from consultdesk.domain.errors import Message
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -44,7 +45,7 @@ class ResponseSummary:
     deleted_at: datetime | None = None
     #: Set when the response's stored data cannot be read: what is wrong, in words.
     #: Such a response is listed (marked), but opening it says this instead.
-    problem: str | None = None
+    problem: Message | None = None
 
     @property
     def readable(self) -> bool:

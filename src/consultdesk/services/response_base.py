@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from consultdesk.domain.authorship import Author, WriterKind
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
 from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -129,15 +129,16 @@ class ResponseBase:
 _REPAIR = Author(WriterKind.RESTORE, "repair")
 
 
-def _unknown_status(status: str) -> str:
-    return (f"its status {status!r} is not one this version of ConsultDesk knows (written "
-            "by a newer version?)")
+def _unknown_status(status: str) -> Message:
+    return Message("its status {status!r} is not one this version of ConsultDesk knows "
+                   "(written by a newer version?)", status=status)
 
 
-def _questionnaire_problem(qid: str, version: int, exc: ConsultDeskError) -> str:
+def _questionnaire_problem(qid: str, version: int, exc: ConsultDeskError) -> Message:
     if isinstance(exc, NotFoundError):
-        return f"its questionnaire {qid!r} version {version} is not installed"
-    return str(exc)
+        return Message("its questionnaire {id!r} version {version} is not installed",
+                       id=qid, version=version)
+    return exc.message()
 
 
 def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:

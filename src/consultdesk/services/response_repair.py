@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import ResponseStatus, validate_answer
 from consultdesk.services.response_base import (
@@ -43,22 +43,22 @@ class ResponseRepair(ResponseBase):
             try:
                 questionnaire = self._catalog.get(qid)
             except ConsultDeskError as exc:
-                raise UnreadableResponseError(response_id, str(exc), advice=(
-                    f"install the questionnaire {qid!r} (questionnaire add FILE), or "
-                    "restore a backup")) from None
+                raise UnreadableResponseError(response_id, exc, advice=Message(
+                    "install the questionnaire {id!r} (questionnaire add FILE), or restore a "
+                    "backup", id=qid)) from None
             return questionnaire, questionnaire.version, False
         try:
             return self._catalog.get(qid, version), new_version, False
         except NotFoundError:
             raise UnreadableResponseError(
                 response_id, _questionnaire_problem(qid, version, NotFoundError(qid)),
-                advice=f"install version {version} of {qid!r} (questionnaire add FILE), "
-                       "or restore a backup") from None
+                advice=Message("install version {version} of {id!r} (questionnaire add "
+                               "FILE), or restore a backup", version=version, id=qid)) from None
         except ConsultDeskError as exc:
             bundled = self._catalog.bundled_version(qid)
             if bundled is not None and bundled.version == version:
                 return bundled, None, True
-            raise UnreadableResponseError(response_id, str(exc), advice=(
+            raise UnreadableResponseError(response_id, exc, advice=Message(
                 "restore a backup, or install the definition again")) from None
 
     def repair(self, response_id: str) -> builtins.list[str]:

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any, Literal
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import ResponseStatus, progress, validate_respondent
 from consultdesk.services.records import EarlierAnswer, ResponseSummary
@@ -70,7 +70,8 @@ class ResponseService(ResponseBin, ResponseRepair):
         ``problem``; it never keeps the others from being listed.
         """
         rows = self._repo.list_rows(deleted=deleted)
-        problems: dict[str, str] = {r.id: r.problem for r in rows if r.problem is not None}
+        problems: dict[str, Message] = {r.id: r.problem for r in rows
+                                         if r.problem is not None}
         questionnaires: dict[str, Questionnaire] = {}
         for r in rows:
             if r.id in problems:

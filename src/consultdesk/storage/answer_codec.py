@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage.row_values import json_value
 
@@ -30,7 +31,7 @@ def dump_json(value: Any) -> str:
 
 
 def value_from_rows(rows: Iterable[tuple[int, str | None, str | None]],
-                    where: str = "answer") -> AnswerValue:
+                    where: str | Message = Message("answer")) -> AnswerValue:
     """Rebuild one question's value from its (entry, text, value) rows.
 
     Stored JSON that does not parse is an :class:`UnreadableValue` naming ``where``.

@@ -91,7 +91,8 @@ def _copy_connection(source: sqlite3.Connection, dest: Path, *, size: int = 0) -
     except OSError as exc:
         raise _copy_error(dest, exc) from None
     clean_stale_partials(dest.parent)
-    require_space(dest.parent, size, f"the copy {dest.name} needs room for the whole database")
+    require_space(dest.parent, size, Message("the copy {name} needs room for the whole "
+                                             "database", name=dest.name))
     partial = partial_path(dest)
     try:
         target = sqlite3.connect(partial)
@@ -118,7 +119,7 @@ def _copy_error(dest: Path, exc: BaseException) -> ConsultDeskError:
     """A failed copy, said as a user needs it (a full disk as a full disk)."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if (isinstance(exc, OSError) and is_no_space(exc)) or code == 13 or is_full(dest.parent):
-        return full_error(dest.parent, f"the copy {dest.name} was not made")
+        return full_error(dest.parent, Message("the copy {name} was not made", name=dest.name))
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return DatabaseError("the copy {dest} could not be written ({reason}); nothing was "
                          "left behind", dest=dest, reason=reason, path=dest)
@@ -160,7 +161,7 @@ def backup_to(db: OpenDatabase, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _copy_error(path, exc) from None
-    check_output_target(path, DatabaseError, "the backup copy",
+    check_output_target(path, DatabaseError, Message("the backup copy"),
                         protected=live_files(db.data_dir))
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -249,7 +250,7 @@ def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
 
 def check_backup(path: Path) -> int:
     """Check a file can be restored from; its schema version (DatabaseError if not)."""
-    require_regular_file(path, BackupFileError, "a ConsultDesk backup",
+    require_regular_file(path, BackupFileError, Message("a ConsultDesk backup"),
                          name=f"the backup {path}")
     try:
         version = inspect_database(path)
@@ -279,7 +280,8 @@ def restore_from(data_dir: Path, path: Path) -> Path | None:
     check_backup(path)
     dest = database_path(data_dir)
     # Never start what cannot finish: the copy needs room for the whole backup.
-    require_space(data_dir, _size(path), f"restoring {path.name} needs room for a copy of it")
+    require_space(data_dir, _size(path), Message("restoring {name} needs room for a copy of it",
+                                                name=path.name))
     # Copy first (into the data dir, so the final rename is atomic), then swap.  The copy
     # carries this process's pid in its name: if it is killed, the next open clears it.
     incoming = partial_path(dest.with_name(dest.name + ".restoring"))
@@ -308,7 +310,7 @@ def recover(data_dir: Path, backup: Path | None = None) -> Path | None:
     if backup is not None:
         check_backup(backup)  # fail before anything moves
         require_space(data_dir, _size(backup),
-                      f"restoring {backup.name} needs room for a copy of it")
+                      Message("restoring {name} needs room for a copy of it", name=backup.name))
     aside = move_aside(data_dir, "damaged")
     if backup is not None:
         restore_from(data_dir, backup)

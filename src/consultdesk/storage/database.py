@@ -102,7 +102,7 @@ class Database:
             # An upgrade rewrites the file; keep the file as it was, first (and never start
             # one without the room to finish the copy).
             disk_space.require_space(data_dir, path.stat().st_size,
-                                     "the database must be copied before it is upgraded")
+                                     Message("the database must be copied before it is upgraded"))
             copy = backups.copy_database(path, backups.upgrade_backup_path(data_dir, version))
         with _translate_errors(path), _raw_connection(path) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -183,8 +183,8 @@ class Database:
         freed, the normal engine again)."""
         if self.full_disk:
             if disk_space.is_full(self.data_dir):
-                raise disk_space.full_error(self.data_dir, "nothing can be saved (the "
-                                                           "responses can still be read)")
+                raise disk_space.full_error(self.data_dir, Message(
+                    "nothing can be saved (the responses can still be read)"))
             self.engine.dispose()
             self._engine = _make_engine(self.path)
             self.full_disk = False

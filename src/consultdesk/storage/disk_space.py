@@ -13,7 +13,7 @@ import errno
 import shutil
 from pathlib import Path
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.storage.errors import DatabaseError, StorageFullError
 
 #: Below this much free space SQLite may fail to make its -wal and -shm files (32 KiB
@@ -50,7 +50,7 @@ def is_full(folder: Path, needed: int = MIN_FREE_TO_OPEN) -> bool:
     return free is not None and free < needed
 
 
-def full_error(folder: Path, what: str, needed: int = MIN_FREE_TO_OPEN) -> StorageFullError:
+def full_error(folder: Path, what: Message, needed: int = MIN_FREE_TO_OPEN) -> StorageFullError:
     """The error for a full disk: what could not be done and how much space it needs."""
     free = free_bytes(folder)
     have = size_text(free) if free is not None else "?"
@@ -60,7 +60,7 @@ def full_error(folder: Path, what: str, needed: int = MIN_FREE_TO_OPEN) -> Stora
         free=have, what=what, needed=size_text(max(needed - (free or 0), COPY_MARGIN)))
 
 
-def require_space(folder: Path, needed: int, what: str) -> None:
+def require_space(folder: Path, needed: int, what: Message) -> None:
     """Refuse to start ``what`` unless ``needed`` bytes (and a margin) are free."""
     free = free_bytes(folder)
     if free is not None and free < needed + COPY_MARGIN:
@@ -75,8 +75,8 @@ def is_no_space(exc: OSError) -> bool:
 def io_error(path: Path, detail: str, *, writing: bool) -> ConsultDeskError:
     """A SQLite I/O or cannot-open failure, named for what it is: a full disk, or I/O."""
     if is_full(path.parent):
-        what = ("the change was not saved (the previous text is kept)" if writing
-                else "SQLite cannot make the small files it needs beside the database")
+        what = (Message("the change was not saved (the previous text is kept)") if writing
+                else Message("SQLite cannot make the small files it needs beside the database"))
         return full_error(path.parent, what)
     return DatabaseError(
         "the database {path} could not be read or written ({detail}); this is an "

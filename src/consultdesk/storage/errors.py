@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 
 
 class DatabaseError(ConsultDeskError):
@@ -42,10 +42,14 @@ class AlreadyRunningError(ConsultDeskError):
 class UnreadableResponseError(ConsultDeskError):
     """A response's stored data cannot be read (the message names the value and the repair)."""
 
-    def __init__(self, response_id: str, problem: str, *, advice: str | None = None) -> None:
-        advice = advice or (f"'consultdesk repair {response_id}' repairs it (from its "
-                            "revisions, after a backup copy), or restore a backup")
-        super().__init__(f"the response {response_id} cannot be read: {problem}. "
-                         f"Nothing was changed; {advice}")
+    def __init__(self, response_id: str, problem: Message | ConsultDeskError, *,
+                 advice: Message | None = None) -> None:
+        # Both parts are Messages (or errors), so the whole reads in the user's language.
+        advice = advice or Message("'consultdesk repair {response_id}' repairs it (from its "
+                                   "revisions, after a backup copy), or restore a backup",
+                                   response_id=response_id)
+        super().__init__("the response {response_id} cannot be read: {problem}. Nothing was "
+                         "changed; {advice}", response_id=response_id, problem=problem,
+                         advice=advice)
         self.response_id = response_id
         self.problem = problem

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from consultdesk.domain.definition_file import content_hash, definition_to_dict, parse_definition
-from consultdesk.domain.errors import DefinitionError
+from consultdesk.domain.errors import DefinitionError, Message
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database, utc_now
@@ -31,12 +31,13 @@ class QuestionnaireRepository:
         key = (row.id, row.version)
         cached = self._cache.get(key)
         if cached is None:
-            source = f"installed questionnaire {row.id!r} version {row.version}"
+            source = Message("installed questionnaire {id!r} version {version}", id=row.id,
+                             version=row.version)
             try:
-                data = rv.json_value(row.definition, "definition", nullable=False)
+                data = rv.json_value(row.definition, Message("definition"), nullable=False)
             except UnreadableValue as exc:
                 raise DefinitionError("{source} cannot be read: {problem}", source=source,
-                                      problem=str(exc)) from None
+                                      problem=exc) from None
             if not isinstance(data, dict):
                 raise DefinitionError("{source} cannot be read: it is not a definition",
                                       source=source)

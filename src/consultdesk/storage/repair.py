@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.engine import Connection
 
-from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.database import Database, utc_now
@@ -99,9 +99,9 @@ def _repair_answers(conn: Connection, response_id: str, restore: Restore) -> lis
                                                                     contributor=None))
                 done.append(f"the done flag or contributor of the answer to {qid} was reset")
         try:
-            value_from_rows((rv.integer(r.entry, "entry", minimum=0),
-                             rv.text(r.text, "answer", nullable=True),
-                             rv.text(r.value, "answer", nullable=True)) for r in qrows)
+            value_from_rows((rv.integer(r.entry, Message("entry"), minimum=0),
+                             rv.text(r.text, Message("answer"), nullable=True),
+                             rv.text(r.value, Message("answer"), nullable=True)) for r in qrows)
             continue
         except UnreadableValue:
             pass
@@ -127,7 +127,7 @@ def _newest_readable_revision(conn: Connection, response_id: str, question_id: s
                                                  V.c.question_id == question_id))
             .order_by(V.c.id.desc())):
         try:
-            value = rv.json_value(raw, "revision", nullable=False)
+            value = rv.json_value(raw, Message("revision"), nullable=False)
         except UnreadableValue:
             continue
         if value is not None:

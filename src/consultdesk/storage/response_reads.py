@@ -10,7 +10,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
@@ -59,12 +59,13 @@ class ResponseReads:
                 "no response with id {response_id!r}",
                 response_id=response_id)
         try:
-            qid = rv.text(row.questionnaire_id, "questionnaire id")
+            qid = rv.text(row.questionnaire_id, Message("questionnaire id"))
         except UnreadableValue as exc:
-            raise UnreadableResponseError(response_id, str(exc), advice="restore a backup"
+            raise UnreadableResponseError(response_id, exc, advice=Message("restore a backup")
                                           ) from None
         try:
-            version = rv.integer(row.questionnaire_version, "questionnaire version", minimum=1)
+            version = rv.integer(row.questionnaire_version, Message("questionnaire version"),
+                                 minimum=1)
         except UnreadableValue:
             version = None
         return qid, version  # type: ignore[return-value]
@@ -83,7 +84,7 @@ class ResponseReads:
         try:
             return self._stored(row, rows)
         except UnreadableValue as exc:
-            raise UnreadableResponseError(response_id, str(exc)) from None
+            raise UnreadableResponseError(response_id, exc) from None
 
     def _stored(self, row: Any, answer_rows: Sequence[Any]) -> StoredResponse:
         by_question, done, contributors, versions = _answer_rows(answer_rows)
@@ -95,10 +96,10 @@ class ResponseReads:
         return StoredResponse(
             listed.id, listed.title, listed.questionnaire_id, listed.questionnaire_version,
             listed.status, listed.deadline,
-            rv.json_object(row.respondent, "respondent details"),
-            rv.moment(row.created_at, "creation time"), listed.updated_at,  # type: ignore[arg-type]
+            rv.json_object(row.respondent, Message("respondent details")),
+            rv.moment(row.created_at, Message("creation time")), listed.updated_at,  # type: ignore[arg-type]
             listed.deleted_at, listed.progress, answers, done, contributors, versions,
-            rv.text(row.source_response_id, "source response", nullable=True))
+            rv.text(row.source_response_id, Message("source response"), nullable=True))
 
     def list_rows(self, *, deleted: bool) -> list[ListedResponse]:
         """Response rows (in the bin or not), most recently edited first.
@@ -112,7 +113,7 @@ class ResponseReads:
         return [_listed(r) for r in rows]
 
     def answers_of(self, response_ids: Sequence[str]
-                   ) -> tuple[dict[str, dict[str, AnswerValue]], dict[str, str]]:
+                   ) -> tuple[dict[str, dict[str, AnswerValue]], dict[str, Message]]:
         """The answers of several responses (for recomputing their progress), and the
         problem of each response whose answers cannot be read."""
         grouped: dict[str, list[Any]] = {}
@@ -123,14 +124,14 @@ class ResponseReads:
                                         .where(A.c.response_id.in_(chunk))):
                     grouped.setdefault(row.response_id, []).append(row)
         answers: dict[str, dict[str, AnswerValue]] = {}
-        problems: dict[str, str] = {}
+        problems: dict[str, Message] = {}
         for rid, rows in grouped.items():
             try:
                 by_question = _answer_rows(rows)[0]
                 answers[rid] = {qid: v for qid, qrows in by_question.items()
                                 if (v := _value(qid, qrows)) is not None}
             except UnreadableValue as exc:
-                problems[rid] = str(exc)
+                problems[rid] = exc.message()
         return answers, problems
 
     def head(self, conn: Connection, response_id: str, question_id: str) -> AnswerHead | None:
@@ -141,16 +142,19 @@ class ResponseReads:
                  A.c.entry == 0))).first()
         if row is None:
             return None
-        where = f"answer to {question_id}"
+        where = Message("answer to {question}", question=question_id)
         try:
             return AnswerHead(
-                rv.integer(row[0], f"version of the {where}", minimum=0),  # type: ignore[arg-type]
+                rv.integer(row[0], Message("version of the answer to {question}",
+                                            question=question_id), minimum=0),  # type: ignore[arg-type]
                 Author.stored(rv.text(row[1], where, nullable=True),
                               rv.text(row[2], where, nullable=True)),
-                rv.moment(row[3], f"save time of the {where}"),  # type: ignore[arg-type]
-                rv.flag(row[4], f"done flag of the {where}"))
+                rv.moment(row[3], Message("save time of the answer to {question}",
+                                           question=question_id)),  # type: ignore[arg-type]
+                rv.flag(row[4], Message("done flag of the answer to {question}",
+                                         question=question_id)))
         except UnreadableValue as exc:
-            raise UnreadableResponseError(response_id, str(exc)) from None
+            raise UnreadableResponseError(response_id, exc) from None
 
     def heads(self, conn: Connection, response_id: str) -> list[tuple[str, int, bool]]:
         """(question id, version, done) of every written question: the change check."""

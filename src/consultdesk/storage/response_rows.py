@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
@@ -75,7 +75,7 @@ class ListedResponse:
     progress: tuple[int, int, int] | None
     #: The stored ``updated_at`` exactly as read (the progress cache compares with it).
     updated_raw: Any = None
-    problem: str | None = None
+    problem: Message | None = None
 
 
 # Selected raw (no result processors): decoded by row_values, one value at a time.
@@ -106,35 +106,36 @@ def _respondent(conn: Connection, response_id: str) -> dict[str, str]:
     if row is None:
         raise NotFoundError("no response with id {response_id!r}", response_id=response_id)
     try:
-        return rv.json_object(row[0], "respondent details")
+        return rv.json_object(row[0], Message("respondent details"))
     except UnreadableValue as exc:
-        raise UnreadableResponseError(response_id, str(exc)) from None
+        raise UnreadableResponseError(response_id, exc) from None
 
 
 def _listed(row: Any) -> ListedResponse:
     """Decode a response row; what cannot be read is replaced and named in ``problem``."""
-    problems: list[str] = []
+    problems: list[Message] = []
 
-    def read(decode: Any, value: Any, column: str, fallback: Any, **kw: Any) -> Any:
+    def read(decode: Any, value: Any, column: Message, fallback: Any, **kw: Any) -> Any:
         try:
             return decode(value, column, **kw)
         except UnreadableValue as exc:
-            problems.append(str(exc))
+            problems.append(exc.message())
             return fallback
 
-    rid = read(rv.text, row.id, "response id", None)
+    rid = read(rv.text, row.id, Message("response id"), None)
     if rid is None:
         rid = repr(row.id)
     listed = ListedResponse(
         id=rid,
-        title=read(rv.text, row.title, "title", "(title unreadable)"),
-        questionnaire_id=read(rv.text, row.questionnaire_id, "questionnaire id", ""),
+        title=read(rv.text, row.title, Message("title"), "(title unreadable)"),
+        questionnaire_id=read(rv.text, row.questionnaire_id, Message("questionnaire id"), ""),
         questionnaire_version=read(rv.integer, row.questionnaire_version,
-                                   "questionnaire version", 0, minimum=1),
-        status=read(rv.text, row.status, "status", "draft"),
-        deadline=read(rv.day, row.deadline, "deadline", None),
-        updated_at=read(rv.moment, row.updated_at, "time of the last change", _NEVER),
-        deleted_at=read(rv.moment, row.deleted_at, "time it was binned", None, nullable=True),
+                                   Message("questionnaire version"), 0, minimum=1),
+        status=read(rv.text, row.status, Message("status"), "draft"),
+        deadline=read(rv.day, row.deadline, Message("deadline"), None),
+        updated_at=read(rv.moment, row.updated_at, Message("time of the last change"), _NEVER),
+        deleted_at=read(rv.moment, row.deleted_at, Message("time it was binned"), None,
+                        nullable=True),
         progress=_progress(row), updated_raw=row.updated_at)
     if problems:
         listed.problem = problems[0]
@@ -150,16 +151,20 @@ def _answer_rows(rows: Iterable[Any]) -> tuple[dict[str, list[tuple[int, Any, An
     contributors: dict[str, str] = {}
     versions: dict[str, int] = {}
     for row in rows:
-        qid = rv.text(row.question_id, "question id of an answer")
+        qid = rv.text(row.question_id, Message("question id of an answer"))
         assert qid is not None
-        entry = rv.integer(row.entry, f"entry number of the answer to {qid}", minimum=0)
+        entry = rv.integer(row.entry, Message("entry number of the answer to {question}",
+                                               question=qid), minimum=0)
         by_question.setdefault(qid, []).append((entry, row.text, row.value))  # type: ignore[arg-type]
         if entry == 0:
-            versions[qid] = rv.integer(row.version, f"version of the answer to {qid}",  # type: ignore[assignment]
+            versions[qid] = rv.integer(row.version, Message("version of the answer to {question}",
+                                                            question=qid),  # type: ignore[assignment]
                                        minimum=0)
-            if rv.flag(row.done, f"done flag of the answer to {qid}"):
+            if rv.flag(row.done, Message("done flag of the answer to {question}",
+                                              question=qid)):
                 done[qid] = True
-            contributor = rv.text(row.contributor, f"contributor of the answer to {qid}",
+            contributor = rv.text(row.contributor, Message("contributor of the answer to {question}",
+                                                     question=qid),
                                   nullable=True)
             if contributor:
                 contributors[qid] = contributor
@@ -168,7 +173,7 @@ def _answer_rows(rows: Iterable[Any]) -> tuple[dict[str, list[tuple[int, Any, An
 
 def _value(question_id: str, rows: list[tuple[int, Any, Any]]) -> AnswerValue:
     """One question's value from its raw rows (UnreadableValue naming the question)."""
-    where = f"answer to {question_id}"
+    where = Message("answer to {question}", question=question_id)
     return value_from_rows(
         ((entry, rv.text(text, where, nullable=True),
           rv.text(value, where, nullable=True)) for entry, text, value in rows), where)

@@ -11,7 +11,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import NotFoundError
+from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import dump_json
@@ -80,7 +80,7 @@ class RevisionRepository:
         if raw is None:
             return (False, None)
         try:
-            return (True, rv.json_value(raw, "revision"))
+            return (True, rv.json_value(raw, Message("revision")))
         except UnreadableValue:
             return (True, _UNREADABLE)  # differs from any value: a new revision is kept
 
@@ -125,7 +125,7 @@ class RevisionRepository:
         dated: list[tuple[int, datetime]] = []
         for rid, created in rows:
             try:
-                dated.append((rid, rv.moment(created, "revision time")))  # type: ignore[arg-type]
+                dated.append((rid, rv.moment(created, Message("revision time"))))  # type: ignore[arg-type]
             except UnreadableValue:
                 pass  # a revision whose time cannot be read is never pruned
         keep = revisions_to_keep(dated, now)
@@ -160,7 +160,7 @@ class RevisionRepository:
             return _stored(row)
         except UnreadableValue as exc:
             raise NotFoundError("the revision {revision_id} cannot be read ({problem})",
-                                revision_id=revision_id, problem=str(exc)) from None
+                                revision_id=revision_id, problem=exc) from None
 
     @staticmethod
     def question_ids(conn: Connection, response_id: str) -> Sequence[str]:
@@ -171,13 +171,13 @@ class RevisionRepository:
 
 def _stored(row: Any) -> StoredRevision:
     """Decode a raw revision row (UnreadableValue when a value cannot be read)."""
-    version = rv.integer(row.answer_version, "revision's answer version", nullable=True)
+    version = rv.integer(row.answer_version, Message("revision's answer version"), nullable=True)
     return StoredRevision(
-        row.id, rv.text(row.response_id, "revision's response"),  # type: ignore[arg-type]
-        rv.text(row.question_id, "revision's question"),  # type: ignore[arg-type]
-        rv.json_value(row.value, "revision", nullable=False),
-        rv.text(row.reason, "revision's reason") or "",
-        rv.moment(row.created_at, "revision time"),  # type: ignore[arg-type]
-        Author.stored(rv.text(row.author_kind, "revision's author", nullable=True),
-                      rv.text(row.author_name, "revision's author", nullable=True)),
+        row.id, rv.text(row.response_id, Message("revision's response")),  # type: ignore[arg-type]
+        rv.text(row.question_id, Message("revision's question")),  # type: ignore[arg-type]
+        rv.json_value(row.value, Message("revision"), nullable=False),
+        rv.text(row.reason, Message("revision's reason")) or "",
+        rv.moment(row.created_at, Message("revision time")),  # type: ignore[arg-type]
+        Author.stored(rv.text(row.author_kind, Message("revision's author"), nullable=True),
+                      rv.text(row.author_name, Message("revision's author"), nullable=True)),
         version)

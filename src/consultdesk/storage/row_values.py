@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, type_coerce
 from sqlalchemy.types import NullType
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 
 #: The largest integer a stored counter or version may hold (SQLite's INTEGER range).
 _MAX_INT = 2**63 - 1
@@ -28,8 +28,10 @@ _MAX_INT = 2**63 - 1
 class UnreadableValue(ConsultDeskError):
     """A stored value cannot be read as what its column holds (the message says which)."""
 
-    def __init__(self, column: str, problem: str) -> None:
-        super().__init__(f"the stored {column} {problem}")
+    def __init__(self, column: str | Message, problem: Message) -> None:
+        # ``column`` says which value in the user's words (a Message, translated with the
+        # rest; a bare str only for caches whose errors are never shown).
+        super().__init__("the stored {column} {problem}", column=column, problem=problem)
         self.column = column
         self.problem = problem
 
@@ -39,10 +41,10 @@ def raw(column: ColumnElement[Any]) -> ColumnElement[Any]:
     return type_coerce(column, NullType()).label(column.key or column.name)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> str | Message:
     """A short, safe rendering of a bad value for a message."""
     if isinstance(value, bytes | bytearray | memoryview):
-        return f"binary data ({len(bytes(value))} bytes)"
+        return Message("binary data ({count} bytes)", count=len(bytes(value)))
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -65,39 +67,39 @@ def text_factory(data: bytes) -> str:
         return BadText(data.decode("utf-8", "surrogateescape"))
 
 
-def text(value: Any, column: str, *, nullable: bool = False) -> str | None:
+def text(value: Any, column: str | Message, *, nullable: bool = False) -> str | None:
     """A text value (valid UTF-8 binary data is accepted as the text it holds)."""
     if value is None:
         if nullable:
             return None
-        raise UnreadableValue(column, "is missing")
+        raise UnreadableValue(column, Message("is missing"))
     if isinstance(value, BadText):
-        raise UnreadableValue(column, "is not valid UTF-8 text")
+        raise UnreadableValue(column, Message("is not valid UTF-8 text"))
     if isinstance(value, str):
         return value
     if isinstance(value, bytes | bytearray | memoryview):
         try:
             return bytes(value).decode("utf-8")
         except UnicodeDecodeError:
-            raise UnreadableValue(column, f"is {_shown(value)}, not text") from None
-    raise UnreadableValue(column, f"is {_shown(value)}, not text")
+            raise UnreadableValue(column, Message("is {value}, not text", value=_shown(value))) from None
+    raise UnreadableValue(column, Message("is {value}, not text", value=_shown(value)))
 
 
-def integer(value: Any, column: str, *, nullable: bool = False,
+def integer(value: Any, column: str | Message, *, nullable: bool = False,
             minimum: int | None = None) -> int | None:
     """An integer value (SQLite may hold text or a real number there)."""
     if value is None:
         if nullable:
             return None
-        raise UnreadableValue(column, "is missing")
+        raise UnreadableValue(column, Message("is missing"))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UnreadableValue(column, f"is {_shown(value)}, not a whole number")
+        raise UnreadableValue(column, Message("is {value}, not a whole number", value=_shown(value)))
     if abs(value) > _MAX_INT or (minimum is not None and value < minimum):
-        raise UnreadableValue(column, f"is {_shown(value)}, out of range")
+        raise UnreadableValue(column, Message("is {value}, out of range", value=_shown(value)))
     return value
 
 
-def flag(value: Any, column: str) -> bool:
+def flag(value: Any, column: str | Message) -> bool:
     """A boolean stored as 0/1 (NULL is false)."""
     if value is None:
         return False
@@ -105,27 +107,27 @@ def flag(value: Any, column: str) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise UnreadableValue(column, f"is {_shown(value)}, not yes or no")
+    raise UnreadableValue(column, Message("is {value}, not yes or no", value=_shown(value)))
 
 
-def moment(value: Any, column: str, *, nullable: bool = False) -> datetime | None:
+def moment(value: Any, column: str | Message, *, nullable: bool = False) -> datetime | None:
     """A stored time: aware UTC (stored as UTC without an offset)."""
     if value is None:
         if nullable:
             return None
-        raise UnreadableValue(column, "is missing")
+        raise UnreadableValue(column, Message("is missing"))
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, str) and not isinstance(value, BadText):
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            raise UnreadableValue(column, f"is {_shown(value)}, not a date and time") from None
+            raise UnreadableValue(column, Message("is {value}, not a date and time", value=_shown(value))) from None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    raise UnreadableValue(column, f"is {_shown(value)}, not a date and time")
+    raise UnreadableValue(column, Message("is {value}, not a date and time", value=_shown(value)))
 
 
-def day(value: Any, column: str) -> date | None:
+def day(value: Any, column: str | Message) -> date | None:
     """A stored date (NULL allowed)."""
     if value is None:
         return None
@@ -137,11 +139,11 @@ def day(value: Any, column: str) -> date | None:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise UnreadableValue(column, f"is {_shown(value)}, not a date") from None
-    raise UnreadableValue(column, f"is {_shown(value)}, not a date")
+            raise UnreadableValue(column, Message("is {value}, not a date", value=_shown(value))) from None
+    raise UnreadableValue(column, Message("is {value}, not a date", value=_shown(value)))
 
 
-def json_value(value: Any, column: str, *, nullable: bool = True) -> Any:
+def json_value(value: Any, column: str | Message, *, nullable: bool = True) -> Any:
     """A stored JSON document, parsed (nesting and number limits included)."""
     source = text(value, column, nullable=nullable)
     if source is None:
@@ -149,16 +151,16 @@ def json_value(value: Any, column: str, *, nullable: bool = True) -> Any:
     try:
         return json.loads(source)
     except RecursionError:
-        raise UnreadableValue(column, "is JSON nested too deeply") from None
+        raise UnreadableValue(column, Message("is JSON nested too deeply")) from None
     except ValueError:  # JSONDecodeError, or an integer past Python's digit limit
-        raise UnreadableValue(column, f"is {_shown(source)}, not valid JSON") from None
+        raise UnreadableValue(column, Message("is {value}, not valid JSON", value=_shown(source))) from None
 
 
-def json_object(value: Any, column: str) -> dict[str, str]:
+def json_object(value: Any, column: str | Message) -> dict[str, str]:
     """A stored JSON object of text values (respondent details); NULL is empty."""
     data = json_value(value, column)
     if data is None:
         return {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise UnreadableValue(column, "is not an object of text values")
+        raise UnreadableValue(column, Message("is not an object of text values"))
     return data

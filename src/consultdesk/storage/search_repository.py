@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.search_text import TRIGRAM, SearchCandidate, contains_all, fts_query
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database
@@ -101,9 +102,9 @@ class SqliteSearchRepository:
             try:
                 # Stored values are checked as the library checks them: a row that cannot
                 # be read is left out of the results (the library marks its response).
-                version, entry = rv.integer(version, "version"), rv.integer(entry, "entry")
-                body = rv.text(body, "answer", nullable=True)
-                rid, title, question = (rv.text(v, "id") for v in (rid, title, question))
+                version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
+                body = rv.text(body, Message("answer"), nullable=True)
+                rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:
                 continue
             if entry and not match:
@@ -170,9 +171,9 @@ class PgSearchRepository:
             try:
                 # Checked as the library checks stored values: an unreadable row is left
                 # out of the results (the library marks its response).
-                version, entry = rv.integer(version, "version"), rv.integer(entry, "entry")
-                body = rv.text(body, "answer", nullable=True)
-                rid, title, question = (rv.text(v, "id") for v in (rid, title, question))
+                version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
+                body = rv.text(body, Message("answer"), nullable=True)
+                rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:
                 continue
             if not contains_all(body or "", terms):

@@ -21,9 +21,15 @@ class OverLimitError(ConsultDeskError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
+        # The problems' own words (domain Problem.message) stay English: the ui words
+        # problems itself (ui/response_window/problem_text.py) and shows its own dialog.
         lines = "; ".join(p.message for p in problems)
-        super().__init__(f"{len(problems)} answer{'s are' if len(problems) != 1 else ' is'} "
-                         f"over the limit, nothing was exported: {lines}")
+        if len(problems) == 1:
+            super().__init__("1 answer is over the limit, nothing was exported: {problems}",
+                             problems=lines)
+        else:
+            super().__init__("{count} answers are over the limit, nothing was exported: "
+                             "{problems}", count=len(problems), problems=lines)
 
 
 class TemplateError(ConsultDeskError):

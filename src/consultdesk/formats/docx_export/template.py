@@ -27,6 +27,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from lxml import etree
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.files import read_capped, require_regular_file
 from consultdesk.formats.docx_export.outcome import TemplateError
 from consultdesk.paths import templates_dir
@@ -88,7 +89,7 @@ def default_template_path() -> Path:
 
 def _read_package(path: Path) -> bytes:
     """The template's bytes, a .dotx turned into a .docx (same parts, other content type)."""
-    data = read_capped(path, MAX_TEMPLATE_BYTES, TemplateError, "a .docx or .dotx file",
+    data = read_capped(path, MAX_TEMPLATE_BYTES, TemplateError, Message("a .docx or .dotx file"),
                        name=f"The Word template {path}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -132,7 +133,7 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> bytes:
 def open_template(path: Path | None) -> Document:
     """A fresh document from the template (the bundled default when ``path`` is None)."""
     path = path or default_template_path()
-    stat = require_regular_file(path, TemplateError, "a .docx or .dotx file",
+    stat = require_regular_file(path, TemplateError, Message("a .docx or .dotx file"),
                                 name=f"The Word template {path}")
     data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
     try:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.domain.files import check_output_target, clean_stale_partials, partial_path
 
 
@@ -61,7 +61,7 @@ def _check_target(path: Path) -> None:
             "export again; nothing was written.",
             name=path.name, name2=locks[0].name)
     # Never a device, a FIFO, a live database or its journal (domain.files says which).
-    check_output_target(path, ExportError, "the document")
+    check_output_target(path, ExportError, Message("the document"))
     if _is_sqlite(path):
         raise ExportError("{path} is a database, not a document; choose another file name. "
                           "Nothing was written.", path=path)

@@ -20,6 +20,7 @@ from pathlib import Path
 import olefile
 from lxml import etree
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.files import read_capped
 from consultdesk.formats.docx_import.errors import (
     EncryptedDocumentError,
@@ -226,7 +227,7 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
     """Check and open a .docx, returning its parsed parts (DocxImportError when unfit)."""
     if isinstance(source, Path):
         name = name or source.name
-        data = read_capped(source, MAX_FILE_BYTES, NotADocxError, "a questionnaire", name=name,
+        data = read_capped(source, MAX_FILE_BYTES, NotADocxError, Message("a questionnaire"), name=name,
                            too_large_error=UnsafeDocumentError)
     else:
         data = source

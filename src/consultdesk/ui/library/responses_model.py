@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from consultdesk.services.records import ResponseSummary
+from consultdesk.ui.errors import error_text
 from consultdesk.ui.library.formatting import (
     days_left,
     deadline_text,
@@ -144,7 +145,7 @@ class ResponsesModel(QAbstractTableModel):
 
     def _tooltip(self, s: ResponseSummary, col: Column) -> str | None:
         if s.problem is not None:
-            return self.tr("This response cannot be read: %1").replace("%1", s.problem)
+            return self.tr("This response cannot be read: %1").replace("%1", error_text(s.problem))
         if col is Column.EDITED:
             return full_timestamp(s.updated_at)
         if col is Column.PROGRESS and s.over:
