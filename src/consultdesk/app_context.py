@@ -178,7 +178,7 @@ class AppContext:
             # The safety net: the newest automatic copy is never older than the last
             # change (a team database on a server is its administrator's to back up).
             self.maintenance.session_backup()
-            self.database.changed = False  # type: ignore[union-attr]
+            self.database.changed = False
         self.database.close()
         if self.writer_lock is not None:
             self.writer_lock.release()

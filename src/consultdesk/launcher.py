@@ -16,6 +16,7 @@ from consultdesk.storage.instance_lock import WriterLock
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
+    from consultdesk.services.context import Services
     from consultdesk.services.maintenance import MaintenanceService
     from consultdesk.services.outbox import SendReport
     from consultdesk.services.settings import Settings
@@ -94,11 +95,15 @@ class Launcher:
         context.writer_lock, self._lock = self._lock, None
         return context
 
-    def reconnect(self, offline: AppContext, settings: Settings | None = None) -> AppContext:
+    def reconnect(self, offline: Services, settings: Settings | None = None) -> AppContext:
         """Connect a context opened offline: the team database opened (what the outbox
         holds sent), the offline context closed and its writer lock handed on.
         ServerUnreachableError, with the offline context left open, if the server is
         still away."""
+        from consultdesk.app_context import AppContext
+
+        if not isinstance(offline, AppContext):  # the front end hands back what we opened
+            raise TypeError("reconnect takes a context this launcher opened")
         lock, offline.writer_lock = offline.writer_lock, None
         self._lock = lock
         try:

@@ -30,7 +30,7 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the contribution commands."""
     p = sub.add_parser("contributor", help="manage the contributors (ministries, agencies)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True,

@@ -24,7 +24,7 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the check and export commands."""
     p = sub.add_parser("check", help="count every answer against its limit (exit 1 if over, "
                                      "or if a reference points to a missing or unanswered "

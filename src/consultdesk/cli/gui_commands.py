@@ -8,7 +8,7 @@ from consultdesk.cli.env import CliEnv
 from consultdesk.domain.errors import ConsultDeskError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add ``open RID``."""
     p = sub.add_parser("open", help="open a response in the desktop app")
     p.add_argument("rid", metavar="RID")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from consultdesk.domain.response import AnswerValue
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the history commands."""
     p = sub.add_parser("history", help="an answer's kept revisions, newest first, with who "
                                        "wrote each")

@@ -16,7 +16,7 @@ class ImportUsageError(ConsultDeskError):
     """An option of the import command is unusable (e.g. a bad --id)."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add ``import`` to the ``questionnaire`` actions."""
     p = sub.add_parser(
         "import", help="import a questionnaire from the Word document the issuer sent",

@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{where}: {message}" if where else message)
 
 
-def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """The ``register`` functions of every command group, in help order."""
     from consultdesk.cli import (
         contribution_commands,

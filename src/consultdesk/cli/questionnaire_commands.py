@@ -11,7 +11,7 @@ from consultdesk.cli.output import print_json, print_table
 from consultdesk.domain.errors import NotFoundError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the questionnaire commands to the parser."""
     p = sub.add_parser("questionnaires", help="list the installed questionnaires")
     p.add_argument("--json", action="store_true", help="print JSON")

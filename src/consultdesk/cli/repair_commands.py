@@ -8,7 +8,7 @@ import sys
 from consultdesk.cli.env import CliEnv
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the repair command."""
     p = sub.add_parser("repair", help="repair a response that cannot be read (a backup is "
                                       "taken first)")

@@ -19,7 +19,7 @@ from consultdesk.domain.files import parse_json, read_text_capped
 MAX_ANSWERS_FILE_BYTES = 50 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the response commands."""
     p = sub.add_parser("new", help="start a response; prints its id")
     p.add_argument("qid", metavar="QID")

@@ -10,7 +10,7 @@ from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``response`` group and its ``import`` action."""
     r = sub.add_parser("response", help="import a completed response")
     rsub = r.add_subparsers(dest="response_command", metavar="ACTION", required=True,

@@ -8,7 +8,7 @@ from consultdesk.cli.env import CliEnv
 from consultdesk.cli.output import print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the search command."""
     p = sub.add_parser(
         "search", help="find text in every answer of every response",

@@ -17,7 +17,7 @@ class _NoDatabase(ConsultDeskError):
     """No team database was named."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the team commands."""
     team = sub.add_parser("team", help="a team database on PostgreSQL: test, push, pull")
     team_sub = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)

@@ -156,7 +156,9 @@ class ContributionRepository:
                 assignment_id=assignment_id, value=encoded,
                 status=ContributionStatus.RECEIVED.value, received_at=now,
                 source_name=source_name, source_hash=source_hash))
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            assert key is not None  # an INSERT of one row always has one
+            return int(key[0])
 
     def contributions(self, response_id: str) -> list[Contribution]:
         """Every reply for a response's assignments, oldest first."""

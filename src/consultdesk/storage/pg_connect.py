@@ -106,13 +106,17 @@ def connect(url: str, *, autocommit: bool = False) -> Any:
 
 def _connect(url: str, autocommit: bool, **extra: str) -> Any:
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
-    return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+    # The extra libpq parameters (a password from the keyring) merged into the URL as
+    # psycopg.connect would: as keywords they would be checked against its own options.
+    return psycopg.connect(make_conninfo(url, **extra), autocommit=autocommit,
+                           connect_timeout=CONNECT_TIMEOUT_S,
                            application_name="ConsultDesk",
                            options="-c TimeZone=UTC", keepalives=1,
                            keepalives_idle=_DROPPED_S, keepalives_interval=1,
                            keepalives_count=_DROPPED_S,
-                           tcp_user_timeout=_DROPPED_S * 1000, **extra)
+                           tcp_user_timeout=_DROPPED_S * 1000)
 
 
 def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:

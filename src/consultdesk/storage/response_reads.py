@@ -68,7 +68,7 @@ class ResponseReads:
                                  minimum=1)
         except UnreadableValue:
             version = None
-        return qid, version  # type: ignore[return-value]
+        return qid, version
 
     def load(self, response_id: str) -> StoredResponse:
         """A whole response (NotFoundError if unknown, UnreadableResponseError if a stored
@@ -88,8 +88,8 @@ class ResponseReads:
 
     def _stored(self, row: Any, answer_rows: Sequence[Any]) -> StoredResponse:
         by_question, done, contributors, versions = _answer_rows(answer_rows)
-        answers = {qid: v for qid, rows in by_question.items()
-                   if (v := _value(qid, rows)) is not None}
+        answers: dict[str, AnswerValue] = {qid: v for qid, rows in by_question.items()
+                                           if (v := _value(qid, rows)) is not None}
         listed = _listed(row)
         if listed.problem is not None:
             raise UnreadableResponseError(listed.id, listed.problem)
@@ -97,7 +97,7 @@ class ResponseReads:
             listed.id, listed.title, listed.questionnaire_id, listed.questionnaire_version,
             listed.status, listed.deadline,
             rv.json_object(row.respondent, Message("respondent details")),
-            rv.moment(row.created_at, Message("creation time")), listed.updated_at,  # type: ignore[arg-type]
+            rv.moment(row.created_at, Message("creation time")), listed.updated_at,
             listed.deleted_at, listed.progress, answers, done, contributors, versions,
             rv.text(row.source_response_id, Message("source response"), nullable=True))
 
@@ -146,11 +146,11 @@ class ResponseReads:
         try:
             return AnswerHead(
                 rv.integer(row[0], Message("version of the answer to {question}",
-                                            question=question_id), minimum=0),  # type: ignore[arg-type]
+                                            question=question_id), minimum=0),
                 Author.stored(rv.text(row[1], where, nullable=True),
                               rv.text(row[2], where, nullable=True)),
                 rv.moment(row[3], Message("save time of the answer to {question}",
-                                           question=question_id)),  # type: ignore[arg-type]
+                                           question=question_id)),
                 rv.flag(row[4], Message("done flag of the answer to {question}",
                                          question=question_id)))
         except UnreadableValue as exc:
@@ -166,7 +166,7 @@ class ResponseReads:
         """One question's current value, inside a caller's transaction."""
         rows = conn.execute(select(A.c.entry, A.c.text, A.c.value).where(
             and_(A.c.response_id == response_id, A.c.question_id == question_id))).all()
-        return value_from_rows(rows)  # type: ignore[arg-type]
+        return value_from_rows(rows)
 
     def values_in(self, conn: Connection, response_id: str) -> dict[str, AnswerValue]:
         """All of a response's current values, inside the caller's transaction."""

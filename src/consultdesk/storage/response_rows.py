@@ -155,10 +155,10 @@ def _answer_rows(rows: Iterable[Any]) -> tuple[dict[str, list[tuple[int, Any, An
         assert qid is not None
         entry = rv.integer(row.entry, Message("entry number of the answer to {question}",
                                                question=qid), minimum=0)
-        by_question.setdefault(qid, []).append((entry, row.text, row.value))  # type: ignore[arg-type]
+        by_question.setdefault(qid, []).append((entry, row.text, row.value))
         if entry == 0:
             versions[qid] = rv.integer(row.version, Message("version of the answer to {question}",
-                                                            question=qid),  # type: ignore[assignment]
+                                                            question=qid),
                                        minimum=0)
             if rv.flag(row.done, Message("done flag of the answer to {question}",
                                               question=qid)):

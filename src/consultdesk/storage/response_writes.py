@@ -211,6 +211,7 @@ class ResponseWrites:
                      author: Author | None = None) -> None:
         head = {"contributor": contributor, "version": version, "author": author}
         if layout is Layout.TEXT:
+            assert value is None or isinstance(value, str), "a text answer is a str"
             self._upsert_head(conn, response_id, question_id, now, text=value, value=None,
                               **head)  # type: ignore[arg-type]
             return
@@ -219,7 +220,7 @@ class ResponseWrites:
                               value=None if value is None else dump_json(value),
                               **head)  # type: ignore[arg-type]
             return
-        entries = list(value or [])  # type: ignore[arg-type]
+        entries = list(value or [])
         self._upsert_head(conn, response_id, question_id, now, text=None, value=None,
                           **head)  # type: ignore[arg-type]
         conn.execute(delete(A).where(and_(A.c.response_id == response_id,

@@ -125,7 +125,7 @@ class RevisionRepository:
         dated: list[tuple[int, datetime]] = []
         for rid, created in rows:
             try:
-                dated.append((rid, rv.moment(created, Message("revision time"))))  # type: ignore[arg-type]
+                dated.append((rid, rv.moment(created, Message("revision time"))))
             except UnreadableValue:
                 pass  # a revision whose time cannot be read is never pruned
         keep = revisions_to_keep(dated, now)
@@ -173,11 +173,11 @@ def _stored(row: Any) -> StoredRevision:
     """Decode a raw revision row (UnreadableValue when a value cannot be read)."""
     version = rv.integer(row.answer_version, Message("revision's answer version"), nullable=True)
     return StoredRevision(
-        row.id, rv.text(row.response_id, Message("revision's response")),  # type: ignore[arg-type]
-        rv.text(row.question_id, Message("revision's question")),  # type: ignore[arg-type]
+        row.id, rv.text(row.response_id, Message("revision's response")),
+        rv.text(row.question_id, Message("revision's question")),
         rv.json_value(row.value, Message("revision"), nullable=False),
         rv.text(row.reason, Message("revision's reason")) or "",
-        rv.moment(row.created_at, Message("revision time")),  # type: ignore[arg-type]
+        rv.moment(row.created_at, Message("revision time")),
         Author.stored(rv.text(row.author_kind, Message("revision's author"), nullable=True),
                       rv.text(row.author_name, Message("revision's author"), nullable=True)),
         version)

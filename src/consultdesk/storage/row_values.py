@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import ColumnElement, type_coerce
 from sqlalchemy.types import NullType
@@ -67,6 +67,10 @@ def text_factory(data: bytes) -> str:
         return BadText(data.decode("utf-8", "surrogateescape"))
 
 
+@overload
+def text(value: Any, column: str | Message, *, nullable: Literal[False] = False) -> str: ...
+@overload
+def text(value: Any, column: str | Message, *, nullable: bool) -> str | None: ...
 def text(value: Any, column: str | Message, *, nullable: bool = False) -> str | None:
     """A text value (valid UTF-8 binary data is accepted as the text it holds)."""
     if value is None:
@@ -85,6 +89,12 @@ def text(value: Any, column: str | Message, *, nullable: bool = False) -> str | 
     raise UnreadableValue(column, Message("is {value}, not text", value=_shown(value)))
 
 
+@overload
+def integer(value: Any, column: str | Message, *, nullable: Literal[False] = False,
+            minimum: int | None = None) -> int: ...
+@overload
+def integer(value: Any, column: str | Message, *, nullable: bool,
+            minimum: int | None = None) -> int | None: ...
 def integer(value: Any, column: str | Message, *, nullable: bool = False,
             minimum: int | None = None) -> int | None:
     """An integer value (SQLite may hold text or a real number there)."""
@@ -110,6 +120,10 @@ def flag(value: Any, column: str | Message) -> bool:
     raise UnreadableValue(column, Message("is {value}, not yes or no", value=_shown(value)))
 
 
+@overload
+def moment(value: Any, column: str | Message, *, nullable: Literal[False] = False) -> datetime: ...
+@overload
+def moment(value: Any, column: str | Message, *, nullable: bool) -> datetime | None: ...
 def moment(value: Any, column: str | Message, *, nullable: bool = False) -> datetime | None:
     """A stored time: aware UTC (stored as UTC without an offset)."""
     if value is None:

@@ -103,13 +103,13 @@ class SqliteSearchRepository:
                 # Stored values are checked as the library checks them: a row that cannot
                 # be read is left out of the results (the library marks its response).
                 version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
-                body = rv.text(body, Message("answer"), nullable=True)
+                body = rv.text(body, Message("answer"), nullable=True) or ""
                 rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:
                 continue
             if entry and not match:
                 body = _entry_text(body)
-            if short and not contains_all(body or "", terms):
+            if short and not contains_all(body, terms):
                 continue  # LIKE folds ASCII case only, instr none: this check is exact
             out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
                                        body, bool(binned), float(value or 0)))
@@ -172,11 +172,11 @@ class PgSearchRepository:
                 # Checked as the library checks stored values: an unreadable row is left
                 # out of the results (the library marks its response).
                 version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
-                body = rv.text(body, Message("answer"), nullable=True)
+                body = rv.text(body, Message("answer"), nullable=True) or ""
                 rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:
                 continue
-            if not contains_all(body or "", terms):
+            if not contains_all(body, terms):
                 continue  # ILIKE folds case by the server's locale: this check is exact
             out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
                                        body, bool(binned), float(value or 0)))

@@ -164,8 +164,8 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
                 return None
             from consultdesk.ui.library.startup_dialogs import RecoveryDialog
 
-            dialog = RecoveryDialog(launcher.maintenance, exc)
-            if dialog.exec() == QDialog.DialogCode.Rejected:
+            recovery = RecoveryDialog(launcher.maintenance, exc)
+            if recovery.exec() == QDialog.DialogCode.Rejected:
                 return None
             # Loop: open what was restored (or the fresh database).
         except (ConsultDeskError, OSError) as exc:

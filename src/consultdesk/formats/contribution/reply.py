@@ -366,7 +366,7 @@ def read_reply(package: DocxPackage, identity: RequestIdentity, questionnaire: Q
             continue
         target = block.slot if block.slot in found else current
         if block.slot in found:
-            seen.add(block.slot)  # type: ignore[arg-type]
+            seen.add(block.slot)
         if target is None:
             continue
         if " ".join(_plain(block.element).split()) in _PLACEHOLDERS:

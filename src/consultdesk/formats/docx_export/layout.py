@@ -155,10 +155,10 @@ class LayoutBuilder:
         question becomes the label's words and a REF field to the number."""
         for spec in runs:
             if len(spec) == 3:
-                text, bold, italic = spec  # type: ignore[misc]
+                text, bold, italic = spec
                 add_run(p, text, bold=bold, italic=italic)
                 continue
-            target, label, bold, italic = spec  # type: ignore[misc]
+            target, label, bold, italic = spec
             question = self._questions.get(target)
             number = question.display_number if question is not None else ""
             if number and label.endswith(number):
@@ -418,7 +418,7 @@ class LayoutBuilder:
                 index = content.counted_ids.get(f"{q.id}[{i}].{f.id}")
                 return lambda: self.markdown(text, spot, index, body_style=style,
                                              item=f"{q.id}[{i + 1}].{f.id}")
-            return lambda: self.choice(f.choices, raw, spot,  # type: ignore[arg-type]
+            return lambda: self.choice(f.choices, raw, spot,
                                        self.options.choices is ChoiceDisplay.ALL)
 
         if self.options.blocks is BlockDisplay.TABLE:

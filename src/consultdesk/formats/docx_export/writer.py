@@ -103,8 +103,9 @@ def _message(exc: OSError, path: Path, stage: str) -> ExportError:
         path=path, reason=exc.strerror or exc)
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write a file through ``write(stream)`` so that it appears whole or not at all."""
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file through ``write(stream)`` so that it appears whole or not at all (what
+    ``write`` returns, e.g. a byte count, is not used)."""
     path = Path(path).expanduser().absolute()
     _check_target(path)
     # Built in memory first: a failure while writing the file (a full disk) then never

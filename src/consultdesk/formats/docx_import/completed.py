@@ -177,7 +177,16 @@ def _is_limit_line(text: str) -> bool:
     return len(re.findall(r"\w+", rest)) <= 3
 
 
-def _paragraph(block: Block, list_ids: dict[str, int], state: dict[str, int]
+@dataclass
+class _TypedLists:
+    """The lists typed as text ("- ", "1. ") in the paragraphs read so far."""
+
+    typed: int = 0  # how many such lists began
+    open: str | None = None  # the kind of the one going on ("bullet", "number"), if any
+    open_id: int = -1  # its list id
+
+
+def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists
                ) -> Paragraph | None:
     """A block as an answer paragraph (list item if numbered or bulleted), or None if empty."""
     runs = [Run(t, bold, italic) for t, bold, italic in block.runs] or [Run(block.text)]
@@ -197,7 +206,7 @@ def _paragraph(block: Block, list_ids: dict[str, int], state: dict[str, int]
         ordinal = int(digits[-1]) if digits else 1
         key = block.list_label.list_key
         if key not in list_ids:
-            list_ids[key] = len(list_ids) + state.get("typed", 0) + 100
+            list_ids[key] = len(list_ids) + state.typed + 100
         list_id = list_ids[key]
     else:
         bullet = _BULLET.match(text)
@@ -212,13 +221,13 @@ def _paragraph(block: Block, list_ids: dict[str, int], state: dict[str, int]
                 ordinal = int(raw) if raw.isdigit() else ord(raw) - ord("a") + 1
             runs = _cut(runs, m.end())
             kind = "bullet" if bullet else "number"
-            if state.get("open") != kind:
-                state["typed"] = state.get("typed", 0) + 1
-                state["open_id"] = 10_000 + state["typed"]
-            state["open"] = kind
-            list_id = state["open_id"]
+            if state.open != kind:
+                state.typed += 1
+                state.open_id = 10_000 + state.typed
+            state.open = kind
+            list_id = state.open_id
     if list_type is None:
-        state.pop("open", None)
+        state.open = None
     runs = _strip_runs(runs)
     return Paragraph(tuple(runs), list_type, level, list_id, ordinal)
 
@@ -330,7 +339,7 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
         end = ordered[n + 1][1][0] if n + 1 < len(ordered) else len(blocks)
         taken = _answer_blocks(blocks, start, used, end)
         list_ids: dict[str, int] = {}
-        state: dict[str, int] = {}
+        state = _TypedLists()
         paragraphs = [p for k in taken if (p := _paragraph(blocks[k], list_ids, state))]
         question = questionnaire.question(qid)
         markdown = to_markdown(paragraphs).rstrip("\n") if paragraphs else ""
