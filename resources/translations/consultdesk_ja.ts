@@ -3465,7 +3465,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Cannot connect: %1</source>
-            <translation>接続できません: %1</translation>
+            <translation>接続できません：%1</translation>
         </message>
         <message numerus="yes">
             <source>Connected to %1 as %2: %n response(s).</source>

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.ui.errors import error_text
 
 
 class TeamDatabaseBox(QGroupBox):
@@ -49,16 +51,24 @@ class TeamDatabaseBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
         row.addWidget(self.test_button)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Server:"), row)
-        form.addRow("", self.result)
-        form.addRow("", note)
+        # A label with a buddy: its "&S" is an underlined shortcut, not a literal "&Server".
+        server_label = QLabel(self.tr("&Server:"))
+        server_label.setBuddy(self.url)
+        form = QFormLayout()
+        form.addRow(server_label, row)
+        # Below the form, as wide as the box: a wrapped label in a form row was given the
+        # height of a narrower column and lost its last line (Japanese).
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.result)
+        column.addWidget(note)
+        self.result.hide()  # an empty line until a test says something
 
     def test_connection(self) -> bool:
         """Connect to the address typed and say what was found (True when it worked)."""
         url = self.url.text().strip()
         if not url:
-            self.result.setText(self.tr("No server: your responses stay on this computer."))
+            self._say(self.tr("No server: your responses stay on this computer."))
             return True
         if self._team is None:
             return False
@@ -66,11 +76,15 @@ class TeamDatabaseBox(QGroupBox):
         try:
             found = self._team.check_connection(url)
         except ConsultDeskError as exc:
-            self.result.setText(self.tr("Cannot connect: %1").replace("%1", str(exc)))
+            # In the interface's language (str() is the English template).
+            self._say(self.tr("Cannot connect: %1").replace("%1", error_text(exc)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.result.setText(self.tr("Connected to %1 as %2: %n response(s).", "",
-                                    found.responses)
-                            .replace("%1", found.server).replace("%2", found.role))
+        self._say(self.tr("Connected to %1 as %2: %n response(s).", "", found.responses)
+                  .replace("%1", found.server).replace("%2", found.role))
         return True
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.show()
