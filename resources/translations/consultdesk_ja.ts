@@ -2983,6 +2983,10 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>データベースのアドレスが正しくありません（ポート {port!r} が数字ではありません）。postgresql://user@host:5432/consultdesk の形で書いてください</translation>
         </message>
         <message>
+            <source>the database address is not valid (port {port!r} is not between 1 and 65535); write it as postgresql://user@host:5432/consultdesk</source>
+            <translation>データベースのアドレスが正しくありません（ポート {port!r} が 1 から 65535 の範囲にありません）。postgresql://user@host:5432/consultdesk の形で書いてください</translation>
+        </message>
+        <message>
             <source>unknown sslmode {sslmode!r} in the database address (one of {value})</source>
             <translation>データベースのアドレスの sslmode {sslmode!r} は使えません（{value} のいずれか）</translation>
         </message>

@@ -17,6 +17,10 @@ class _NoDatabase(ConsultDeskError):
     """No team database was named."""
 
 
+class _BadPassword(ConsultDeskError):
+    """No password, or one that could not be kept as given."""
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the team commands."""
     team = sub.add_parser("team", help="a team database on PostgreSQL: test, push, pull")
@@ -92,17 +96,51 @@ def password(args: argparse.Namespace, env: CliEnv) -> int:
         found = team.forget_password(url)
         print("the kept password was removed" if found else "no password was kept")
         return 0
-    if sys.stdin.isatty():
-        import getpass
-
-        secret = getpass.getpass("password: ")
-    else:
-        secret = sys.stdin.readline().rstrip("\r\n")
+    secret = _read_password()
     if not secret:
-        raise _NoDatabase("team password: no password given; nothing was kept")
+        raise _BadPassword("team password: no password given; nothing was kept")
     account = team.remember_password(url, secret)
     print(f"kept in the system keyring for {account}")
     return 0
+
+
+#: The longest password read (PostgreSQL's own limit is about 1,000 bytes); a longer
+#: line (say /dev/zero, which has none) is refused after reading this much, not kept.
+MAX_PASSWORD_BYTES = 4096
+
+
+def _read_password() -> str:
+    """The password typed at the terminal (no echo) or the first line of standard input."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:  # started with stdin closed (``<&-``)
+        raise _BadPassword("team password: no password given; nothing was kept")
+    if stdin.isatty():
+        import getpass
+
+        try:
+            return _usable_password(getpass.getpass("password: ").encode("utf-8",
+                                                                         "surrogateescape"))
+        except EOFError:
+            return ""
+    buffer = getattr(stdin, "buffer", None)
+    line = (buffer.readline(MAX_PASSWORD_BYTES + 1) if buffer is not None
+            else stdin.readline(MAX_PASSWORD_BYTES + 1).encode("utf-8", "surrogateescape"))
+    return _usable_password(line.rstrip(b"\r\n"))
+
+
+def _usable_password(raw: bytes) -> str:
+    """The password as text, refused when libpq could not send it as it was given."""
+    if len(raw) > MAX_PASSWORD_BYTES:
+        raise _BadPassword("team password: the password is longer than {limit} bytes; "
+                          "nothing was kept", limit=f"{MAX_PASSWORD_BYTES:,}")
+    if b"\0" in raw:
+        raise _BadPassword("team password: the password holds a NUL character, which a "
+                          "server cannot receive; nothing was kept")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _BadPassword("team password: the password is not UTF-8 text; nothing was "
+                          "kept") from None
 
 
 def _report(verb: str, summary: TransferSummary) -> None:

@@ -9,7 +9,9 @@ history, in the settings file and in process listings.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import unquote
 
 from consultdesk.domain.errors import Message, ServerUnreachableError
 from consultdesk.storage.errors import DatabaseError
@@ -38,24 +40,31 @@ def parse_url(url: str) -> dict[str, str]:
         raise DatabaseError(
             "the database address {url!r} is not a PostgreSQL URL; write it as "
             "postgresql://user@host:5432/consultdesk",
-            url=url)
+            url=mask_password(url, url))
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
     except Exception as exc:  # psycopg.ProgrammingError: libpq's own wording
         raise DatabaseError(
             "the database address is not valid ({value}); write it as "
             "postgresql://user@host:5432/consultdesk",
-            value=_first_line(exc)) from None
+            value=mask_password(_first_line(exc), url)) from None
     if "password" in params:
         raise DatabaseError(
             "the database address contains a password; ConsultDesk never keeps one in "
             "plain text: put it in ~/.pgpass (or a pg_service.conf service, or PGPASSWORD "
             "for a script) and give the address without it")
     port = params.get("port", "")
-    if port and not all(part.strip().isdigit() for part in port.split(",")):
+    parts = [part.strip() for part in port.split(",")] if port else []
+    # ASCII digits only: "²".isdigit() is true, and libpq reads only 0-9.
+    if not all(part.isascii() and part.isdigit() for part in parts):
         raise DatabaseError(
             "the database address is not valid (port {port!r} is not a number); write it as "
             "postgresql://user@host:5432/consultdesk",
+            port=port)
+    if not all(1 <= int(part) <= 65535 for part in parts):
+        raise DatabaseError(
+            "the database address is not valid (port {port!r} is not between 1 and 65535); "
+            "write it as postgresql://user@host:5432/consultdesk",
             port=port)
     sslmode = params.get("sslmode")
     if sslmode is not None and sslmode not in _SSLMODES:
@@ -65,12 +74,29 @@ def parse_url(url: str) -> dict[str, str]:
     return params
 
 
+#: The password of a URL's user information (``scheme://user:PASSWORD@host``) and of a
+#: ``password=`` parameter.
+_URL_PASSWORD = re.compile(r"^[^:/?#]*://(?:[^/?#@:]*):([^/?#]*)@")
+_PARAM_PASSWORD = re.compile(r"[?&]password=([^&#]*)")
+
+
+def mask_password(text: str, url: str) -> str:
+    """``text`` (the URL, or a message quoting it) with any password the URL holds
+    replaced by ``***``: a refused address is echoed back, and must not show it."""
+    secrets = {m.group(1) for rx in (_URL_PASSWORD, _PARAM_PASSWORD)
+               for m in rx.finditer(url.strip())}
+    for secret in sorted(secrets | {unquote(x) for x in secrets}, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
 def describe(url: str) -> str:
     """The server as a user recognises it: ``host:port/dbname`` (or the service)."""
     try:
         params = parse_url(url)
     except DatabaseError:
-        return url
+        return mask_password(url, url)
     if "service" in params and "host" not in params:
         return f"service {params['service']}"
     host = params.get("host") or "localhost"
