@@ -100,3 +100,14 @@ def test_a_command_parses_the_same_with_only_its_own_parser() -> None:
 
     argv = ["--data-dir", "/d", "export", "R-1", "-o", "out.docx", "--annex"]
     assert vars(build_parser("export").parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_version_reads_no_settings() -> None:
+    # The settings file is read when a command runs, not to print a version.
+    code = ("import sys, contextlib, io\nfrom consultdesk.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    main(['--version'])\n"
+            "print('consultdesk.services.settings' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout
+    assert out.strip() == "False"

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultdesk.paths import DATABASE_ENV, default_data_dir
-from consultdesk.services.settings import Settings, user_settings
 
 if TYPE_CHECKING:
     from consultdesk.app_context import AppContext
+    from consultdesk.services.settings import Settings
 
 
 class CliEnv:
@@ -19,6 +19,9 @@ class CliEnv:
 
     def __init__(self, data_dir: Path | None, database_url: str | None = None,
                  settings: Settings | None = None) -> None:
+        # Imported here: `--version` and usage errors need no settings (nor json).
+        from consultdesk.services.settings import user_settings
+
         self.data_dir = data_dir or default_data_dir()
         #: The user's settings: the same file the desktop app's Preferences write.
         self.settings = settings if settings is not None else user_settings()
