@@ -58,8 +58,10 @@ def templates_in(path: Path) -> Iterator[tuple[int, str | None]]:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 yield node.lineno, first.value
-            elif isinstance(first, ast.JoinedStr):
-                yield node.lineno, None
+            elif isinstance(first, ast.JoinedStr) or (
+                    isinstance(first, ast.IfExp)
+                    and isinstance(first.body, ast.JoinedStr | ast.Constant)):
+                yield node.lineno, None  # an f-string, or one chosen by a condition
 
 
 def sources() -> list[Path]:

@@ -1843,6 +1843,66 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>no such file or folder</source>
+            <translation>そのファイルまたはフォルダーはありません</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>アクセスが拒否されました</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>ディスクが読み取り専用です</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>フォルダーです</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>パスの一部がフォルダーではありません</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>名前が長すぎます</translation>
+        </message>
+        <message>
+            <source>an input/output error (check the disk or the network share)</source>
+            <translation>入出力エラーです（ディスクまたはネットワーク共有を確認してください）</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>ファイルが使用中です</translation>
+        </message>
+        <message>
+            <source>too many symbolic links</source>
+            <translation>シンボリックリンクが多すぎます</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook</source>
+            <translation>これは Excel ブックです</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint presentation</source>
+            <translation>これは PowerPoint プレゼンテーションです</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument file (save it as .docx first)</source>
+            <translation>これは OpenDocument ファイルです（先に .docx として保存してください）</translation>
+        </message>
+        <message>
+            <source>{name}: not a Word document (.docx): it has no document part</source>
+            <translation>{name}：Word 文書（.docx）ではありません。本文の部分がありません</translation>
+        </message>
+        <message>
+            <source>{name}: {kind}, not a Word document (.docx)</source>
+            <translation>{name}：{kind}。Word 文書（.docx）ではありません</translation>
+        </message>
+        <message>
             <source>a questionnaire definition</source>
             <translation>質問票の定義ファイル</translation>
         </message>

@@ -187,3 +187,32 @@ def test_what_a_file_was_meant_to_be_reads_in_japanese(japanese, app_context: Ap
         app_context.contributions.receive(app_context.database.path)
     assert error_text(received.value) == (
         "consultdesk.sqlite3 は ConsultDesk が開いているデータベースです。Word 文書ではありません")
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real read-only file system (tmpfs mounted ro), unmounted afterwards."""
+    import subprocess
+
+    mount = tmp_path / "read-only-disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_an_operating_system_reason_reads_in_japanese(japanese, read_only_disk: Path) -> None:
+    """The reason the system gives (EROFS here, for real) is worded by our template."""
+    from consultdesk.services.errors import ReadOnlyDataDirError
+
+    with pytest.raises(ReadOnlyDataDirError) as info:
+        AppContext.open(read_only_disk)
+    assert "(the disk is read-only)" in str(info.value)
+    text = error_text(info.value)
+    assert "は読み取り専用です（ディスクが読み取り専用です）" in text, text
+    assert "the disk is read-only" not in text and "Read-only file system" not in text

@@ -11,6 +11,7 @@ too, so every parser error is a user's one-line message.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -68,6 +69,37 @@ def _kind(mode: int) -> Message:
     return Message("not a regular file")
 
 
+def os_reason(exc: BaseException) -> Message:
+    """Why an operating-system call failed, in our words (translated like any message).
+
+    The common errno values get a template each; the system's own (English) text is
+    kept only as the fallback detail for the rest.
+    """
+    number = exc.errno if isinstance(exc, OSError) else None
+    if number == errno.ENOENT:
+        return Message("no such file or folder")
+    if number in (errno.EACCES, errno.EPERM):
+        return Message("permission denied")
+    if number == errno.ENOSPC or number == getattr(errno, "EDQUOT", -1):
+        return Message("the disk is full")
+    if number == errno.EROFS:
+        return Message("the disk is read-only")
+    if number == errno.EISDIR:
+        return Message("it is a folder")
+    if number == errno.ENOTDIR:
+        return Message("a part of the path is not a folder")
+    if number == errno.ENAMETOOLONG:
+        return Message("the name is too long")
+    if number == errno.EIO:
+        return Message("an input/output error (check the disk or the network share)")
+    if number == errno.EBUSY:
+        return Message("the file is in use")
+    if number == errno.ELOOP:
+        return Message("too many symbolic links")
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return Message("{detail}", detail=detail)
+
+
 def _os_reason(exc: OSError | ValueError) -> Message:
     """Why opening a file failed, said after its name (never "read-only" for "cannot read")."""
     if isinstance(exc, ValueError):  # a NUL in the name
@@ -78,7 +110,7 @@ def _os_reason(exc: OSError | ValueError) -> Message:
         return Message(" does not exist (a part of the path is a file, not a folder)")
     if isinstance(exc, PermissionError):
         return Message(" cannot be read (permission denied)")
-    return Message(" cannot be read ({reason})", reason=exc.strerror or exc)
+    return Message(" cannot be read ({reason})", reason=os_reason(exc))
 
 
 def require_regular_file(path: Path, error: type[ConsultDeskError], what: str | Message, *,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from consultdesk.domain.contributions import Assignment, ItemRef
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message
-from consultdesk.domain.files import read_capped
+from consultdesk.domain.files import os_reason, read_capped
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import MAX_ANSWER_CHARS
 from consultdesk.formats.contribution.email_draft import build_draft, write_draft
@@ -106,7 +106,7 @@ class ContributionRequests(ContributionBoard):
             package = open_docx(data, path.name)
             identity = read_identity(package)
         except (DocxImportError, NotARequestError) as exc:
-            raise ReceiveError(str(exc)) from None
+            raise ReceiveError("{reason}", reason=exc) from None
         keys = slots_in(path)
         if not keys:
             raise ReceiveError("{name} has no answer areas left to write in", name=path.name)
@@ -159,7 +159,7 @@ class ContributionRequests(ContributionBoard):
         except OSError as exc:
             raise ReceiveError(
                 "{name}: cannot read the file ({reason})",
-                name=path.name, reason=exc.strerror or exc) from None
+                name=path.name, reason=os_reason(exc)) from None
         data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
                            name=path.name)
         try:

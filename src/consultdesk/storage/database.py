@@ -24,7 +24,7 @@ from sqlmodel import Session
 
 from consultdesk.domain import files
 from consultdesk.domain.errors import AnswerError, Message
-from consultdesk.domain.files import clean_stale_partials
+from consultdesk.domain.files import clean_stale_partials, os_reason
 from consultdesk.storage import backup as backups
 from consultdesk.storage import disk_space, migrations, row_values
 from consultdesk.storage.errors import (
@@ -323,7 +323,7 @@ def _ensure_writable_dir(data_dir: Path) -> None:
     except OSError as exc:
         raise ReadOnlyDataDirError(
             "cannot create the data dir {data_dir} ({reason}); {hint}",
-            data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
+            data_dir=data_dir, reason=os_reason(exc), hint=hint,
             path=database_path(data_dir)) from None
     # Ask the file system itself rather than os.access (wrong under ACLs, root, network
     # shares): SQLite needs to create its -wal and -shm files next to the database.
@@ -337,12 +337,12 @@ def _ensure_writable_dir(data_dir: Path) -> None:
             return  # full, not read-only: reading may still work (Database.open decides)
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise DatabaseError("cannot write in the data dir {data_dir} ({reason}); {hint}",
-                                data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
+                                data_dir=data_dir, reason=os_reason(exc), hint=hint,
                                 path=database_path(data_dir)) from None
         raise ReadOnlyDataDirError(
             "the data dir {data_dir} is read-only ({reason}); ConsultDesk keeps your drafts "
             "there and must be able to write to it; {hint}",
-            data_dir=data_dir, reason=exc.strerror or exc, hint=hint,
+            data_dir=data_dir, reason=os_reason(exc), hint=hint,
             path=database_path(data_dir)) from None
     path = database_path(data_dir)
     if path.exists() and not os.access(path, os.W_OK):

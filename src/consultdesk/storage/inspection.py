@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from consultdesk.domain.errors import Message
+from consultdesk.domain.files import os_reason
 from consultdesk.storage import migrations
 from consultdesk.storage.disk_space import io_error
 from consultdesk.storage.errors import DamagedDatabaseError, DatabaseError, NewerSchemaError
@@ -70,7 +71,7 @@ def inspect_database(path: Path) -> int:
     except OSError as exc:
         raise DatabaseError(
             "cannot read the database {path} ({reason})",
-            reason=exc.strerror or exc, path=path) from None
+            reason=os_reason(exc), path=path) from None
     if size == 0:
         return 0  # an empty file (e.g. created and never written): a new database
     try:
@@ -146,7 +147,7 @@ def confirm_damage(path: Path) -> str | None:
             return "it is not a SQLite database"  # nothing in it (as its missing header said)
     except OSError as exc:
         raise DatabaseError("cannot read the database {path} ({reason})",
-                            reason=exc.strerror or exc, path=path) from None
+                            reason=os_reason(exc), path=path) from None
     for immutable in (False, True):
         if immutable and not wal_is_empty(path):
             break

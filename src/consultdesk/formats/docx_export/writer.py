@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from consultdesk.domain.errors import ConsultDeskError, Message
-from consultdesk.domain.files import check_output_target, clean_stale_partials, partial_path
+from consultdesk.domain.files import (
+    check_output_target,
+    clean_stale_partials,
+    os_reason,
+    partial_path,
+)
 
 
 class ExportError(ConsultDeskError):
@@ -100,7 +105,7 @@ def _message(exc: OSError, path: Path, stage: str) -> ExportError:
             name=path.name)
     return ExportError(
         "Could not write {path}: {reason}. Nothing was written.",
-        path=path, reason=exc.strerror or exc)
+        path=path, reason=os_reason(exc))
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:

@@ -252,10 +252,11 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
         raw = reader.read(document_path)
         if raw is None:
             kind = _office_kind(archive)
-            raise NotADocxError(
-                f"{name}: {kind}, not a Word document (.docx)" if kind
-                else f"{name}: not a Word document (.docx): it has no document part"
-            )
+            if kind:
+                raise NotADocxError("{name}: {kind}, not a Word document (.docx)",
+                                    name=name, kind=kind)
+            raise NotADocxError("{name}: not a Word document (.docx): it has no document part",
+                                name=name)
         document = _word_xml(raw, name)
         parts = _related_parts(reader, document_path, name)
         styles_raw = reader.read(parts["styles"])
@@ -270,13 +271,13 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
     )
 
 
-def _office_kind(archive: zipfile.ZipFile) -> str:
+def _office_kind(archive: zipfile.ZipFile) -> Message | None:
     """What other Office file a zip is, to say so ("an Excel workbook")."""
     names = set(archive.namelist())
     if any(n.startswith("xl/") for n in names):
-        return "this is an Excel workbook"
+        return Message("this is an Excel workbook")
     if any(n.startswith("ppt/") for n in names):
-        return "this is a PowerPoint presentation"
+        return Message("this is a PowerPoint presentation")
     if "mimetype" in names:
-        return "this is an OpenDocument file (save it as .docx first)"
-    return ""
+        return Message("this is an OpenDocument file (save it as .docx first)")
+    return None

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from consultdesk.domain.files import os_reason
 from consultdesk.formats.docx_export.writer import ExportError, write_atomically
 
 HERE = Path(__file__).resolve().parent
@@ -76,7 +77,7 @@ def _run(cmd: list[str], name: str, **kwargs: object) -> subprocess.CompletedPro
     except OSError as exc:
         raise PdfConversionError(
             "{name} could not be started: {reason}. Nothing was written.",
-            name=name, reason=exc.strerror or exc) from None
+            name=name, reason=os_reason(exc)) from None
     if done.returncode != 0:
         detail = " ".join((done.stderr or done.stdout or "").split())[-300:]
         raise PdfConversionError(
