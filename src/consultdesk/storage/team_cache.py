@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from consultdesk.domain.errors import ServerUnreachableError
 from consultdesk.storage.database import Database
+from consultdesk.storage.errors import DamagedDatabaseError, DatabaseError
 from consultdesk.storage.locations import DB_FILE_NAME
 from consultdesk.storage.tables import AnswerRow, QuestionnaireRow, ResponseRow
 
@@ -77,10 +78,27 @@ class TeamCache:
         """Whether anything was ever copied here."""
         return (self.folder / DB_FILE_NAME).exists()
 
-    def _cache(self) -> Database:
+    def _cache(self, *, afresh_if_damaged: bool = False) -> Database:
         if self._db is None:
-            self._db = Database.open(self.folder)
+            try:
+                self._db = Database.open(self.folder)
+            except DamagedDatabaseError:
+                if not afresh_if_damaged:
+                    raise
+                # Only a copy of what the server holds (edits made offline are in the
+                # outbox, another file): a damaged one is dropped and made again, or no
+                # response would ever be copied here again.
+                self._discard()
+                self._db = Database.open(self.folder)
         return self._db
+
+    def _discard(self) -> None:
+        """Remove the copy's file (and SQLite's companions); a directory there is left."""
+        path = self.folder / DB_FILE_NAME
+        for leftover in (path, *(path.with_name(path.name + s)
+                                 for s in ("-wal", "-shm", "-journal"))):
+            if leftover.is_file() or leftover.is_symlink():
+                leftover.unlink()
 
     def remember(self, response_id: str) -> None:
         """Copy one response as the team database has it now (replacing an older copy)."""
@@ -98,7 +116,7 @@ class TeamCache:
         for row in answers:
             row.pop("id")  # the copy numbers its own rows
         # A cache: not the user's data, so no session backup is due for it.
-        with self._cache().write(change=False) as dst:
+        with self._cache(afresh_if_damaged=True).write(change=False) as dst:
             dst.execute(delete(_A).where(_A.c.response_id == response_id))
             dst.execute(delete(_R).where(_R.c.id == response_id))
             held = dst.execute(select(func.count()).select_from(_Q).where(
@@ -114,9 +132,14 @@ class TeamCache:
         """How many responses the copy holds (0 when there is none)."""
         if not self.exists():
             return 0
-        with self._cache().read() as conn:
-            return int(conn.execute(select(func.count()).select_from(_R).where(
-                _R.c.deleted_at.is_(None))).scalar_one())
+        try:
+            with self._cache().read() as conn:
+                return int(conn.execute(select(func.count()).select_from(_R).where(
+                    _R.c.deleted_at.is_(None))).scalar_one())
+        except DatabaseError:
+            # Damaged, or not a file: nothing on it can be worked on (the start-up dialog
+            # asking this must still come; the next connect makes the copy again).
+            return 0
 
     def open_offline(self) -> OfflineCopy:
         """The copy, for working without the server (read-only but for the outbox)."""
