@@ -27,3 +27,25 @@ def test_every_kind_of_problem_reads_as_the_domain_words_it(qtbot) -> None:
     shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     # Untranslated, the dialog's wording is the domain's English message, item by item.
     assert shown == [p.message for p in problems]
+
+
+def test_a_long_problem_wraps_instead_of_running_past_the_edge(qtbot) -> None:
+    folder = templates_dir() / "questionnaires"
+    eu = load_definition(folder / "eu-digital-consultation-2026.toml")
+    problems = preflight(eu, {}, {"remarks": "See [question 9](#ref:a_question_id_of_last_year) "
+                                             "and [question 1](#ref:level)."})
+    dialog = PreflightDialog(problems)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.minimumSize())  # at its narrowest
+    qtbot.waitUntil(lambda: dialog.list.viewport().width() < 560)
+    view = dialog.list
+    assert view.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
+    heights = []
+    for row in range(view.count()):
+        rect = view.visualItemRect(view.item(row))
+        assert rect.right() <= view.viewport().width()
+        heights.append(rect.height())
+    missing = next(r for r in range(view.count())
+                   if problems[r].kind is ProblemKind.REFERENCE_MISSING)
+    assert heights[missing] > min(heights)  # the long one takes two lines, whole

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ class PreflightDialog(QDialog):
         self.target: str | None = None
         self.setWindowTitle(self.tr("Before exporting"))
         self.setMinimumSize(560, 320)
+        self.resize(680, 360)  # a reference problem reads on one line
         intro = QLabel(self.tr("%n problem(s) found. Double-click one (or press Enter) to go "
                                "to it, or export anyway.", "", len(problems)), self)
         intro.setWordWrap(True)
@@ -38,6 +40,11 @@ class PreflightDialog(QDialog):
             item.setIcon(state_icon(AnswerState.OVER if over else AnswerState.NEAR))
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
+        # Long problems ("… refers to a question this questionnaire does not have (…)")
+        # wrap instead of running under the edge behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._go)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
