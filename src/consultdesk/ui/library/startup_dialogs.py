@@ -154,7 +154,6 @@ class UnreachableDialog(QDialog):
     def __init__(self, message: str, copies: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The team database cannot be reached"))
-        self.setMinimumWidth(560)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
@@ -176,6 +175,10 @@ class UnreachableDialog(QDialog):
                             "computer yet, so there is nothing to work on without the server.")
         self.offer = QLabel(offer)
         self.offer.setWordWrap(True)
+        # The width is the text column's: the layout's SetMinimumSize (so the wrapped
+        # lines get their height) overrode a minimum width set on the dialog itself,
+        # which came out 435 pixels wide with the message in narrow lines.
+        self.offer.setMinimumWidth(460)
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.setDefault(True)
         self.retry_button.clicked.connect(lambda: self.done(self.RETRY))
