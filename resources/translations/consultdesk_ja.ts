@@ -921,11 +921,11 @@ Your drafts are kept in:
         <name>Navigator</name>
         <message>
             <source>%1 is editing this question</source>
-            <translation>%1 さんがこの質問を編集中</translation>
+            <translation>%1 さんがこの設問を編集中</translation>
         </message>
         <message>
             <source>%1 are editing this question</source>
-            <translation>%1 さんがこの質問を編集中</translation>
+            <translation>%1 さんがこの設問を編集中</translation>
         </message>
         <message>
             <source>Overall progress</source>
@@ -1162,7 +1162,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>{question} refers to a question this questionnaire does not have (“{text}”, id {target})</source>
-            <translation>{question} が、この質問票にない質問（「{text}」、ID {target}）を参照しています</translation>
+            <translation>{question} が、この質問票にない設問（「{text}」、ID {target}）を参照しています</translation>
         </message>
         <message>
             <source>{question} refers to question {number}, which is not answered</source>
@@ -1727,7 +1727,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Question</source>
-            <translation>質問</translation>
+            <translation>設問</translation>
         </message>
         <message>
             <source>Wording match</source>
@@ -2052,7 +2052,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>question id of an answer</source>
-            <translation>回答の質問 ID</translation>
+            <translation>回答の設問 ID</translation>
         </message>
         <message>
             <source>entry number of the answer to {question}</source>
@@ -2092,7 +2092,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>revision's question</source>
-            <translation>履歴の版の質問</translation>
+            <translation>履歴の版の設問</translation>
         </message>
         <message>
             <source>revision time</source>
@@ -2264,7 +2264,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>duplicate question id {id!r}</source>
-            <translation>質問の ID {id!r} が重複しています</translation>
+            <translation>設問の ID {id!r} が重複しています</translation>
         </message>
         <message>
             <source>duplicate field id {id!r}</source>
@@ -2284,7 +2284,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>a {kind} question cannot have a limit</source>
-            <translation>{kind} の質問には字数制限を設定できません</translation>
+            <translation>{kind} の設問には字数制限を設定できません</translation>
         </message>
         <message>
             <source>a condition needs exactly one of 'equals' or 'any_of'</source>
@@ -2316,31 +2316,31 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>a questionnaire needs at least one question</source>
-            <translation>質問票には少なくとも 1 つの質問が必要です</translation>
+            <translation>質問票には少なくとも 1 つの設問が必要です</translation>
         </message>
         <message>
             <source>a {kind} question needs at least two options</source>
-            <translation>{kind} の質問には少なくとも 2 つの選択肢が必要です</translation>
+            <translation>{kind} の設問には少なくとも 2 つの選択肢が必要です</translation>
         </message>
         <message>
             <source>a {kind} question has no 'options'</source>
-            <translation>{kind} の質問には 'options' はありません</translation>
+            <translation>{kind} の設問には 'options' はありません</translation>
         </message>
         <message>
             <source>question {question!r}: condition refers to {target!r}, which is not an earlier question</source>
-            <translation>質問 {question!r}：条件が参照する {target!r} は、前にある質問ではありません</translation>
+            <translation>設問 {question!r}：条件が参照する {target!r} は、前にある設問ではありません</translation>
         </message>
         <message>
             <source>question {question!r}: condition refers to {target!r}, which is not a choice question</source>
-            <translation>質問 {question!r}：条件が参照する {target!r} は選択式の質問ではありません</translation>
+            <translation>設問 {question!r}：条件が参照する {target!r} は選択式の設問ではありません</translation>
         </message>
         <message>
             <source>question {question!r}: condition value {value!r} is not an option of {target!r}</source>
-            <translation>質問 {question!r}：条件の値 {value!r} は {target!r} の選択肢にありません</translation>
+            <translation>設問 {question!r}：条件の値 {value!r} は {target!r} の選択肢にありません</translation>
         </message>
         <message>
             <source>budget {budget!r}: {question!r} is not a text question</source>
-            <translation>字数配分 {budget!r}：{question!r} は記述式の質問ではありません</translation>
+            <translation>字数配分 {budget!r}：{question!r} は記述式の設問ではありません</translation>
         </message>
         <message>
             <source>{label} is the database ConsultDesk has open, not {what}</source>
@@ -3222,7 +3222,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Give this question to a contributor</source>
-            <translation>この質問を協力機関に割り当てます</translation>
+            <translation>この設問を協力機関に割り当てます</translation>
         </message>
         <message>
             <source>a new entry</source>
@@ -3234,7 +3234,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Choose text questions or repeating blocks in the list first.</source>
-            <translation>先に一覧で記述式の質問または繰り返し項目を選んでください。</translation>
+            <translation>先に一覧で記述式の設問または繰り返し項目を選んでください。</translation>
         </message>
         <message>
             <source>Assigned.</source>
@@ -3309,7 +3309,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Question</source>
-            <translation>質問</translation>
+            <translation>設問</translation>
         </message>
         <message>
             <source>Due</source>

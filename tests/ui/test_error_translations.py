@@ -128,9 +128,9 @@ _DEFINITION = 'id = "t"\ntitle = "T"\n[[sections]]\nid = "s"\n[[sections.questio
      "sections[0].questions[0].limit.amount：0 より大きい値が必要ですが、-5 です"),
     ("q1", 'text = "Q"\nkind = "single_choice"',
      "sections[0].questions[0]: a single_choice question needs at least two options",
-     "sections[0].questions[0]：single_choice の質問には少なくとも 2 つの選択肢が必要です"),
+     "sections[0].questions[0]：single_choice の設問には少なくとも 2 つの選択肢が必要です"),
     ("q1", 'text = "Q"\n[[sections.questions]]\nid = "q1"\ntext = "Again"',
-     "(top level): duplicate question id 'q1'", "(top level)：質問の ID 'q1' が重複しています"),
+     "(top level): duplicate question id 'q1'", "(top level)：設問の ID 'q1' が重複しています"),
 ], ids=["extra", "missing", "wrong-type", "too-long", "too-small", "our-rule", "duplicate"])
 def test_a_bad_definition_reads_in_japanese(japanese, app_context: AppContext, tmp_path: Path,
                                             qid: str, patch: str, english: str,

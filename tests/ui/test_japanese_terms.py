@@ -1,0 +1,43 @@
+"""One word for one thing in the Japanese interface: a question is 設問 (as in the menus,
+the navigator and the preflight), the questionnaire 質問票."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from consultdesk.app_context import AppContext
+from consultdesk.ui.i18n import Translations
+from consultdesk.ui.response_window import ResponseWindow
+
+JA_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "consultdesk_ja.ts"
+
+
+def test_a_question_is_always_the_same_word() -> None:
+    mixed = []
+    for context in ET.parse(JA_TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "".join(translation.itertext()) if translation is not None else ""
+            if re.search(r"質問(?!票)", text):
+                mixed.append((context.findtext("name"), text))
+    assert mixed == []
+
+
+def test_the_navigator_says_who_is_editing_a_question_in_japanese(
+        qtbot, qapp: QApplication, app_context: AppContext) -> None:
+    translations = Translations()
+    assert translations.install("ja")
+    try:
+        rid = app_context.responses.create("ohchr-civic-space-2021")
+        window = ResponseWindow(app_context, rid)
+        qtbot.addWidget(window)
+        window.show()
+        window.navigator.set_editors({"q3": ["Sato"]})
+        assert window.navigator.editors_of("q3") == "Sato さんがこの設問を編集中"
+        assert window.navigator.item("q3").toolTip(0).endswith("\nSato さんがこの設問を編集中")
+    finally:
+        translations.remove()
