@@ -3607,6 +3607,10 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>Still offline: %1</source>
             <translation>まだオフラインです: %1</translation>
         </message>
+        <message>
+            <source>Connecting to the team database…</source>
+            <translation>チームデータベースに接続しています…</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>

@@ -100,17 +100,36 @@ class Launcher:
         holds sent), the offline context closed and its writer lock handed on.
         ServerUnreachableError, with the offline context left open, if the server is
         still away."""
+        return self.take_over(offline, self.open_connected(settings))
+
+    def open_connected(self, settings: Settings | None = None) -> AppContext:
+        """The first half of :meth:`reconnect`, safe on a worker thread: the team database
+        opened and the outbox sent (no writer lock yet; the offline context untouched)."""
         from consultdesk.app_context import AppContext
 
-        if not isinstance(offline, AppContext):  # the front end hands back what we opened
-            raise TypeError("reconnect takes a context this launcher opened")
-        lock, offline.writer_lock = offline.writer_lock, None
-        self._lock = lock
-        try:
-            context = self.open(settings)
-        except BaseException:
-            offline.writer_lock, self._lock = lock, None
-            raise
+        url = self._url(settings)
+        if not url:
+            raise ValueError("open_connected is for a team database")
+        context = AppContext.open(self.data_dir, url)
+        if settings is not None:
+            context.settings = settings
+        if context.outbox is not None and context.outbox.pending():
+            try:
+                self.sent_at_start = context.outbox.send()
+            except ConsultDeskError:
+                pass  # gone again: they wait in the outbox
+        return context
+
+    @staticmethod
+    def take_over(offline: Services, context: Services) -> AppContext:
+        """The second half of :meth:`reconnect`: the offline context closed, its writer
+        lock handed to ``context``."""
+        from consultdesk.app_context import AppContext
+
+        # The front end hands back what this launcher opened.
+        if not isinstance(offline, AppContext) or not isinstance(context, AppContext):
+            raise TypeError("take_over takes contexts this launcher opened")
+        context.writer_lock, offline.writer_lock = offline.writer_lock, None
         offline.close()
         return context
 

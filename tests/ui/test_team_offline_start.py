@@ -19,6 +19,7 @@ from consultdesk.launcher import Launcher
 from consultdesk.services.settings import Settings
 from consultdesk.ui.application import GuiSession
 from consultdesk.ui.library.startup_dialogs import UnreachableDialog
+from consultdesk.ui.library.window import LibraryWindow
 from consultdesk.ui.response_window import ResponseWindow
 
 OHCHR = "ohchr-civic-space-2021"
@@ -68,7 +69,6 @@ def test_starting_without_the_server_works_on_the_local_copy(
         assert re.search(r"\b1 response(\(s\))? last opened on this computer", seen[1])
         library = session.window
         assert library is not None and library.offline_bar is not None
-        qtbot.addWidget(library)
         qtbot.waitUntil(lambda: library.proxy.rowCount() == 1, timeout=10_000)
         assert library.offline_bar.isVisible()
         library.open_response(rid)
@@ -105,6 +105,8 @@ def test_starting_without_the_server_works_on_the_local_copy(
         pg_server.start_server()
         pg_server.wait_ready()
         library.offline_bar.button.click()
+        assert library.offline_bar.label.text() == "Connecting to the team database…"
+        assert not library.offline_bar.button.isEnabled()
         qtbot.waitUntil(lambda: session.window is not library, timeout=20_000)
         online = session.window
         assert online is not None and online.offline_bar is None
@@ -113,6 +115,9 @@ def test_starting_without_the_server_works_on_the_local_copy(
         qtbot.waitUntil(lambda: online.proxy.rowCount() == 2, timeout=10_000)
     finally:
         session.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, LibraryWindow | ResponseWindow):
+                widget.close()
     # On the server: the text typed offline, and a revision by Sato at the time of typing.
     check = AppContext.open(tmp_path / "tanaka", pg_url)
     try:

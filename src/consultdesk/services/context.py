@@ -120,10 +120,12 @@ class Launcher(Protocol):
     def open_offline(self, settings: Settings | None = None) -> Services:
         """Open the local copy of the team database (its server is away)."""
 
-    def reconnect(self, offline: Services, settings: Settings | None = None) -> Services:
-        """Connect a context opened offline: the team database opened (the outbox sent),
-        the offline one closed, the writer lock handed on; ServerUnreachableError (and the
-        offline context kept) if the server is still away."""
+    def open_connected(self, settings: Settings | None = None) -> Services:
+        """Open the team database and send the outbox (safe on a worker thread; the
+        offline context is left as it is): ServerUnreachableError if still away."""
+
+    def take_over(self, offline: Services, context: Services) -> Services:
+        """Close the offline context and hand its writer lock to ``context``."""
 
     def release(self) -> None:
         """Release the writer lock if it was taken and not handed on (idempotent)."""

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QObject,
-    Qt,
     QTimer,
     Signal,
 )
@@ -44,6 +43,7 @@ from consultdesk.services.errors import (
 )
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
+from consultdesk.ui.background import Outcome, in_background
 from consultdesk.ui.errors import error_text
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
@@ -200,6 +200,8 @@ class GuiSession(QObject):
         self.context: Services | None = None
         self.window: LibraryWindow | None = None
         self.server: InstanceServer | None = None
+        #: A connection being made in the background (Connect again), if any.
+        self._connecting: Outcome | None = None
         #: Requests from later starts that came while the data folder was opening.
         self._waiting: list[str | None] = []
 
@@ -268,22 +270,34 @@ class GuiSession(QObject):
         self.window.show()
 
     def reconnect(self) -> None:
-        """Working on the local copy: connect to the team server again.  What the outbox
-        holds is sent (the versioned save), then the library opens on the server."""
+        """Working on the local copy: connect to the team server again, in the background
+        (a server that does not answer costs its connect timeout there, not a frozen
+        window).  What the outbox holds is sent (the versioned save), then the library
+        opens on the server."""
         window, offline = self.window, self.context
         if window is None or offline is None or window.offline_bar is None:
             return
-        if not window.windows.close_all():
-            return  # a window refused to close (the user kept it): stay as we are
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            context = self.launcher.reconnect(offline, self.settings)
-        except ConsultDeskError as exc:
-            window.offline_bar.show_failure(error_text(exc))
+        if self._connecting is not None or not window.windows.close_all():
+            return  # already trying, or a window refused to close: stay as we are
+        window.offline_bar.connecting()
+        launcher, settings = self.launcher, self.settings
+        self._connecting = in_background(lambda: launcher.open_connected(settings),
+                                         self._connected)
+
+    def _connected(self, context: Services | None, error: BaseException | None) -> None:
+        """The background connection ended (on the UI thread)."""
+        self._connecting = None
+        window, offline = self.window, self.context
+        if context is None:
+            if window is not None and window.offline_bar is not None:
+                message = (error_text(error) if isinstance(error, ConsultDeskError)
+                           else str(error))
+                window.offline_bar.show_failure(message)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.context = context
+        if window is None or offline is None:
+            context.close()  # the app closed meanwhile
+            return
+        self.context = self.launcher.take_over(offline, context)
         window.detach()
         window.close()
         window.deleteLater()

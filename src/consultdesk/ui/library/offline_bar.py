@@ -33,8 +33,14 @@ class OfflineBar(QFrame):
                            "border: 1px solid #e0c35c; border-radius: 4px; }"
                            "QFrame#offlineBar QLabel { color: #3b2f00; }")
 
+    def connecting(self) -> None:
+        """A try to connect has started (in the background)."""
+        self.button.setEnabled(False)
+        self.label.setText(self.tr("Connecting to the team database…"))
+
     def show_failure(self, message: str) -> None:
         """A try to connect failed: say why, in the bar."""
+        self.button.setEnabled(True)
         self.label.setText(self.tr("Still offline: %1").replace("%1", message))
 
 

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError, ServerUnreachableError
 from consultdesk.services.records import SaveResult
+from consultdesk.ui.background import Outcome, in_background
 from consultdesk.ui.errors import error_text
 
 SAVE_DELAY_MS = 800
@@ -47,34 +48,6 @@ class SaveState(StrEnum):
     ERROR = "error"
     #: The team server cannot be reached: edits go to the local outbox (kept on disk).
     OFFLINE = "offline"
-
-
-class _SendSignals(QObject):
-    """Carries a send's outcome from the worker thread to the window (queued signal)."""
-
-    #: the SendReport, or None; the ConsultDeskError that stopped it, or None
-    done = Signal(object, object)
-
-
-class _SendJob(QRunnable):
-    """One attempt to send the outbox, on a pool thread: a server that does not answer
-    costs the connect timeout there, never a frozen window."""
-
-    def __init__(self, send: Callable[[], Any], signals: _SendSignals) -> None:
-        super().__init__()
-        self._send, self._signals = send, signals
-
-    def run(self) -> None:
-        """Send, and report either way (a failure is expected: the server is away)."""
-        try:
-            report = self._send()
-        except ConsultDeskError as exc:
-            self._signals.done.emit(None, exc)
-            return
-        except Exception as exc:  # e.g. the context closed meanwhile: try again later
-            self._signals.done.emit(None, exc)
-            return
-        self._signals.done.emit(report, None)
 
 
 class Autosaver(QObject):
@@ -114,7 +87,7 @@ class Autosaver(QObject):
         self._reconnect_timer = QTimer(self, interval=RECONNECT_MS)
         self._reconnect_timer.timeout.connect(self.reconnect)
         #: The send in flight on the thread pool (one at a time), and its signals.
-        self._sending: _SendSignals | None = None
+        self._sending: Outcome | None = None
         self._sources: list[Callable[[], None]] = []
 
     def add_source(self, collect: Callable[[], None]) -> None:
@@ -280,11 +253,9 @@ class Autosaver(QObject):
         """
         if self._outbox is None or self._sending is not None or not self._outbox.connected:
             return False
-        signals = _SendSignals()
-        signals.done.connect(self._sent)
-        self._sending = signals
         rid, outbox = self._rid, self._outbox
-        QThreadPool.globalInstance().start(_SendJob(lambda: outbox.send(rid), signals))
+        # A server that does not answer costs the connect timeout there, not here.
+        self._sending = in_background(lambda: outbox.send(rid), self._sent)
         return True
 
     def _sent(self, report: Any, error: BaseException | None) -> None:
