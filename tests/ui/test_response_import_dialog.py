@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from tests.formats.response_corpus.cases import ANSWERS, CASES, RESPONDENT
 
 from consultdesk.app_context import AppContext
+from consultdesk.domain.rich_text import plain_text
+from consultdesk.ui.editor.references import document_markdown, reference_at
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 from consultdesk.ui.library.window import LibraryWindow
@@ -101,6 +103,11 @@ def test_pointers_to_other_answers_can_become_live_references(
         seen["before"] = dialog.preview.toPlainText()
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
         seen["after"] = dialog.preview.toPlainText()
+        document = dialog.preview.document()
+        seen["chips"] = [found for p in range(document.characterCount())
+                         if (found := reference_at(document, p)) is not None]
+        seen["shown markdown"] = document_markdown(document)
+        seen["first line"] = dialog.tree.topLevelItem(0).text(2)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     modal(review)
@@ -109,7 +116,12 @@ def test_pointers_to_other_answers_can_become_live_references(
     assert seen["offer"] == (True, False, "Turn pointers to other answers (“See the answer "
                                           "for Q2”) into live references (2 found)")
     assert seen["before"] == "See the answer for Q1."
-    assert seen["after"] == "See the answer for [question 1](#ref:q1)."
+    # The preview reads as the editor will show it: the reference a chip, not Markdown.
+    assert seen["after"] == "See the answer for \ufffc."
+    assert seen["chips"] == [("q1", "question 1")]
+    assert seen["shown markdown"] == "See the answer for [question 1](#ref:q1).\n"
+    assert "**" not in str(seen["first line"])  # the list too shows the words, not Markdown
+    assert str(seen["first line"]).startswith(" ".join(plain_text(ANSWERS["q1"]).split())[:40])
     answers = app_context.responses.load(rid).answers
     assert answers["q2"] == "See the answer for [question 1](#ref:q1)."
     assert answers["q4"] == "Please refer to the reply to [question 3](#ref:q3)."

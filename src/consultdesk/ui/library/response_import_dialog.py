@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.references import reference_labels, render_references
+from consultdesk.domain.rich_text import plain_text
 from consultdesk.services.reference_offers import link_reference_phrases, reference_offers
 from consultdesk.services.response_import import CompletedResponse, ResponseImportService
+from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import error_text
 
 
@@ -67,6 +70,8 @@ class ResponseImportDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 300)
         answers = imported.markdown_answers()
+        #: the questions' current labels ("question 2"): the preview's chips
+        self._labels = reference_labels(q)
         for qid, found in imported.answers.items():
             if qid not in answers:
                 continue
@@ -75,7 +80,7 @@ class ResponseImportDialog(QDialog):
                 number=q.question(t).display_number) for t in found.refers_to)
             item = QTreeWidgetItem([f"{found.number} {found.question_text}".strip(),
                                     f"{round(found.similarity * 100)} %",
-                                    " ".join(answers[qid].split())[:160], pointers])
+                                    self._summary(answers[qid]), pointers])
             item.setData(0, Qt.ItemDataRole.UserRole, qid)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(0, found.question_text)
@@ -94,7 +99,9 @@ class ResponseImportDialog(QDialog):
         self.link_references.setVisible(offers > 0)
         self.link_references.toggled.connect(
             lambda _on: self._show(self.tree.currentItem(), None))
-        self.preview = QPlainTextEdit()
+        # The answer as the editor will show it (bold, lists, references as chips), not
+        # its Markdown: "[question 1](#ref:q1)" means nothing to the reader.
+        self.preview = QTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("The answer as it will be imported"))
         self.tree.currentItemChanged.connect(self._show)
@@ -123,7 +130,11 @@ class ResponseImportDialog(QDialog):
 
     def _show(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         qid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        self.preview.setPlainText(self._answer(qid) if qid else "")
+        load_markdown(self.preview.document(), self._answer(qid) if qid else "", self._labels)
+
+    def _summary(self, markdown: str) -> str:
+        """An answer's first words as read (no Markdown), for its line in the list."""
+        return " ".join(plain_text(render_references(markdown, self._labels)).split())[:160]
 
     def _answer(self, qid: str) -> str:
         """An answer as it will be saved (its pointers linked when that is ticked)."""
