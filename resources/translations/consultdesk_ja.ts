@@ -3800,6 +3800,10 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>Insert</source>
             <translation>挿入</translation>
         </message>
+        <message>
+            <source>No question matches “{text}”.</source>
+            <translation>「{text}」に一致する設問はありません。</translation>
+        </message>
     </context>
     <context>
         <name>ReferenceOfferBar</name>

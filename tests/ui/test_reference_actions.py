@@ -216,3 +216,19 @@ def test_a_chip_to_an_unanswered_question_is_marked_until_it_is_answered(
     qtbot.keyClicks(editor, "Now answered.")
     window.answers.flush_pending()
     assert reference_state(document, 10) is ChipState.OK
+
+
+def test_a_filter_matching_nothing_says_so(qtbot, app_context: AppContext) -> None:
+    questionnaire = app_context.catalog.get(OHCHR)
+    chooser = ReferenceChooser(questionnaire, "q1")
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert not chooser.no_match.isVisible()
+    qtbot.keyClicks(chooser.filter, "zzz")
+    assert chooser.no_match.isVisible()
+    assert chooser.no_match.text() == "No question matches “zzz”."
+    assert chooser.chosen() is None
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Backspace)
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Backspace)
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Backspace)
+    assert not chooser.no_match.isVisible() and chooser.chosen() == "q2"

@@ -55,6 +55,11 @@ class ReferenceChooser(QDialog):
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list, 1)
+        # A filter that hides every question says so (an empty list looked broken).
+        self.no_match = QLabel(self)
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Insert"))
@@ -93,6 +98,9 @@ class ReferenceChooser(QDialog):
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self.list.setCurrentRow(first_shown if first_shown is not None else -1)
+        self.no_match.setText(self.tr("No question matches “{text}”.").format(
+            text=text.strip()))
+        self.no_match.setVisible(first_shown is None)
         self._sync()
 
     def _sync(self) -> None:
