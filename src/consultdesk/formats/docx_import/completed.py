@@ -107,10 +107,20 @@ def _heading_text(blocks: list[Block], i: int) -> tuple[str, int]:
     if _NUMBER_ONLY.match(text) and i + 1 < len(blocks):
         nxt = blocks[i + 1]
         cell, ncell = blocks[i].cell, nxt.cell
-        if (cell is None) == (ncell is None) and (
-                cell is None or (cell.table, cell.row) == (ncell.table, ncell.row)):  # type: ignore[union-attr]
+        together = (cell is None) == (ncell is None) and (
+            cell is None or (cell.table, cell.row) == (ncell.table, ncell.row))  # type: ignore[union-attr]
+        if together and not _numbered_otherwise(text, nxt.display.strip()):
             return f"{text} {nxt.display.strip()}", 2
     return text, 1
+
+
+def _numbered_otherwise(number_line: str, following: str) -> bool:
+    """Whether the line after a bare number carries another number of its own: then the
+    number is not its label but a short answer ("question 2", as a cross-reference to
+    question 2 exports, above "4. Do you have examples…"), and joining them would make
+    the answer part of the next question's heading (and lose it)."""
+    mine, theirs = parse_label(number_line), parse_label(following)
+    return mine is not None and theirs is not None and not same_number(mine.value, theirs.value)
 
 
 def find_headings(blocks: list[Block], questionnaire: Questionnaire
@@ -164,6 +174,13 @@ def find_headings(blocks: list[Block], questionnaire: Questionnaire
             continue
         i += 1
     return found
+
+
+def _exported_no_response(block: Block) -> bool:
+    """Whether a block is the italic "No response" line an export writes for a question
+    left unanswered (typed plainly, it is kept as the answer written)."""
+    return bool(cues.NO_RESPONSE.match(block.display.strip())) and bool(block.runs) and all(
+        italic for text, _bold, italic in block.runs if text.strip())
 
 
 def _is_limit_line(text: str) -> bool:
@@ -338,6 +355,8 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
     for n, (qid, (start, used, score)) in enumerate(ordered):
         end = ordered[n + 1][1][0] if n + 1 < len(ordered) else len(blocks)
         taken = _answer_blocks(blocks, start, used, end)
+        if len(taken) == 1 and _exported_no_response(blocks[taken[0]]):
+            taken = []  # our own export of an unanswered question
         list_ids: dict[str, int] = {}
         state = _TypedLists()
         paragraphs = [p for k in taken if (p := _paragraph(blocks[k], list_ids, state))]

@@ -84,6 +84,10 @@ NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A closing courtesy, not part of any question.
+# The line ConsultDesk's own export writes, in italics, under a question left unanswered
+# (formats/docx_export/options.py's labels): read back, the question is unanswered.
+NO_RESPONSE = re.compile(r"^(?:no response|pas de réponse|sin respuesta|回答なし)\.?$",
+                         re.IGNORECASE)
 CLOSING = re.compile(r"^(?:thank you|thanks|merci|gracias|muchas gracias|vielen dank)\b",
                      re.IGNORECASE)
 # A follow-up asked only for one answer of the question before it.
