@@ -33,6 +33,9 @@ def test_the_window_shows_before_the_list_is_filled(qtbot, settings: Settings,
         # start() returns with the window shown and the list still to come (no event has
         # been processed yet), so the user sees a window at once.
         assert window.isVisible() and window.proxy.rowCount() == 0
+        # Still saying so, not showing the invitation to start a first response.
+        assert window.stack.currentWidget() is window.opening
+        assert window.opening.text() == "Opening…"
         qtbot.waitUntil(lambda: window.proxy.rowCount() == 3, timeout=10000)
         assert window.stack.currentIndex() == 1 and window.table.hasFocus()
     finally:

@@ -112,11 +112,13 @@ class LibraryWindow(QMainWindow):
         page_layout.setContentsMargins(10, 8, 10, 4)
         page_layout.addWidget(self.table)
         self.stack.addWidget(table_page)
+        # "Opening…" stays up until the list is read (not the invitation, for a moment).
+        self.stack.addWidget(self.takeCentralWidget())
+        self.stack.setCurrentWidget(self.opening)
         # Working on the local copy of a team database: a bar says so above everything.
         from consultdesk.ui.library.offline_bar import offline_bar_for, with_bar
 
         self.offline_bar = offline_bar_for(context)
-        # The "Opening…" page goes (Qt deletes it).
         self.setCentralWidget(with_bar(self.offline_bar, self.stack))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         for action in self.frame.needing_services():
@@ -156,6 +158,8 @@ class LibraryWindow(QMainWindow):
             summaries = self.services.responses.list()
         except ConsultDeskError as exc:
             self.statusBar().showMessage(error_text(exc))
+            if self.stack.currentWidget() is self.opening:
+                self.stack.setCurrentIndex(1)  # the (empty) table, the reason beneath it
             return
         self.table.set_summaries(summaries)
         self._update_bin_label()
