@@ -232,3 +232,31 @@ def test_a_filter_matching_nothing_says_so(qtbot, app_context: AppContext) -> No
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Backspace)
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Backspace)
     assert not chooser.no_match.isVisible() and chooser.chosen() == "q2"
+
+
+def test_an_offer_for_two_questions_reads_as_a_sentence(qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QGuiApplication.clipboard().setText(" See the answer for Q2. See the answer for Q4.")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert window.reference_offer.label.text() == (
+        "This text refers to question 2 and question 4. Turn them into live references?")
+
+
+def test_the_offer_lists_questions_as_japanese_does(qtbot, qapp) -> None:
+    from consultdesk.ui.i18n import Translations
+    from consultdesk.ui.response_window.reference_actions import ReferenceOfferBar
+
+    translations = Translations()
+    assert translations.install("ja")
+    try:
+        bar = ReferenceOfferBar()
+        qtbot.addWidget(bar)
+        bar.offer(["question 2", "question 4", "question 5"])
+        assert bar.label.text() == ("この文は question 2、question 4、question 5 を指しています。"
+                                    "自動更新される参照に変えますか？")
+    finally:
+        translations.remove()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -26,6 +26,15 @@ ResponseWindow = Any
 
 #: A paste longer than this is not searched for phrases (a whole document pasted).
 _OFFER_SCAN_CHARS = 200_000
+
+
+def _listed(labels: list[str]) -> str:
+    """"question 2 and question 4" (「question 2、question 4」 in Japanese), as the locale
+    lists words; without regional settings (the C locale) as English does."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    return locale.createSeparatedList(labels)
 
 
 class ReferenceOfferBar(QFrame):
@@ -67,7 +76,8 @@ class ReferenceOfferBar(QFrame):
             self.accept_button.setText(self.tr("Turn into a reference"))
         else:
             self.label.setText(self.tr("This text refers to {labels}. Turn them into live "
-                                       "references?").format(labels=", ".join(labels)))
+                                       "references?").format(
+                labels=_listed(labels)))
             self.accept_button.setText(self.tr("Turn into references"))
         self.show()
 
