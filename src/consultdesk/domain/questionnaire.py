@@ -295,8 +295,9 @@ class Questionnaire(_Frozen):
         for b in self.budgets:
             for qid in b.questions:
                 if qid not in seen or not seen[qid].is_text:
-                    raise ValueError(Message("budget {budget!r}: {question!r} is not a text question",
-                                             budget=b.id, question=qid))
+                    raise ValueError(Message(
+                        "budget {budget!r}: {question!r} is not a text question",
+                        budget=b.id, question=qid))
         return self
 
     # -- navigation ---------------------------------------------------------

@@ -17,11 +17,16 @@ from consultdesk.domain.response import MAX_ANSWER_CHARS
 from consultdesk.formats.contribution.email_draft import build_draft, write_draft
 from consultdesk.formats.contribution.fill import fill_request, slots_in
 from consultdesk.formats.contribution.model import RequestItem, RequestSpec
-from consultdesk.formats.contribution.reply import NotARequestError, read_identity, read_reply
+from consultdesk.formats.contribution.reply import (
+    NotARequestError,
+    RequestIdentity,
+    read_identity,
+    read_reply,
+)
 from consultdesk.formats.contribution.request import format_date, request_words, write_request
 from consultdesk.formats.docx_export.properties import responding_institution
 from consultdesk.formats.docx_import.errors import DocxImportError
-from consultdesk.formats.docx_import.package import MAX_FILE_BYTES, open_docx
+from consultdesk.formats.docx_import.package import MAX_FILE_BYTES, DocxPackage, open_docx
 from consultdesk.services.contribution_board import ContributionBoard
 from consultdesk.services.contribution_records import (
     OpenedRequest,
@@ -100,13 +105,7 @@ class ContributionRequests(ContributionBoard):
         """Read a request's answer areas, with the questions and limits when this data
         folder has its questionnaire (the bundled ones, or one installed)."""
         path = Path(path)
-        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
-                           name=path.name)
-        try:
-            package = open_docx(data, path.name)
-            identity = read_identity(package)
-        except (DocxImportError, NotARequestError) as exc:
-            raise ReceiveError("{reason}", reason=exc) from None
+        identity = _read_request(path)[2]
         keys = slots_in(path)
         if not keys:
             raise ReceiveError("{name} has no answer areas left to write in", name=path.name)
@@ -160,13 +159,7 @@ class ContributionRequests(ContributionBoard):
             raise ReceiveError(
                 "{name}: cannot read the file ({reason})",
                 name=path.name, reason=os_reason(exc)) from None
-        data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
-                           name=path.name)
-        try:
-            package = open_docx(data, path.name)
-            identity = read_identity(package)
-        except (DocxImportError, NotARequestError) as exc:
-            raise ReceiveError("{reason}", reason=exc) from None
+        data, package, identity = _read_request(path)
         state = self._repo.response_state(identity.response_id)
         if state is None:
             raise ReceiveError(
@@ -226,3 +219,14 @@ class ContributionRequests(ContributionBoard):
             raise ReceiveError("the file does not say which contributor it comes from")
         return tags.pop()
 
+
+def _read_request(path: Path) -> tuple[bytes, DocxPackage, RequestIdentity]:
+    """A request (or a reply to one): its bytes, its parts and whom it is for
+    (ReceiveError when it is not one)."""
+    data = read_capped(path, MAX_FILE_BYTES, ReceiveError, Message("a Word document"),
+                       name=path.name)
+    try:
+        package = open_docx(data, path.name)
+        return data, package, read_identity(package)
+    except (DocxImportError, NotARequestError) as exc:
+        raise ReceiveError("{reason}", reason=exc) from None

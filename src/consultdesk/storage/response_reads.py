@@ -31,6 +31,14 @@ from consultdesk.storage.response_rows import (
 from consultdesk.storage.row_values import UnreadableValue
 
 
+def _response_row(conn: Connection, response_id: str) -> Any:
+    """A response's row, selected raw (NotFoundError if there is none)."""
+    row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
+    if row is None:
+        raise NotFoundError("no response with id {response_id!r}", response_id=response_id)
+    return row
+
+
 class ResponseReads:
     """The reading half of :class:`~consultdesk.storage.response_repository.ResponseRepository`."""
 
@@ -39,11 +47,7 @@ class ResponseReads:
     def meta(self, response_id: str) -> tuple[str, int, datetime | None]:
         """(questionnaire id, version, deleted_at) of a response (NotFoundError if none)."""
         with self._db.read() as conn:
-            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
-        if row is None:
-            raise NotFoundError(
-                "no response with id {response_id!r}",
-                response_id=response_id)
+            row = _response_row(conn, response_id)
         listed = _listed(row)
         if listed.problem is not None:
             raise UnreadableResponseError(response_id, listed.problem)
@@ -53,11 +57,7 @@ class ResponseReads:
         """(questionnaire id, version or None if unreadable) of a response, however
         unreadable the rest is."""
         with self._db.read() as conn:
-            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
-        if row is None:
-            raise NotFoundError(
-                "no response with id {response_id!r}",
-                response_id=response_id)
+            row = _response_row(conn, response_id)
         try:
             qid = rv.text(row.questionnaire_id, Message("questionnaire id"))
         except UnreadableValue as exc:
@@ -74,11 +74,7 @@ class ResponseReads:
         """A whole response (NotFoundError if unknown, UnreadableResponseError if a stored
         value cannot be read)."""
         with self._db.read() as conn:
-            row = conn.execute(select(*_RAW_RESPONSE).where(R.c.id == response_id)).first()
-            if row is None:
-                raise NotFoundError(
-                    "no response with id {response_id!r}",
-                    response_id=response_id)
+            row = _response_row(conn, response_id)
             rows = conn.execute(
                 select(*_RAW_ANSWER).where(A.c.response_id == response_id)).all()
         try:

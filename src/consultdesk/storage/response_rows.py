@@ -163,8 +163,9 @@ def _answer_rows(rows: Iterable[Any]) -> tuple[dict[str, list[tuple[int, Any, An
             if rv.flag(row.done, Message("done flag of the answer to {question}",
                                               question=qid)):
                 done[qid] = True
-            contributor = rv.text(row.contributor, Message("contributor of the answer to {question}",
-                                                     question=qid),
+            contributor = rv.text(row.contributor,
+                                  Message("contributor of the answer to {question}",
+                                          question=qid),
                                   nullable=True)
             if contributor:
                 contributors[qid] = contributor

@@ -85,7 +85,8 @@ def text(value: Any, column: str | Message, *, nullable: bool = False) -> str | 
         try:
             return bytes(value).decode("utf-8")
         except UnicodeDecodeError:
-            raise UnreadableValue(column, Message("is {value}, not text", value=_shown(value))) from None
+            raise UnreadableValue(column, Message("is {value}, not text",
+                                                  value=_shown(value))) from None
     raise UnreadableValue(column, Message("is {value}, not text", value=_shown(value)))
 
 
@@ -103,7 +104,8 @@ def integer(value: Any, column: str | Message, *, nullable: bool = False,
             return None
         raise UnreadableValue(column, Message("is missing"))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UnreadableValue(column, Message("is {value}, not a whole number", value=_shown(value)))
+        raise UnreadableValue(column, Message("is {value}, not a whole number",
+                                              value=_shown(value)))
     if abs(value) > _MAX_INT or (minimum is not None and value < minimum):
         raise UnreadableValue(column, Message("is {value}, out of range", value=_shown(value)))
     return value
@@ -136,7 +138,8 @@ def moment(value: Any, column: str | Message, *, nullable: bool = False) -> date
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            raise UnreadableValue(column, Message("is {value}, not a date and time", value=_shown(value))) from None
+            raise UnreadableValue(column, Message("is {value}, not a date and time",
+                                                  value=_shown(value))) from None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     raise UnreadableValue(column, Message("is {value}, not a date and time", value=_shown(value)))
 
@@ -153,7 +156,8 @@ def day(value: Any, column: str | Message) -> date | None:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise UnreadableValue(column, Message("is {value}, not a date", value=_shown(value))) from None
+            raise UnreadableValue(column, Message("is {value}, not a date",
+                                                  value=_shown(value))) from None
     raise UnreadableValue(column, Message("is {value}, not a date", value=_shown(value)))
 
 
@@ -167,7 +171,8 @@ def json_value(value: Any, column: str | Message, *, nullable: bool = True) -> A
     except RecursionError:
         raise UnreadableValue(column, Message("is JSON nested too deeply")) from None
     except ValueError:  # JSONDecodeError, or an integer past Python's digit limit
-        raise UnreadableValue(column, Message("is {value}, not valid JSON", value=_shown(source))) from None
+        raise UnreadableValue(column, Message("is {value}, not valid JSON",
+                                              value=_shown(source))) from None
 
 
 def json_object(value: Any, column: str | Message) -> dict[str, str]:

@@ -102,7 +102,8 @@ class SqliteSearchRepository:
             try:
                 # Stored values are checked as the library checks them: a row that cannot
                 # be read is left out of the results (the library marks its response).
-                version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
+                version = rv.integer(version, Message("version"))
+                entry = rv.integer(entry, Message("entry"))
                 body = rv.text(body, Message("answer"), nullable=True) or ""
                 rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:
@@ -171,7 +172,8 @@ class PgSearchRepository:
             try:
                 # Checked as the library checks stored values: an unreadable row is left
                 # out of the results (the library marks its response).
-                version, entry = rv.integer(version, Message("version")), rv.integer(entry, Message("entry"))
+                version = rv.integer(version, Message("version"))
+                entry = rv.integer(entry, Message("entry"))
                 body = rv.text(body, Message("answer"), nullable=True) or ""
                 rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
             except UnreadableValue:

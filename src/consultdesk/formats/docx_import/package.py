@@ -227,8 +227,8 @@ def open_docx(source: Path | bytes, name: str | None = None) -> DocxPackage:
     """Check and open a .docx, returning its parsed parts (DocxImportError when unfit)."""
     if isinstance(source, Path):
         name = name or source.name
-        data = read_capped(source, MAX_FILE_BYTES, NotADocxError, Message("a questionnaire"), name=name,
-                           too_large_error=UnsafeDocumentError)
+        data = read_capped(source, MAX_FILE_BYTES, NotADocxError, Message("a questionnaire"),
+                           name=name, too_large_error=UnsafeDocumentError)
     else:
         data = source
         name = name or "document"
