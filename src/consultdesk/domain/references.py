@@ -78,6 +78,22 @@ def render_references(markdown: str, labels: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def references_as_words(markdown: str, labels: Mapping[str, str]) -> str:
+    """The Markdown with each reference written as the words a reader sees: its target's
+    current label (or its own text when the target is unknown), without the link syntax
+    (what a search looks in and shows: ``#ref:q2`` is nobody's text)."""
+    if reference_syntax.MARK not in markdown:
+        return markdown
+    out: list[str] = []
+    last = 0
+    for m in _source_matches(markdown):
+        out.append(markdown[last:m.start])
+        out.append(labels.get(m.target, m.label))
+        last = m.end
+    out.append(markdown[last:])
+    return "".join(out)
+
+
 def make_reference(target_id: str, label: str) -> str:
     """The Markdown for a reference: ``make_reference("q2", "question 2")`` is
     ``[question 2](#ref:q2)`` (a label with Markdown's special characters is escaped)."""

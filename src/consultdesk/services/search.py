@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain import reference_syntax
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.domain.search_text import SearchCandidate, make_snippet, parse_query
+from consultdesk.domain.references import reference_labels, references_as_words
+from consultdesk.domain.search_text import (
+    SearchCandidate,
+    contains_all,
+    make_snippet,
+    parse_query,
+)
 
 
 class SearchBackend(Protocol):
@@ -76,15 +83,31 @@ class SearchService:
         if not terms:
             raise SearchError("search: give some text to look for")
         found = self._backend.search(terms, include_bin=include_bin, limit=max(1, limit))
-        results = []
-        for rank, hit in enumerate(found, start=1):
+        results: list[SearchResult] = []
+        for hit in found:
             number, wording = self._question(hit)
-            snip = make_snippet(hit.body, terms)
+            body = self._as_it_reads(hit)
+            if body is not hit.body and not contains_all(body, terms):
+                continue  # found only in a reference's link syntax ("#ref:q2")
+            snip = make_snippet(body, terms)
             results.append(SearchResult(
                 hit.response_id, hit.response_title, hit.question_id, number, wording,
                 hit.entry, snip.text, snip.hit_start, snip.hit_end,
-                hit.body[snip.offset:snip.offset + snip.length], rank, hit.in_bin))
+                body[snip.offset:snip.offset + snip.length], len(results) + 1, hit.in_bin))
         return results
+
+    def _as_it_reads(self, hit: SearchCandidate) -> str:
+        """The answer's indexed text with each reference as its current label's words (the
+        index holds the Markdown: a snippet showed "[question 1](#ref:q1)", and the
+        words a hit was opened on could not be found in the answer as it reads)."""
+        if reference_syntax.MARK not in hit.body:
+            return hit.body
+        try:
+            labels = reference_labels(self._catalog.get(hit.questionnaire_id,
+                                                        hit.questionnaire_version))
+        except ConsultDeskError:
+            labels = {}
+        return references_as_words(hit.body, labels)
 
     def _question(self, hit: SearchCandidate) -> tuple[str, str]:
         try:
