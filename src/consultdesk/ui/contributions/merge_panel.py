@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from consultdesk.services.reference_offers import link_reference_phrases, refere
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import show_error
+from consultdesk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class MergePanel(QWidget):
@@ -58,7 +58,7 @@ class MergePanel(QWidget):
         #: the response's questionnaire (the window sets it): references' labels, offers
         self.questionnaire: Questionnaire | None = None
         # "See the answer for Q2" in what they sent: offered as a live reference.
-        self.link_references = QCheckBox(self)
+        self.link_references = WrappingCheckBox(parent=self)
         self.link_references.hide()
         self.link_references.toggled.connect(lambda _on: self._fill())
         self.append_button = QPushButton(self.tr("&Append"), self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from consultdesk.services.reference_offers import link_reference_phrases, refere
 from consultdesk.services.response_import import CompletedResponse, ResponseImportService
 from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import error_text
+from consultdesk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class ResponseImportDialog(QDialog):
@@ -93,7 +93,7 @@ class ResponseImportDialog(QDialog):
             self.tree.addTopLevelItem(item)
         # "See the answer for Q2": offered as live references (the preview shows the result).
         offers = sum(len(reference_offers(text, q, qid)) for qid, text in answers.items())
-        self.link_references = QCheckBox(self.tr(
+        self.link_references = WrappingCheckBox(self.tr(
             "Turn pointers to other answers (“See the answer for Q2”) into live references "
             "({count} found)").format(count=offers))
         self.link_references.setVisible(offers > 0)
