@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain import reference_syntax
+from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.references import reference_labels, references_as_words
 from consultdesk.domain.search_text import (
