@@ -36,8 +36,19 @@ def test_the_navigator_says_who_is_editing_a_question_in_japanese(
         window = ResponseWindow(app_context, rid)
         qtbot.addWidget(window)
         window.show()
-        window.navigator.set_editors({"q3": ["Sato"]})
+        window.navigator.set_editors({"q3": ["Sato"], "q4": ["Tanaka", "Suzuki"]})
         assert window.navigator.editors_of("q3") == "Sato さんがこの設問を編集中"
+        assert window.navigator.editors_of("q4") == "Tanaka、Suzuki さんがこの設問を編集中"
         assert window.navigator.item("q3").toolTip(0).endswith("\nSato さんがこの設問を編集中")
     finally:
         translations.remove()
+
+
+def test_two_colleagues_on_a_question_read_as_a_sentence(
+        qtbot, app_context: AppContext) -> None:
+    rid = app_context.responses.create("ohchr-civic-space-2021")
+    window = ResponseWindow(app_context, rid)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.set_editors({"q4": ["Tanaka", "Suzuki"]})
+    assert window.navigator.editors_of("q4") == "Tanaka and Suzuki are editing this question"

@@ -84,7 +84,7 @@ def test_the_navigator_marks_each_question_someone_else_is_editing(qtbot, team) 
         tanaka.grab().save(str(tanaka_ctx.data_dir.parent / "presence.png"))
         # Two on one question: both named.
         suzuki.navigator.select("q3")
-        qtbot.waitUntil(lambda: nav.editors_of("q3") == "Sato, Suzuki are editing this question",
+        qtbot.waitUntil(lambda: nav.editors_of("q3") == "Sato and Suzuki are editing this question",
                         timeout=5000)  # (ordered by name)
         qtbot.waitUntil(lambda: nav.editors_of("q5") == "", timeout=5000)
         assert nav.item("q5").toolTip(0) == nav.item("q5").text(0)

@@ -72,3 +72,13 @@ class Translations:
                 app.removeTranslator(translator)
         self._installed.clear()
         QLocale.setDefault(QLocale.system())
+
+
+def listed(words: list[str]) -> str:
+    """"Sato and Tanaka", "question 2, question 4, and question 5" as the interface's
+    locale lists words (「Sato、Tanaka」 in Japanese); without regional settings (the C
+    locale) as English does."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    return locale.createSeparatedList(words)

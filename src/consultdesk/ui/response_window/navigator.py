@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.counting import Count
 from consultdesk.domain.questionnaire import QuestionKind, Section
+from consultdesk.ui.i18n import listed
 from consultdesk.ui.response_window.session import ResponseSession
 from consultdesk.ui.status_icons import AnswerState, state_icon
 
@@ -234,7 +235,7 @@ class Navigator(QWidget):
                 item.setToolTip(1, "")
                 continue
             words = (self.tr("%1 is editing this question") if len(names) == 1 else
-                     self.tr("%1 are editing this question")).replace("%1", ", ".join(names))
+                     self.tr("%1 are editing this question")).replace("%1", listed(names))
             item.setIcon(1, editor_badge(names[0]))
             item.setToolTip(0, f"{label}\n{words}")
             item.setToolTip(1, words)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from consultdesk.domain.reference_phrases import ReferencePhrase, linkable_phrases
 from consultdesk.services.reference_offers import question_numbers
 from consultdesk.ui.editor.references import insert_reference
+from consultdesk.ui.i18n import listed
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.reference_chooser import ReferenceChooser
 
@@ -26,15 +27,6 @@ ResponseWindow = Any
 
 #: A paste longer than this is not searched for phrases (a whole document pasted).
 _OFFER_SCAN_CHARS = 200_000
-
-
-def _listed(labels: list[str]) -> str:
-    """"question 2 and question 4" (「question 2、question 4」 in Japanese), as the locale
-    lists words; without regional settings (the C locale) as English does."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale(QLocale.Language.English)
-    return locale.createSeparatedList(labels)
 
 
 class ReferenceOfferBar(QFrame):
@@ -77,7 +69,7 @@ class ReferenceOfferBar(QFrame):
         else:
             self.label.setText(self.tr("This text refers to {labels}. Turn them into live "
                                        "references?").format(
-                labels=_listed(labels)))
+                labels=listed(labels)))
             self.accept_button.setText(self.tr("Turn into references"))
         self.show()
 
