@@ -153,7 +153,7 @@ def test_repeating_block_add_remove_reorder_persist(qtbot, app_context: AppConte
     qtbot.keyClicks(leads[0], "MOFA")
     window.session.autosave.flush()
     assert stored(app_context, rid, "measures") == [{"lead": "MIC"}, {"lead": "MOFA"}]
-    block.move(1, -1)
+    block.move_entry(1, -1)
     window.session.autosave.flush()
     assert stored(app_context, rid, "measures") == [{"lead": "MOFA"}, {"lead": "MIC"}]
     remove = next(b for b in block.groups[0].findChildren(QPushButton)

@@ -47,7 +47,7 @@ def status_colour(status: Status) -> QColor:
 
 
 def _paint(state: AnswerState, size: int, ratio: float, selected: bool = False) -> QPixmap:
-    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)

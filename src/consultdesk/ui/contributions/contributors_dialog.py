@@ -78,7 +78,7 @@ class ContributorsDialog(QDialog):
         self.email.setText(c.email)
 
     def _clear(self) -> None:
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentRow(-1)  # no current contributor
         for field in (self.tag, self.name, self.contact, self.email):
             field.clear()
         self.tag.setFocus()

@@ -96,9 +96,9 @@ class MergePanel(QWidget):
         layout.addLayout(row1)
         layout.addLayout(row2)
         #: the paragraph after which INSERT puts the contribution (the window sets it)
-        self.cursor_paragraph = lambda: None  # type: ignore[assignment]
+        self.cursor_paragraph = lambda: None
         #: called before the service writes the answer (the window saves pending typing)
-        self.before_write = lambda: None  # type: ignore[assignment]
+        self.before_write = lambda: None
 
     def show_row(self, row: BoardRow, question_limit: object, convention: object) -> None:
         """Show a board row's current contribution."""
@@ -115,13 +115,14 @@ class MergePanel(QWidget):
             who += "\n" + self.tr("Their share: about {n}").format(n=f"{row.share:,}")
         self.who.setText(who)
         value = c.value
-        is_text = isinstance(value, str)
+        text = value if isinstance(value, str) else None
+        is_text = text is not None
         self.fields.setVisible(not is_text)
         self.editor.setVisible(is_text)
         self.insert_button.setEnabled(is_text)
         self.edit_button.setEnabled(is_text)
-        offers = (reference_offers(value, self.questionnaire, row.item.question_id)
-                  if is_text and self.questionnaire is not None else [])
+        offers = (reference_offers(text, self.questionnaire, row.item.question_id)
+                  if text is not None and self.questionnaire is not None else [])
         self.link_references.blockSignals(True)
         self.link_references.setChecked(False)
         self.link_references.blockSignals(False)
@@ -129,10 +130,10 @@ class MergePanel(QWidget):
             "Turn pointers to other answers (“See the answer for Q2”) into live references "
             "({count} found)").format(count=len(offers)))
         self.link_references.setVisible(bool(offers))
-        if is_text:
-            self._value, self._limit, self._convention = value, question_limit, convention
+        if text is not None:
+            self._value, self._limit, self._convention = text, question_limit, convention
             self._fill()
-        else:
+        elif isinstance(value, dict):
             self.fields.setText("\n\n".join(f"{k}:\n{v}" for k, v in value.items()))
         self.show()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,15 +106,15 @@ def open_reply_dialog(service: ContributionService, parent: QWidget,
     """Ask for a request .docx and open it to answer (None when cancelled or refused)."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, ReplyDialog.tr("Answer a request for input"), "",
-            ReplyDialog.tr("Word documents (*.docx)"))
+            parent, QCoreApplication.translate("ReplyDialog", "Answer a request for input"), "",
+            QCoreApplication.translate("ReplyDialog", "Word documents (*.docx)"))
         if not name:
             return None
         path = Path(name)
     try:
         request = service.open_request(path)
     except ConsultDeskError as exc:
-        show_error(parent, ReplyDialog.tr("Answer a request for input"), exc)
+        show_error(parent, QCoreApplication.translate("ReplyDialog", "Answer a request for input"), exc)
         return None
     dialog = ReplyDialog(service, request, parent)
     dialog.open()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QMessageBox, QPushButton
 
@@ -47,7 +47,7 @@ class ContributionActions(QObject):
         self.panel.hide()
         self.panel.merged.connect(self._merged)
         self.panel.cursor_paragraph = self._cursor_paragraph  # type: ignore[assignment]
-        self.panel.before_write = self._save_pending  # type: ignore[assignment]
+        self.panel.before_write = self._save_pending
         window.splitter.addWidget(self.panel)
         menu = window.menuBar().addMenu(self.tr("&Contributions"))
         self.action_contributors = self._add(menu, self.tr("&Contributors…"), self.contributors)
@@ -118,10 +118,10 @@ class ContributionActions(QObject):
         if self.board is not None:
             self.board.refresh()
 
-    def _tree_menu(self, position: object) -> None:
+    def _tree_menu(self, position: QPoint) -> None:
         menu = QMenu(self.window)
         menu.addAction(self.action_assign)
-        menu.exec(self.window.navigator.tree.viewport().mapToGlobal(position))  # type: ignore
+        menu.exec(self.window.navigator.tree.viewport().mapToGlobal(position))
 
     def contributors(self) -> None:
         """Manage the contributors."""

@@ -13,6 +13,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QResizeEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -93,7 +95,7 @@ class RichEditor(QTextEdit):
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setCheckable(checkable)
-        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -186,7 +188,7 @@ class RichEditor(QTextEdit):
                 fmt.setIndent(0)
                 c.setBlockFormat(fmt)
 
-    def _list_before(self, block: object, level: int) -> QTextList | None:
+    def _list_before(self, block: QTextBlock, level: int) -> QTextList | None:
         """The nearest list at ``level`` above the block within the same run of list items."""
         prev = block.previous()
         while prev.isValid() and prev.textList() is not None:
@@ -233,7 +235,7 @@ class RichEditor(QTextEdit):
         """Move the selected list items one level out (out of the list from the top level)."""
         self._move_level(-1)
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # Very long lines are hard to read on wide screens: wrap at about 110 characters.
         limit = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
         if self.viewport().width() > limit:
@@ -308,8 +310,11 @@ class RichEditor(QTextEdit):
             target = found[1]
             go = QAction(self.tr("Go to {label}").format(label=found[2]), menu)
             go.triggered.connect(lambda: self.reference_activated.emit(target))
-            menu.insertAction(first, go)
-            menu.insertSeparator(first)
+            if first is None:  # an empty menu: nothing to put it before
+                menu.addAction(go)
+            else:
+                menu.insertAction(first, go)
+                menu.insertSeparator(first)
         if self.context_actions:
             menu.addSeparator()
             for action in self.context_actions:

@@ -125,8 +125,9 @@ class ResponseImportDialog(QDialog):
         layout.addWidget(self.link_references)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _show(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         qid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -148,8 +149,8 @@ class ResponseImportDialog(QDialog):
         out = {}
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            qid = item.data(0, Qt.ItemDataRole.UserRole)
-            if qid and item.checkState(0) == Qt.CheckState.Checked:
+            qid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+            if qid and item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out[qid] = self._answer(qid)
         return out
 

@@ -113,7 +113,8 @@ class LibraryWindow(QMainWindow):
         page_layout.addWidget(self.table)
         self.stack.addWidget(table_page)
         # "Opening…" stays up until the list is read (not the invitation, for a moment).
-        self.stack.addWidget(self.takeCentralWidget())
+        self.takeCentralWidget()
+        self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
         # Working on the local copy of a team database: a bar says so above everything.
         from consultdesk.ui.library.offline_bar import offline_bar_for, with_bar

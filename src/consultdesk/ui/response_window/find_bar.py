@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +47,8 @@ def find_matches(session: ResponseSession, needle: str) -> list[Match]:
         if q.is_text and isinstance(value, str):
             texts.append(plain_text(value))
         elif q.kind is QuestionKind.REPEATING and isinstance(value, list):
-            texts.extend(plain_text(v) for e in value for v in e.values() if isinstance(v, str))
+            texts.extend(plain_text(v) for e in value if isinstance(e, dict)
+                         for v in e.values() if isinstance(v, str))
         occurrence = 0
         for text in texts:
             haystack = text.casefold()
@@ -135,7 +136,7 @@ class FindBar(QWidget):
         m: Match = item.data(Qt.ItemDataRole.UserRole)
         self.activated.emit(m.question_id, self.field.text(), m.occurrence)
 
-    def eventFilter(self, obj: object, event: object) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.dismiss()

@@ -120,8 +120,8 @@ class LiveRefreshController(QObject):
             above = above.parentWidget()
         column = above.parentWidget().layout()
         index = column.indexOf(above)
-        column.insertWidget(index, self.note)  # type: ignore[attr-defined]
-        column.insertWidget(index, self.bar)  # type: ignore[attr-defined]
+        column.insertWidget(index, self.note)
+        column.insertWidget(index, self.bar)
         self.refresh = LiveRefresh(session.responses, session.response_id, notifier, self)
         self.refresh.paused = lambda: session.autosave.offline
         self.refresh.changed.connect(self.keeper.take)

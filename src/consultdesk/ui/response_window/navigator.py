@@ -215,6 +215,8 @@ class Navigator(QWidget):
     def _has_visible_question(self, item: QTreeWidgetItem) -> bool:
         for i in range(item.childCount()):
             child = item.child(i)
+            if child is None:
+                continue
             if child.data(0, _KEY_ROLE) is not None and not child.isHidden():
                 return True
             if child.data(0, _KEY_ROLE) is None and self._has_visible_question(child):

@@ -38,8 +38,8 @@ class RepeatingBlock(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._question, self._convention = question, convention
-        self.entries: list[dict[str, Any]] = [dict(e) for e in value] if isinstance(
-            value, list) else []
+        self.entries: list[dict[str, Any]] = [dict(e) for e in value if isinstance(e, dict)] \
+            if isinstance(value, list) else []
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -87,9 +87,9 @@ class RepeatingBlock(QWidget):
                         self._field_widget(index, f, entry.get(f.id) or "", group))
         buttons = QHBoxLayout()
         for text, name, slot, enabled in (
-            (self.tr("Move up"), self.tr("Move {entry} up"), lambda: self.move(index, -1),
+            (self.tr("Move up"), self.tr("Move {entry} up"), lambda: self.move_entry(index, -1),
              index > 0),
-            (self.tr("Move down"), self.tr("Move {entry} down"), lambda: self.move(index, 1),
+            (self.tr("Move down"), self.tr("Move {entry} down"), lambda: self.move_entry(index, 1),
              index < len(self.entries) - 1),
             (self.tr("Remove"), self.tr("Remove {entry}"), lambda: self.remove_entry(index),
              True),
@@ -153,8 +153,8 @@ class RepeatingBlock(QWidget):
         self._rebuild()
         self.changed.emit(self.value())
 
-    def move(self, index: int, delta: int) -> None:
-        """Move an entry up (-1) or down (+1)."""
+    def move_entry(self, index: int, delta: int) -> None:
+        """Move an entry up (-1) or down (+1) (not QWidget.move, which places the widget)."""
         target = index + delta
         if not 0 <= target < len(self.entries):
             return

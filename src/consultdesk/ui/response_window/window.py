@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -90,7 +91,9 @@ class ResponseWindow(QMainWindow):
         self.navigator = Navigator(self.session, self)
         # Team database: "Sato is editing Q3" under the question list.
         self.presence = PresenceLine(context, self.session, self.navigator)
-        self.navigator.layout().addWidget(self.presence)
+        column = self.navigator.layout()
+        assert column is not None, "the navigator lays out its list"
+        column.addWidget(self.presence)
         self.panel = QuestionPanel(self)
         self.answers = AnswerArea(self.session, self)
         self.find_bar = FindBar(self.session, self)
@@ -164,13 +167,15 @@ class ResponseWindow(QMainWindow):
         return questions[0] if questions else RESPONDENT_KEY
 
     # -- actions -----------------------------------------------------------------
-    def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(self, menu: QMenu, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         self.addAction(action)
         return action
 
