@@ -73,6 +73,10 @@ class MemoryStore:
         """Nothing to write."""
 
 
+#: A settings file is a few KiB (window geometry, recent files); one far larger is not one.
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024
+
+
 class JsonFileStore(MemoryStore):
     """Settings in a JSON file (bytes kept as base64); an unreadable file reads as empty.
 
@@ -88,9 +92,15 @@ class JsonFileStore(MemoryStore):
         self._changed: set[str] = set()
 
     def _read(self) -> dict[str, Value]:
+        from consultdesk.domain.errors import ConsultDeskError
+        from consultdesk.domain.files import read_capped
+
         try:
-            raw = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError, RecursionError):
+            # Capped and never waiting: a FIFO or /dev/zero put there must not hang or
+            # fill the memory of every command (the whole file was read, or waited on).
+            raw = json.loads(read_capped(self.path, MAX_SETTINGS_BYTES, ConsultDeskError,
+                                         "a settings file").decode("utf-8"))
+        except (ConsultDeskError, ValueError, RecursionError):
             raw = {}
         values: dict[str, Value] = {}
         for key, value in raw.items() if isinstance(raw, dict) else ():
