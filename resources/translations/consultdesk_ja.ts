@@ -1843,6 +1843,10 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>{path} is a database ConsultDesk has open; writing {what} there would destroy it. Choose another file name.</source>
+            <translation>{path} は ConsultDesk が開いているデータベースです。{what}をそこに書くとデータベースが壊れます。別のファイル名を選んでください</translation>
+        </message>
+        <message>
             <source>no such file or folder</source>
             <translation>そのファイルまたはフォルダーはありません</translation>
         </message>

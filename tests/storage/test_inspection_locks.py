@@ -134,3 +134,21 @@ def test_a_users_file_that_is_the_open_database_is_refused_unopened(tmp_path: Pa
     finally:
         other.close()
     assert "has open" not in str(caught.value)
+
+
+def test_an_output_target_that_is_an_open_database_is_refused_unopened(tmp_path: Path) -> None:
+    """A second data folder's database, open in this process, picked as an export target:
+    refused by its identity before the export peeks at its first bytes (open, close)."""
+    from consultdesk.domain.files import check_output_target
+    from consultdesk.storage.errors import DatabaseError
+
+    db = Database.open(tmp_path / "other")
+    try:
+        with db.write() as conn:
+            conn.execute(text("CREATE TABLE probe_rows (n INTEGER)"))
+            with pytest.raises(DatabaseError, match="is a database ConsultDesk has open"):
+                check_output_target(db.path, DatabaseError, Message("the document"))
+            assert _second_process(db.path) == ["write-lock-refused", "journal-mode-refused"]
+    finally:
+        db.close()
+    check_output_target(tmp_path / "other" / "fine.docx", DatabaseError, Message("the document"))

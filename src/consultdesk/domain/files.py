@@ -349,6 +349,11 @@ def check_output_target(path: Path, error: type[ConsultDeskError], what: str | M
             raise error("{path} is ConsultDesk's own database ({name}); writing {what} there "
                         "would destroy it. Choose another file name.", path=path,
                         name=guarded.name, what=what)
+    if st is not None and (st.st_dev, st.st_ino) in _HELD:
+        # Checked before anything opens the file to look at it (the export reads a
+        # target's first bytes): closing that descriptor would drop our own locks.
+        raise error("{path} is a database ConsultDesk has open; writing {what} there would "
+                    "destroy it. Choose another file name.", path=path, what=what)
     for suffix in _JOURNAL_SUFFIXES:
         if real.name.endswith(suffix) and real.with_name(real.name[: -len(suffix)]).exists():
             raise error("{path} is the {journal} journal of the database {name}; choose "
