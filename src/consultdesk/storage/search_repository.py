@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from consultdesk.domain.errors import Message
 from consultdesk.domain.search_text import TRIGRAM, SearchCandidate, contains_all, fts_query
@@ -98,23 +100,33 @@ class SqliteSearchRepository:
         with self._db.read() as conn:
             rows = conn.exec_driver_sql(sql, tuple(ordered)).all()
         out = []
-        for rid, title, qid, version, binned, question, entry, body, value in rows:
-            try:
-                # Stored values are checked as the library checks them: a row that cannot
-                # be read is left out of the results (the library marks its response).
-                version = rv.integer(version, Message("version"))
-                entry = rv.integer(entry, Message("entry"))
-                body = rv.text(body, Message("answer"), nullable=True) or ""
-                rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
-            except UnreadableValue:
+        for row in rows:
+            hit = _candidate(row)
+            if hit is None:
                 continue
-            if entry and not match:
-                body = _entry_text(body)
-            if short and not contains_all(body, terms):
+            if hit.entry and not match:
+                hit = replace(hit, body=_entry_text(hit.body))
+            if short and not contains_all(hit.body, terms):
                 continue  # LIKE folds ASCII case only, instr none: this check is exact
-            out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
-                                       body, bool(binned), float(value or 0)))
+            out.append(hit)
         return out[:limit]
+
+
+def _candidate(row: Sequence[Any]) -> SearchCandidate | None:
+    """A found row (response id, title, questionnaire id, version, binned, question id,
+    entry, body, score) as a candidate; None when a stored value cannot be read: it is
+    checked as the library checks stored values, and such a row is left out of the
+    results (the library marks its response)."""
+    rid, title, qid, version, binned, question, entry, body, value = row
+    try:
+        version = rv.integer(version, Message("version"))
+        entry = rv.integer(entry, Message("entry"))
+        body = rv.text(body, Message("answer"), nullable=True) or ""
+        rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
+    except UnreadableValue:
+        return None
+    return SearchCandidate(rid, title, qid, int(version), question, int(entry), body,
+                           bool(binned), float(value or 0))
 
 
 def _entry_text(value: str) -> str:
@@ -168,20 +180,13 @@ class PgSearchRepository:
         with self._db.read() as conn:
             rows = conn.exec_driver_sql(sql, tuple(params)).all()
         out = []
-        for rid, title, qid, version, binned, question, entry, body, value in rows:
-            try:
-                # Checked as the library checks stored values: an unreadable row is left
-                # out of the results (the library marks its response).
-                version = rv.integer(version, Message("version"))
-                entry = rv.integer(entry, Message("entry"))
-                body = rv.text(body, Message("answer"), nullable=True) or ""
-                rid, title, question = (rv.text(v, Message("id")) for v in (rid, title, question))
-            except UnreadableValue:
+        for row in rows:
+            hit = _candidate(row)
+            if hit is None:
                 continue
-            if not contains_all(body, terms):
+            if not contains_all(hit.body, terms):
                 continue  # ILIKE folds case by the server's locale: this check is exact
-            out.append(SearchCandidate(rid, title, qid, int(version), question, int(entry),
-                                       body, bool(binned), float(value or 0)))
+            out.append(hit)
         return out[:limit]
 
 
