@@ -248,3 +248,16 @@ def test_the_chip_is_painted_in_the_link_colour(qtbot, tmp_path, dark: bool) -> 
         assert len(close) > 20  # the label's strokes and the edge
     finally:
         app.setPalette(before)
+
+
+def test_a_line_holding_a_chip_is_as_tall_as_the_others(qtbot) -> None:
+    # A paragraph wrapping over several lines, chips on some of them: even line spacing.
+    words = " ".join(["words"] * 30)
+    widget = editor_with(qtbot, f"{words} [question 2](#ref:q2) {words} "
+                                f"**[question 3](#ref:q3)** {words}\n\nNo chip here.\n")
+    document = widget.editor.document()
+    layout = document.begin().layout()
+    assert layout.lineCount() >= 4
+    plain = document.lastBlock().layout().lineAt(0).height()
+    heights = {layout.lineAt(i).height() for i in range(layout.lineCount())}
+    assert heights == {plain}
