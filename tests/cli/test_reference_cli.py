@@ -69,3 +69,25 @@ def test_check_is_clean_when_every_target_is_answered(
     rid = _new(capsys, tmp_path, {"q1": "See [question 2](#ref:q2).", "q2": "Yes."})
     code, out, _ = run(capsys, tmp_path / "data", "check", rid, "--json")
     assert code == 0 and "references" not in json.loads(out)
+
+
+@pytest.mark.parametrize(("language", "label"), [("es", "pregunta 2"), ("ja", "問2")])
+def test_show_labels_in_the_questionnaires_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, label: str) -> None:
+    toml = tmp_path / "q.toml"
+    toml.write_text(f'id = "local"\ntitle = "T"\nlanguage = "{language}"\n'
+                    '[[sections]]\nid = "s"\ntitle = "S"\n'
+                    '[[sections.questions]]\nid = "q1"\nnumber = "1"\ntext = "Uno"\n'
+                    '[[sections.questions]]\nid = "q2"\nnumber = "2"\ntext = "Dos"\n',
+                    encoding="utf-8")
+    data = tmp_path / "data"
+    assert run(capsys, data, "questionnaire", "add", str(toml))[0] == 0
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps({"answers": {"q1": "Véase [question 2](#ref:q2).",
+                                            "q2": "Sí."}}), encoding="utf-8")
+    code, out, err = run(capsys, data, "new", "local", "--answers", str(file))
+    assert code == 0, err
+    code, out, _ = run(capsys, data, "show", out.strip(), "--json")
+    shown = json.loads(out)
+    assert shown["answers"]["q1"] == f"Véase [{label}](#ref:q2)."
+    assert shown["references"][0]["label"] == label

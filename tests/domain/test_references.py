@@ -11,12 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consultdesk.domain.counting import count_markdown
-from consultdesk.domain.questionnaire import Question, Unit
+from consultdesk.domain.questionnaire import Question, Questionnaire, Unit
 from consultdesk.domain.references import (
     Reference,
     find_references,
+    label_words,
     make_reference,
     reference_label,
+    reference_labels,
     render_references,
 )
 from consultdesk.domain.rich_text import (
@@ -142,3 +144,45 @@ def test_rendered_text_uses_the_questionnaires_current_labels() -> None:
     assert rendered_text(q, "See [question 2](#ref:q2), [x](#ref:q3), [y](#ref:q9).") == (
         "See [question 7](#ref:q2), [“Remarks”](#ref:q3), [y](#ref:q9).")
     assert rendered_text(q, "plain") == "plain"
+
+
+_LANGUAGES = json.loads((Path(__file__).parent / "data" / "reference_labels.json")
+                        .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _LANGUAGES["cases"],
+                         ids=[f"{c['language']}-{c['number']}" for c in _LANGUAGES["cases"]])
+def test_label_in_the_questionnaires_language(case: dict[str, Any]) -> None:
+    question = Question(id="q2", number=case["number"], text="Anything")
+    label = reference_label(question, case["language"])
+    assert label == case["label"]
+    assert label_words(case["language"]) == (case["before"], case["after"])
+    assert label == case["before"] + case["number"] + case["after"]
+    # A questionnaire in that language renders (and so counts) its references so.
+    questionnaire = _questionnaire(case["language"], question)
+    markdown = "[question 9](#ref:q2)"
+    rendered = render_references(markdown, reference_labels(questionnaire))
+    assert find_references(rendered) == [Reference("q2", case["label"])]
+    assert count_markdown(rendered, Unit.CHARACTERS_WITH_SPACES) == case["characters"]
+    if "words" in case:
+        assert count_markdown(rendered, Unit.WORDS) == case["words"]
+
+
+@pytest.mark.parametrize("case", _LANGUAGES["unnumbered"],
+                         ids=[c["language"] for c in _LANGUAGES["unnumbered"]])
+def test_unnumbered_label_is_quoted_as_the_language_quotes(case: dict[str, Any]) -> None:
+    assert reference_label(Question(id="q", text=case["text"]), case["language"]) == case["label"]
+
+
+def test_an_export_in_another_language_labels_in_that_one() -> None:
+    questionnaire = _questionnaire("fr", Question(id="q2", number="2", text="x"))
+    assert reference_labels(questionnaire) == {"q2": "question 2"}
+    assert reference_labels(questionnaire, "ja") == {"q2": "問2"}
+    assert reference_labels(questionnaire, "es") == {"q2": "pregunta 2"}
+
+
+def _questionnaire(language: str, question: Question) -> Questionnaire:
+    """A one-question questionnaire in ``language``."""
+    return Questionnaire.model_validate({
+        "id": "t", "title": "T", "language": language,
+        "sections": [{"id": "s", "title": "S", "questions": [question.model_dump()]}]})

@@ -200,3 +200,21 @@ def test_any_mix_reads_back_pointing_inside_its_target(text: str, unanswered: Un
     for p in parse_markdown(rendered):
         if p.text.strip():
             assert p.text.strip() in intro
+
+
+LANGUAGES: dict[str, Any] = CASE["languages"]
+
+
+@pytest.mark.parametrize("case", LANGUAGES["cases"], ids=[c["language"]
+                                                        for c in LANGUAGES["cases"]])
+def test_references_read_in_the_questionnaires_language(tmp_path: Path,
+                                                        case: dict[str, Any]) -> None:
+    """The words around each REF field are the questionnaire's ("pregunta ", "問"), the
+    field still caches just the number."""
+    questionnaire = QUESTIONNAIRE.model_copy(update={"language": case["language"]})
+    read = read_cross_references(export(tmp_path, questionnaire,
+                                        {"intro": LANGUAGES["answer"], "q2": "x", "a-b": "y"}))
+    assert [(f.result, f.before.endswith(case["before"])) for f in read.fields] == [
+        ("2", True), ("4", True)]
+    document = docx.Document(str(tmp_path / "refs.docx"))
+    assert case["reads"] in [p.text for p in document.paragraphs]

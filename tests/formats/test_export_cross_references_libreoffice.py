@@ -23,7 +23,11 @@ def test_libreoffice_renders_the_referenced_numbers(tmp_path: Path) -> None:
                                       "q2": "Civil society was consulted online."},
                     name="ohchr.docx")
     full = export(tmp_path, QUESTIONNAIRE, ANSWERS, name="refs.docx")
-    result = _convert([simple, full], tmp_path, tmp_path / "lo-profile")
+    # A Spanish questionnaire: "pregunta " before the field, the number as its result.
+    spanish = export(tmp_path, QUESTIONNAIRE.model_copy(update={"language": "es"}),
+                     {"intro": "Véase la respuesta a la [question 9](#ref:q2).",
+                      "q2": "Se consultó a la sociedad civil."}, name="es.docx")
+    result = _convert([simple, full, spanish], tmp_path, tmp_path / "lo-profile")
     assert result.returncode == 0, result.stderr
     text = " ".join(_pdf_text(tmp_path / "ohchr.pdf").split())
     assert "See the answer for question 2." in text
@@ -35,6 +39,9 @@ def test_libreoffice_renders_the_referenced_numbers(tmp_path: Path) -> None:
                     "Back to question 1; “Any further remarks?”; question 7; question 99."]:
         assert snippet in text, snippet
     assert "Error" not in text  # no "Error! Reference source not found."
+    text = " ".join(_pdf_text(tmp_path / "es.pdf").split())
+    assert "Véase la respuesta a la pregunta 2." in text
+    assert "Error" not in text
 
 
 def test_libreoffice_reads_a_real_cross_reference(tmp_path: Path) -> None:

@@ -82,6 +82,34 @@ def test_the_chooser_lists_the_other_questions_and_inserts_one(qtbot, modal,
     assert not window.references.action_insert.isEnabled()
 
 
+def test_a_japanese_questionnaire_reads_and_inserts_its_own_labels(
+        qtbot, modal, app_context: AppContext) -> None:
+    """Chips read 問2 in a Japanese questionnaire; typing 問3 in the chooser finds question 3."""
+    ohchr = app_context.catalog.get(OHCHR)
+    app_context.catalog.add(ohchr.model_copy(update={"id": "ohchr-ja", "language": "ja"}))
+    rid = app_context.responses.create("ohchr-ja", "日本",
+                                       answers={"q1": "[question 2](#ref:q2)を参照。\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    assert document_markdown(editor.document()) == "[問2](#ref:q2)を参照。\n"
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def choose(dialog) -> None:
+        # QTest cannot type a kanji (an input method commits it): commit it, type the 3.
+        dialog.filter.insert("問")
+        qtbot.keyClicks(dialog.filter, "3")
+        assert [dialog.list.item(r).text()[:2] for r in range(dialog.list.count())
+                if not dialog.list.item(r).isHidden()] == ["3 "]
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+
+    modal(choose)
+    window.references.action_insert.trigger()
+    assert document_markdown(editor.document()) == "[問2](#ref:q2)を参照。[問3](#ref:q3)\n"
+    qtbot.waitUntil(lambda: stored(app_context, rid, "q1")
+                    == "[問2](#ref:q2)を参照。[問3](#ref:q3)\n", timeout=5000)
+
+
 def test_cancelling_the_chooser_inserts_nothing(qtbot, modal, app_context: AppContext) -> None:
     rid = app_context.responses.create(OHCHR, "Japan", answers={"q1": "See\n"})
     window = open_window(qtbot, app_context, rid)

@@ -20,6 +20,19 @@ from consultdesk.domain.rich_text import parse_markdown
 #: How many words of an unnumbered question's text its label keeps.
 _TITLE_WORDS = 8
 
+#: What a reference reads in the questionnaire's language: the words before and after
+#: the question's number.  A Japanese official writes 問2 (as the reference phrases
+#: and the export's annex read it), without a space.
+_LABEL_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("question ", ""), "fr": ("question ", ""), "es": ("pregunta ", ""),
+    "de": ("Frage ", ""), "ja": ("問", ""),
+}
+#: The quotation marks around an unnumbered question's short title.
+_QUOTES: dict[str, tuple[str, str]] = {
+    "en": ("“", "”"), "fr": ("« ", " »"), "es": ("«", "»"), "de": ("„", "“"),
+    "ja": ("「", "」"),
+}
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -37,11 +50,26 @@ def find_references(markdown: str) -> list[Reference]:
             for p in parse_markdown(markdown) for run in p.runs if run.reference is not None]
 
 
-def reference_label(question: Question) -> str:
-    """What a reference to ``question`` reads: "question 2", or a short title without a number."""
+def label_words(language: str = "en") -> tuple[str, str]:
+    """The words before and after a question's number in a reference, in ``language``
+    ("question ", "") for English, ("問", "") for Japanese; English for a language we
+    have no words for."""
+    return _LABEL_WORDS.get(_primary(language), _LABEL_WORDS["en"])
+
+
+def reference_label(question: Question, language: str = "en") -> str:
+    """What a reference to ``question`` reads in the questionnaire's ``language``:
+    "question 2", "pregunta 2", "問2", or a short title in quotes without a number."""
     if question.number:
-        return f"question {question.number}"
-    return f"“{short_title(question)}”"
+        before, after = label_words(language)
+        return f"{before}{question.number}{after}"
+    opening, closing = _QUOTES.get(_primary(language), _QUOTES["en"])
+    return f"{opening}{short_title(question)}{closing}"
+
+
+def _primary(language: str) -> str:
+    """The primary subtag of a language tag ("fr-CA" -> "fr")."""
+    return language.split("-")[0].lower()
 
 
 def short_title(question: Question) -> str:
@@ -50,9 +78,12 @@ def short_title(question: Question) -> str:
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
 
 
-def reference_labels(questionnaire: Questionnaire) -> dict[str, str]:
-    """Every question's current label, by question id (for :func:`render_references`)."""
-    return {q.id: reference_label(q) for q in questionnaire.questions()}
+def reference_labels(questionnaire: Questionnaire, language: str | None = None
+                     ) -> dict[str, str]:
+    """Every question's current label, by question id (for :func:`render_references`),
+    in the questionnaire's language unless ``language`` is given (an export in another)."""
+    lang = language or questionnaire.language
+    return {q.id: reference_label(q, lang) for q in questionnaire.questions()}
 
 
 def render_references(markdown: str, labels: Mapping[str, str]) -> str:

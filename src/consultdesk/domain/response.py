@@ -199,18 +199,20 @@ def rendered_text(questionnaire: Questionnaire, text: str) -> str:
 
 
 def rendered_answers(
-    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue]
+    questionnaire: Questionnaire, answers: Mapping[str, AnswerValue],
+    language: str | None = None,
 ) -> Mapping[str, AnswerValue]:
     """The answers with each reference's label set to its target's current label.
 
     ``questionnaire`` is the response's own version, so a reference reads (and counts
-    as) the number its question has there.  Answers without references are returned
-    as they are (the same mapping when none has one).
+    as) the number its question has there, in its language (or ``language``, an export
+    in another).  Answers without references are returned as they are (the same
+    mapping when none has one).
     """
     holding = [qid for qid, v in answers.items() if _has_reference(v)]
     if not holding:
         return answers
-    labels = reference_labels(questionnaire)
+    labels = reference_labels(questionnaire, language)
     out = dict(answers)
     for qid in holding:
         value = out[qid]

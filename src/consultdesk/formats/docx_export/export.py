@@ -72,7 +72,7 @@ def render_document(
                       over={item.id: item.count for item in items
                             if item.id == item.question_id and item.count.status is Status.OVER})
     # References read their targets' numbers in this questionnaire version.
-    content.answers = rendered_answers(questionnaire, answers)
+    content.answers = rendered_answers(questionnaire, answers, language)
     builder = LayoutBuilder(document, styles, options, labels, cleaner)
     builder.start(content)
     builder.title_block(content)

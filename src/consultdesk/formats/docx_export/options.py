@@ -111,7 +111,7 @@ _TRANSLATIONS: dict[str, Labels] = {
         annex_unit_note="分量と上限の単位は{unit}です。", approximately="約{amount}",
         over_limit_mark="上限を超えています：{count}{unit}（上限より{excess}多い）。",
         references_title="相互参照", references_from="回答", references_to="参照先",
-        references_question="問 {number}", references_answer="問 {number}",
+        references_question="問{number}", references_answer="問{number}",
         reference_status_words=(("answered", "回答済み"), ("unanswered", "未回答"),
                                 ("missing", "この質問票にない質問")),
     ),

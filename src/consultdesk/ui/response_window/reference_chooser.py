@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.references import reference_labels
 
 #: Longer question texts are cut in the list (the whole text is the item's tooltip).
 _TEXT_CHARS = 110
+#: Where an item keeps the label the reference will read ("pregunta 2", "問2").
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReferenceChooser(QDialog):
@@ -44,6 +47,7 @@ class ReferenceChooser(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
+        labels = reference_labels(questionnaire)
         for q in questionnaire.questions():
             if q.id == current:
                 continue  # an answer does not point to itself
@@ -51,6 +55,8 @@ class ReferenceChooser(QDialog):
             short = text if len(text) <= _TEXT_CHARS else text[:_TEXT_CHARS - 1] + "…"
             item = QListWidgetItem(f"{q.display_number}  {short}" if q.number else short)
             item.setData(Qt.ItemDataRole.UserRole, q.id)
+            # Typing what the reference will read ("問3", "pregunta 3") finds it too.
+            item.setData(_LABEL_ROLE, labels[q.id])
             item.setToolTip(text)
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
@@ -91,7 +97,8 @@ class ReferenceChooser(QDialog):
         first_shown = None
         for row in range(self.list.count()):
             item = self.list.item(row)
-            shown = all(w in item.text().casefold() for w in words)
+            haystack = f"{item.text()} {item.data(_LABEL_ROLE)}".casefold()
+            shown = all(w in haystack for w in words)
             item.setHidden(not shown)
             if shown and first_shown is None:
                 first_shown = row
