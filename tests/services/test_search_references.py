@@ -44,3 +44,18 @@ def test_block_entries_with_references_read_as_labels(context: AppContext) -> No
     [(qid, snippet, hit)] = _hits(context, "training")
     assert qid == "measures" and snippet.startswith("Training, as in question 1.")
     assert "question 2" in snippet and "#ref" not in snippet
+
+
+def test_a_hit_reads_the_label_in_the_questionnaires_language(context: AppContext) -> None:
+    ohchr = context.catalog.get(OHCHR)
+    for language in ("es", "ja"):
+        context.catalog.add(ohchr.model_copy(update={"id": f"ohchr-{language}",
+                                                     "language": language}))
+    context.responses.create("ohchr-es", "España", answers={
+        "q3": "Audiencias en línea: véase la respuesta a la [question 2](#ref:q2)."})
+    context.responses.create("ohchr-ja", "日本", answers={
+        "q3": "オンライン公聴会について[question 2](#ref:q2)の回答を参照。"})
+    assert _hits(context, "audiencias") == [
+        ("q3", "Audiencias en línea: véase la respuesta a la pregunta 2.", "Audiencias")]
+    assert _hits(context, "公聴会") == [
+        ("q3", "オンライン公聴会について問2の回答を参照。", "公聴会")]
