@@ -139,3 +139,12 @@ def status_colors(palette: QPalette) -> dict[str, QColor]:
                 "muted": QColor("#9aa0a9"), "accent": QColor(_ACCENT_DARK)}
     return {"ok": QColor("#1e7a45"), "warn": QColor("#a35a00"), "over": QColor("#b3261e"),
             "muted": QColor("#5f6570"), "accent": QColor(_ACCENT_LIGHT)}
+
+
+def notice_colors(palette: QPalette) -> tuple[str, str, str]:
+    """(background, text, border) of a calm amber notice (the offline banners) that reads
+    on ``palette``: pale amber with dark text on a light palette, dim amber with light
+    text on a dark one (the pale bar glared out of a dark window)."""
+    if palette_is_dark(palette):
+        return "#3d3420", "#f3e6c4", "#8a7230"
+    return "#fff4ce", "#3b2f00", "#e0c35c"

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from consultdesk.ui.theme import notice_colors
+
 
 class OfflineBar(QFrame):
     """Says that the server is away and these are the copies kept here; offers to connect."""
@@ -28,10 +30,11 @@ class OfflineBar(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        # As the response window's banner: noticeable but calm.
-        self.setStyleSheet("QFrame#offlineBar { background: #fff4ce; color: #3b2f00; "
-                           "border: 1px solid #e0c35c; border-radius: 4px; }"
-                           "QFrame#offlineBar QLabel { color: #3b2f00; }")
+        # As the response window's banner: noticeable but calm, on light and dark palettes.
+        background, text, border = notice_colors(self.palette())
+        self.setStyleSheet(f"QFrame#offlineBar {{ background: {background}; color: {text}; "
+                           f"border: 1px solid {border}; border-radius: 4px; }}"
+                           f"QFrame#offlineBar QLabel {{ color: {text}; }}")
 
     def connecting(self) -> None:
         """A try to connect has started (in the background)."""

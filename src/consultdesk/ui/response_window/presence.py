@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.ui.theme import notice_colors
 
 RESPONDENT_KEY = "__respondent__"
 
@@ -105,9 +106,10 @@ def offline_banner(parent: QWidget) -> QLabel:
         "OfflineBanner", "Offline — your changes are kept on this computer and will be sent "
         "when the server is back"))
     banner.setWordWrap(True)
-    # Noticeable but calm: the user need not do anything.
-    banner.setStyleSheet("QLabel#offlineBanner { background: #fff4ce; color: #3b2f00; "
-                         "border: 1px solid #e0c35c; border-radius: 4px; padding: 6px 10px; }")
+    # Noticeable but calm (the user need not do anything), on light and dark palettes.
+    background, text, border = notice_colors(banner.palette())
+    banner.setStyleSheet(f"QLabel#offlineBanner {{ background: {background}; color: {text}; "
+                         f"border: 1px solid {border}; border-radius: 4px; padding: 6px 10px; }}")
     banner.hide()
     return banner
 
