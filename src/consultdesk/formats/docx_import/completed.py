@@ -12,6 +12,7 @@ heading per question, a cover letter first.  Nothing here writes anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from consultdesk.domain.limit_phrases import find_limit, strip_limit
 from consultdesk.domain.question_match import quick_overlap, same_number, similarity, words
 from consultdesk.domain.questionnaire import Question, Questionnaire
 from consultdesk.domain.reference_phrases import find_reference_phrases
+from consultdesk.domain.references import reference_label
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
 from consultdesk.formats.docx_import import cues
 from consultdesk.formats.docx_import.numbers import parse_label
@@ -203,10 +205,16 @@ class _TypedLists:
     open_id: int = -1  # its list id
 
 
-def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists
-               ) -> Paragraph | None:
-    """A block as an answer paragraph (list item if numbered or bulleted), or None if empty."""
+def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists,
+               numbers: Mapping[str, Question] | None = None) -> Paragraph | None:
+    """A block as an answer paragraph (list item if numbered or bulleted), or None if empty.
+
+    ``numbers``: ConsultDesk's number bookmarks found in the questions' headings, by name;
+    a ``REF`` field to one (our own export of a cross-reference) reads as a reference.
+    """
     runs = [Run(t, bold, italic) for t, bold, italic in block.runs] or [Run(block.text)]
+    if block.refs and numbers:
+        runs = _with_references(runs, block.refs, numbers)
     text = "".join(r.text for r in runs)
     label = _ANSWER_LABEL.match(text)
     if label:
@@ -249,27 +257,57 @@ def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists
     return Paragraph(tuple(runs), list_type, level, list_id, ordinal)
 
 
+def _with_references(runs: list[Run], refs: tuple[tuple[int, str], ...],
+                     numbers: Mapping[str, Question]) -> list[Run]:
+    """The runs with each exported reference ("question " then a REF field showing the
+    number) made one reference run again, reading its label.  A field whose words
+    before it are not the label's (edited in Word) stays text."""
+    out = list(runs)
+    by_run: dict[int, str] = dict(refs)
+    # Right to left, so earlier indexes stay valid.
+    for index in sorted(by_run, reverse=True):
+        question = numbers.get(by_run[index])
+        if question is None or not 0 < index < len(out):
+            continue
+        label = reference_label(question)
+        number = question.display_number
+        if not label.endswith(number):
+            continue
+        prefix = label[:-len(number)]
+        before = out[index - 1]
+        if before.reference is not None or not before.text.endswith(prefix) \
+                or out[index].text != number:
+            continue
+        rest = before.text[:-len(prefix)]
+        made = Run(label, out[index].bold, out[index].italic, question.id)
+        out[index - 1:index + 1] = [Run(rest, before.bold, before.italic), made] if rest \
+            else [made]
+    return out
+
+
 def _cut(runs: list[Run], n: int) -> list[Run]:
-    """The runs without their first ``n`` characters."""
+    """The runs without their first ``n`` characters (a reference cut into is text)."""
     out: list[Run] = []
     for r in runs:
         if n >= len(r.text):
             n -= len(r.text)
             continue
-        out.append(Run(r.text[n:], r.bold, r.italic))
+        out.append(r if n == 0 else Run(r.text[n:], r.bold, r.italic))
         n = 0
     return out
 
 
 def _strip_runs(runs: list[Run]) -> list[Run]:
     """Runs without whitespace at the paragraph's edges (tabs inside become spaces)."""
-    runs = [Run(r.text.replace("\t", " "), r.bold, r.italic) for r in runs if r.text]
+    runs = [r if r.reference is not None else Run(r.text.replace("\t", " "), r.bold, r.italic)
+            for r in runs if r.text]
     while runs and not runs[0].text.strip():
         runs.pop(0)
     while runs and not runs[-1].text.strip():
         runs.pop()
-    if runs:
+    if runs and runs[0].reference is None:
         runs[0] = Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic)
+    if runs and runs[-1].reference is None:
         runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic)
     return runs
 
@@ -350,6 +388,11 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
     """Find the questionnaire's questions in the blocks and read each one's answer."""
     headings = find_headings(blocks, questionnaire)
     ordered = sorted(headings.items(), key=lambda kv: kv[1][0])
+    # Our own export bookmarks each question's number in its heading: the question a
+    # REF field points to is the one whose heading holds its bookmark.
+    numbers_marked = {name: questionnaire.question(qid)
+                      for qid, (start, used, _score) in headings.items()
+                      for k in range(start, start + used) for name in blocks[k].bookmarks}
     answers: dict[str, RecoveredAnswer] = {}
     numbers = {q.id: q.display_number for q in questionnaire.questions()}
     for n, (qid, (start, used, score)) in enumerate(ordered):
@@ -359,7 +402,8 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
             taken = []  # our own export of an unanswered question
         list_ids: dict[str, int] = {}
         state = _TypedLists()
-        paragraphs = [p for k in taken if (p := _paragraph(blocks[k], list_ids, state))]
+        paragraphs = [p for k in taken
+                      if (p := _paragraph(blocks[k], list_ids, state, numbers_marked))]
         question = questionnaire.question(qid)
         markdown = to_markdown(paragraphs).rstrip("\n") if paragraphs else ""
         pointers = [r.question_id for r in find_reference_phrases(markdown, numbers)
