@@ -1544,7 +1544,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>This response cannot be read: %1</source>
-            <translation>この回答は読み取れません: %1</translation>
+            <translation>この回答は読み取れません：%1</translation>
         </message>
     </context>
     <context>
@@ -1801,7 +1801,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Also worth checking:</source>
-            <translation>次の点も確認してください:</translation>
+            <translation>次の点も確認してください：</translation>
         </message>
         <message>
             <source>Dismiss</source>
@@ -1833,7 +1833,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>These answers are over their limit and were exported as they are, as you chose; the document marks them:</source>
-            <translation>次の回答は制限を超えていますが、選択どおりそのまま書き出しました（文書内に印を付けています）:</translation>
+            <translation>次の回答は制限を超えていますが、選択どおりそのまま書き出しました（文書内に印を付けています）：</translation>
         </message>
         <message>
             <source>“{name}” was exported.</source>
@@ -2396,7 +2396,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>the disk holding {folder} is full ({free} free): {what}; free at least {needed} and try again. Nothing was changed and nothing is damaged.</source>
-            <translation>{folder} のあるディスクがいっぱいです（空き {free}）: {what}。{needed} 以上の空きを作ってから、もう一度試してください。何も変更されておらず、何も壊れていません。</translation>
+            <translation>{folder} のあるディスクがいっぱいです（空き {free}）：{what}。{needed} 以上の空きを作ってから、もう一度試してください。何も変更されておらず、何も壊れていません。</translation>
         </message>
         <message>
             <source>the database {path} could not be read or written ({detail}); this is an input/output error, not damage: check the disk or the network share and try again</source>
@@ -2408,11 +2408,11 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>{source} cannot be read: it is not a definition</source>
-            <translation>{source} を読み取れません: 定義ではありません</translation>
+            <translation>{source} を読み取れません：定義ではありません</translation>
         </message>
         <message>
             <source>{source} cannot be read: {problem}</source>
-            <translation>{source} を読み取れません: {problem}</translation>
+            <translation>{source} を読み取れません：{problem}</translation>
         </message>
         <message>
             <source>the revision {revision_id} cannot be read ({problem})</source>
@@ -3179,7 +3179,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Contributor:</source>
-            <translation>協力機関:</translation>
+            <translation>協力機関：</translation>
         </message>
         <message>
             <source>&amp;Share of the limit:</source>
@@ -3266,15 +3266,15 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Already received: {items}</source>
-            <translation>受領済み: {items}</translation>
+            <translation>受領済み：{items}</translation>
         </message>
         <message>
             <source>Not found in the file: {items}</source>
-            <translation>ファイル内に見つかりません: {items}</translation>
+            <translation>ファイル内に見つかりません：{items}</translation>
         </message>
         <message>
             <source>Left empty: {items}</source>
-            <translation>未記入: {items}</translation>
+            <translation>未記入：{items}</translation>
         </message>
     </context>
     <context>
@@ -3341,11 +3341,11 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Contributor:</source>
-            <translation>協力機関:</translation>
+            <translation>協力機関：</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation>状況:</translation>
+            <translation>状況：</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -3392,11 +3392,11 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>e.g. NPA</source>
-            <translation>例: NPA</translation>
+            <translation>例：NPA</translation>
         </message>
         <message>
             <source>e.g. National Police Agency</source>
-            <translation>例: 警察庁</translation>
+            <translation>例：警察庁</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
@@ -3609,7 +3609,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Still offline: %1</source>
-            <translation>まだオフラインです: %1</translation>
+            <translation>まだオフラインです：%1</translation>
         </message>
         <message>
             <source>Connecting to the team database…</source>

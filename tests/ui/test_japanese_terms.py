@@ -52,3 +52,14 @@ def test_two_colleagues_on_a_question_read_as_a_sentence(
     window.show()
     window.navigator.set_editors({"q4": ["Tanaka", "Suzuki"]})
     assert window.navigator.editors_of("q4") == "Tanaka and Suzuki are editing this question"
+
+
+def test_a_colon_after_japanese_words_is_full_width() -> None:
+    # 「件名(&T)：」 and 41 others; an ASCII ": " after Japanese words looked like a typo.
+    mixed = []
+    for message in ET.parse(JA_TS).getroot().iter("message"):
+        translation = message.find("translation")
+        text = "".join(translation.itertext()) if translation is not None else ""
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff）]:", text):
+            mixed.append(text)
+    assert mixed == []
