@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -34,6 +34,34 @@ def _wrapping(parent: QWidget) -> QLabel:
     return label
 
 
+class _SectionPath(QLabel):
+    """The sections above the question on one line, cut with "…" where the buttons beside
+    it leave too little room (wrapped, a long section title stood one word a line beside
+    them); the whole path is then its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Takes the room the buttons leave, and never asks for more.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_path(self, path: str) -> None:
+        """Show ``path`` ("Part A › Section 2"), cut to the width."""
+        self.path = path
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self.path, Qt.TextElideMode.ElideRight,
+                                              max(0, self.width()))
+        self.setText(shown)
+        self.setToolTip(self.path if shown != self.path else "")
+
+
 class QuestionPanel(QWidget):
     """Shows the current question, with "Done" and "History…" beside it."""
 
@@ -44,7 +72,7 @@ class QuestionPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.section_label = _wrapping(self)
+        self.section_label = _SectionPath(self)
         _muted(self.section_label)
         self.wording = _wrapping(self)
         font = QFont(self.font())
@@ -94,7 +122,7 @@ class QuestionPanel(QWidget):
 
     def show_question(self, question: Question, sections: list[Section], done: bool) -> None:
         """Show a question's place, wording, guidance and limit."""
-        self.section_label.setText(" › ".join(s.title for s in sections if s.title))
+        self.section_label.set_path(" › ".join(s.title for s in sections if s.title))
         number = question.display_number
         self.wording.setText(f"{number}. {question.text}" if number else question.text)
         guidance = [s.intro for s in sections if s.intro] + (
@@ -128,7 +156,7 @@ class QuestionPanel(QWidget):
 
     def show_heading(self, title: str, intro: str) -> None:
         """Show a page that is not a question (the respondent details)."""
-        self.section_label.setText("")
+        self.section_label.set_path("")
         self.wording.setText(title)
         self.guidance.setText(intro)
         self.guidance.setVisible(bool(intro))
