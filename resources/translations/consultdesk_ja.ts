@@ -3071,8 +3071,8 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>アドレスの sslmode とサーバーの証明書を確認してください</translation>
         </message>
         <message>
-            <source>check that the server is running, the address in --database or CONSULTDESK_DATABASE, and your network</source>
-            <translation>サーバーが動いているか、--database または CONSULTDESK_DATABASE のアドレス、ネットワークを確認してください</translation>
+            <source>check that the server is running, its address (Preferences ▸ Team database, --database or CONSULTDESK_DATABASE) and your network</source>
+            <translation>サーバーが動いているか、サーバーのアドレス（［設定］の［チームデータベース］、--database または CONSULTDESK_DATABASE）、ネットワークを確認してください</translation>
         </message>
         <message>
             <source>the team database {where} was written by a newer ConsultDesk (schema {version}; this version reads up to {latest}); it has not been changed. Install the newer ConsultDesk.</source>

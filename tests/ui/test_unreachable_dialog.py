@@ -38,3 +38,16 @@ def test_the_dialog_reads_whole(qtbot, language: str, copies: int) -> None:
     assert len(buttons) == (3 if copies else 2)
     for button in buttons:
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_advice_names_where_the_app_keeps_the_address(qtbot, language: str) -> None:
+    from consultdesk.storage.pg_connect import unreachable
+    from consultdesk.ui.errors import error_text
+
+    error = unreachable("postgresql://sato@db.example.org:5432/consultdesk",
+                        OSError("Connection refused"))
+    text = error_text(error)
+    # The app's own place first: a desktop user has no --database to check.
+    where = "［設定］の［チームデータベース］" if language == "ja" else "Preferences ▸ Team database"
+    assert where in text
+    assert "db.example.org:5432/consultdesk" in text

@@ -159,8 +159,10 @@ def unreachable(url: str, exc: BaseException) -> ServerUnreachableError:
     elif "ssl" in lowered or "certificate" in lowered:
         advice = Message("check the sslmode in the address and the server's certificate")
     else:
-        advice = Message("check that the server is running, the address in --database or "
-                         "CONSULTDESK_DATABASE, and your network")
+        # Where the address comes from in the app as well as in a command (one settings
+        # file): the start-up dialog showed only the command line's words.
+        advice = Message("check that the server is running, its address (Preferences ▸ Team "
+                         "database, --database or CONSULTDESK_DATABASE) and your network")
     return ServerUnreachableError(
         "cannot reach the team database server {where} ({reason}); {advice}",
         reason=reason, advice=advice, where=where)
