@@ -111,3 +111,27 @@ def test_version_reads_no_settings() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True, timeout=60).stdout
     assert out.strip() == "False"
+
+
+def test_listing_responses_loads_no_word_markdown_regex_qt_or_postgresql(
+        tmp_path: Path) -> None:
+    # The cached progress is listed as stored: nothing is parsed or counted, so the
+    # Markdown parser, the regex module and the rest stay unloaded (the start-up goal).
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    answers = tmp_path / "a.json"
+    answers.write_text('{"answers": {"q1": "An answer with **bold** and a list:\\n\\n- one"}}')
+    subprocess.run([sys.executable, "-m", "consultdesk", "--data-dir", str(data), "new",
+                    "ohchr-civic-space-2021", "--answers", str(answers)], env=env,
+                   check=True, capture_output=True, timeout=120)
+    code = ("import sys, contextlib, io\nfrom consultdesk.cli.main import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            f"    assert main(['--data-dir', {str(data)!r}, 'responses']) == 0\n"
+            "assert out.getvalue().count('\\n') == 2  # the header and the one response\n"
+            "heavy = ('docx', 'lxml', 'markdown_it', 'regex', 'PySide6', 'tomllib',\n"
+            "         'sqlalchemy.dialects.postgresql')\n"
+            "print(','.join(m for m in heavy if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout
+    assert out.strip() == ""

@@ -31,32 +31,33 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-
-import regex
+from functools import cache
+from typing import Any
 
 from consultdesk.domain.questionnaire import Convention, Limit, Unit
-from consultdesk.domain.rich_text import (
-    LINE_BREAK,
-    ListType,
-    Paragraph,
-    Run,
-    parse_markdown,
-    stored_text,
-)
+from consultdesk.domain.rich_text_model import LINE_BREAK, ListType, Paragraph, Run
 
 #: Below this share of the limit an answer is "within"; from it up to 100 % "near".
 NEAR_THRESHOLD = 0.9
 
-_GRAPHEME = regex.compile(r"\X")
-# The characters that can join a neighbour into one grapheme cluster.  Text without
-# any (nearly all real text, Japanese included) has one cluster per code point, and
-# one search for them is several times cheaper than splitting into clusters.
-_CLUSTERING = regex.compile(
-    r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
-    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
-    r"\p{Grapheme_Cluster_Break=L}\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}"
-    r"\p{Grapheme_Cluster_Break=Regional_Indicator}\r]"
-)
+@cache
+def _grapheme_patterns() -> tuple[Any, Any]:
+    """Grapheme clusters, and the characters that can join a neighbour into one.
+
+    Text without any of the latter (nearly all real text, Japanese included) has one
+    cluster per code point, and one search for them is several times cheaper than
+    splitting into clusters.  Compiled on first non-ASCII text: the regex module and the
+    Markdown parser load when something is counted, not for every command that merely
+    lists responses (the start-up goal in benchmarks/bench_startup.py).
+    """
+    import regex
+
+    return regex.compile(r"\X"), regex.compile(
+        r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
+        r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+        r"\p{Grapheme_Cluster_Break=L}\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}"
+        r"\p{Grapheme_Cluster_Break=Regional_Indicator}\r]"
+    )
 #: Word separators besides white space: the en dash, the em dash (LibreOffice's default
 #: "additional separators", added to match Word) and the zero-width space.
 WORD_SEPARATORS = "\u2013\u2014\u200b"
@@ -128,9 +129,12 @@ def list_marker(p: Paragraph) -> str:
 
 def _graphemes(text: str) -> int:
     """User-perceived characters; text with nothing that clusters has one per code point."""
-    if text.isascii() or _CLUSTERING.search(text) is None:
+    if text.isascii():
         return len(text)
-    return len(_GRAPHEME.findall(text))
+    grapheme, clustering = _grapheme_patterns()
+    if clustering.search(text) is None:
+        return len(text)
+    return len(grapheme.findall(text))
 
 
 def _utf16_units(text: str) -> int:
@@ -192,7 +196,7 @@ def count_texts(texts: list[str], unit: Unit) -> int:
     if unit is Unit.WORDS:
         return count_words(" ".join(texts))
     joined = "".join(texts)
-    if not joined.isascii() and _CLUSTERING.search(joined) is not None:
+    if not joined.isascii() and _grapheme_patterns()[1].search(joined) is not None:
         return sum(count_text(t, unit) for t in texts)
     if unit is Unit.CHARACTERS_WITHOUT_SPACES:
         return len(_WHITESPACE.sub("", joined))
@@ -203,6 +207,9 @@ def count_markdown(
     markdown: str, unit: Unit, convention: Convention = Convention.DOCUMENT
 ) -> int:
     """Count a stored Markdown answer in a unit under a convention."""
+    # Here: the Markdown parser loads when something is counted (see _grapheme_patterns).
+    from consultdesk.domain.markdown_reader import parse_markdown
+
     return count_paragraphs(parse_markdown(markdown), unit, convention)
 
 
@@ -279,6 +286,8 @@ def overflow_in_text(text: str, unit: Unit, allowed: int,
     ``as_stored`` counts each prefix as the stored Markdown will keep it
     (:func:`~consultdesk.domain.rich_text.stored_text`).
     """
+    from consultdesk.domain.markdown_reader import stored_text
+
     def count(part: str) -> int:
         return count_text(stored_text(part) if as_stored else part, unit, convention)
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from consultdesk.domain import reference_syntax
 from consultdesk.domain.questionnaire import Question, Questionnaire
-from consultdesk.domain.rich_text import parse_markdown
 
 #: How many words of an unnumbered question's text its label keeps.
 _TITLE_WORDS = 8
@@ -46,6 +45,9 @@ def find_references(markdown: str) -> list[Reference]:
     """Every reference in an answer's Markdown, in order (as the parser reads them)."""
     if reference_syntax.MARK not in markdown:
         return []
+    # Here: the Markdown parser loads with the first answer that holds a reference.
+    from consultdesk.domain.markdown_reader import parse_markdown
+
     return [Reference(run.reference, run.text)
             for p in parse_markdown(markdown) for run in p.runs if run.reference is not None]
 
