@@ -1843,6 +1843,42 @@ Your answers are saved as you type. The details are in %2.</source>
     <context>
         <name>errors</name>
         <message>
+            <source>{kind}</source>
+            <translation>{kind}</translation>
+        </message>
+        <message>
+            <source>question {id!r}</source>
+            <translation>質問 {id!r}</translation>
+        </message>
+        <message>
+            <source>nothing (null)</source>
+            <translation>空の値（null）</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true または false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>respondent field {id!r}</source>
+            <translation>回答者情報の項目 {id!r}</translation>
+        </message>
+        <message>
+            <source>{where}[{i}].{key}</source>
+            <translation>{where}[{i}].{key}</translation>
+        </message>
+        <message>
             <source>{path} is a database ConsultDesk has open; writing {what} there would destroy it. Choose another file name.</source>
             <translation>{path} は ConsultDesk が開いているデータベースです。{what}をそこに書くとデータベースが壊れます。別のファイル名を選んでください</translation>
         </message>

@@ -216,3 +216,20 @@ def test_an_operating_system_reason_reads_in_japanese(japanese, read_only_disk: 
     text = error_text(info.value)
     assert "は読み取り専用です（ディスクが読み取り専用です）" in text, text
     assert "the disk is read-only" not in text and "Read-only file system" not in text
+
+
+def test_where_an_answer_is_wrong_reads_in_japanese(japanese, app_context: AppContext) -> None:
+    """The place in an answer (question, block entry field, respondent field) and what was
+    given are Messages: a Japanese user reads them in Japanese, the CLI in English."""
+    from consultdesk.domain.authorship import Author, WriterKind
+    from consultdesk.domain.errors import AnswerError
+
+    rid = app_context.responses.create("sr-expression-call-2026")
+    with pytest.raises(AnswerError) as info:
+        app_context.responses.save_answer(rid, "laws", 5, base_version=None,
+                                          author=Author(WriterKind.APP, "tester"))
+    assert str(info.value) == "question 'laws': expected text, got a number"
+    assert error_text(info.value) == "質問 'laws'：文章が必要ですが、数値 が指定されています"
+    with pytest.raises(AnswerError) as respondent:
+        app_context.responses.save_respondent(rid, "submitter", ["Japan"])  # type: ignore[arg-type]
+    assert error_text(respondent.value) == "回答者情報の項目 'submitter'：文章が必要ですが、リスト が指定されています"

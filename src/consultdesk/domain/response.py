@@ -10,7 +10,7 @@ from typing import Any
 
 from consultdesk.domain import reference_syntax
 from consultdesk.domain.counting import Count, Status, count_markdown, measure, status_for
-from consultdesk.domain.errors import AnswerError
+from consultdesk.domain.errors import AnswerError, Message
 from consultdesk.domain.questionnaire import (
     Budget,
     Field_,
@@ -47,11 +47,26 @@ class ResponseStatus(StrEnum):
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _validate_text(value: Any, where: str) -> str:
+def _kind_of(value: Any) -> Message:
+    """What a value given where text belongs is, in a user's words (from a JSON file)."""
+    if value is None:
+        return Message("nothing (null)")
+    if isinstance(value, bool):
+        return Message("true or false")
+    if isinstance(value, int | float):
+        return Message("a number")
+    if isinstance(value, list | tuple):
+        return Message("a list")
+    if isinstance(value, dict):
+        return Message("an object")
+    return Message("{kind}", kind=type(value).__name__)
+
+
+def _validate_text(value: Any, where: str | Message) -> str:
     if not isinstance(value, str):
         raise AnswerError(
             "{where}: expected text, got {kind}",
-            where=where, kind=type(value).__name__)
+            where=where, kind=_kind_of(value))
     if len(value) > MAX_ANSWER_CHARS:
         raise AnswerError(
             "{where}: text is longer than {limit:,} characters",
@@ -68,7 +83,7 @@ def _validate_text(value: Any, where: str) -> str:
 
 
 def _validate_choice(
-    kind: QuestionKind, options: tuple[Any, ...], value: Any, where: str
+    kind: QuestionKind, options: tuple[Any, ...], value: Any, where: str | Message
 ) -> str | list[str]:
     ids = [o.id for o in options]
     if kind is QuestionKind.MULTIPLE_CHOICE:
@@ -94,7 +109,8 @@ def _validate_choice(
     return value
 
 
-def _validate_field(field: Field_ | RespondentField, value: Any, where: str) -> str | list[str]:
+def _validate_field(field: Field_ | RespondentField, value: Any, where: str | Message
+                    ) -> str | list[str]:
     if value is None or value == "":
         return ""
     if field.kind in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
@@ -104,7 +120,8 @@ def _validate_field(field: Field_ | RespondentField, value: Any, where: str) -> 
 
 def validate_answer(question: Question, value: Any) -> AnswerValue:
     """Check a value against its question and return it normalised (AnswerError if wrong)."""
-    where = f"question {question.id!r}"
+    # Where the problem is, as part of the message (translated with it).
+    where = Message("question {id!r}", id=question.id)
     if value is None:
         return None
     if question.is_text:
@@ -127,7 +144,8 @@ def validate_answer(question: Question, value: Any) -> AnswerValue:
                     raise AnswerError(
                         "{where}[{i}]: unknown field {key!r}",
                         where=where, i=i, key=key)
-                clean[key] = _validate_field(fields[key], item, f"{where}[{i}].{key}")
+                clean[key] = _validate_field(fields[key], item, Message(
+                    "{where}[{i}].{key}", where=where, i=i, key=key))
             entries.append(clean)
         return entries
     return _validate_choice(question.kind, question.choices, value, where)
@@ -141,7 +159,8 @@ def validate_respondent(questionnaire: Questionnaire, field_id: str, value: Any)
         raise AnswerError(
             "unknown respondent field {field_id!r}",
             field_id=field_id) from None
-    result = _validate_field(field, value, f"respondent field {field_id!r}")
+    result = _validate_field(field, value,
+                             Message("respondent field {id!r}", id=field_id))
     assert isinstance(result, str)  # respondent fields are never multiple choice
     return result
 
