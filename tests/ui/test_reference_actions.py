@@ -288,3 +288,30 @@ def test_the_offer_lists_questions_as_japanese_does(qtbot, qapp) -> None:
                                     "自動更新される参照に変えますか？")
     finally:
         translations.remove()
+
+
+def test_chip_tooltips_read_as_sentences(qtbot, app_context: AppContext) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    rid = app_context.responses.create(OHCHR, "Japan", answers={
+        "q1": "See [question 2](#ref:q2), [question 6](#ref:q6), [question 9](#ref:q9).\n",
+        "q2": "Yes.\n"})
+    window = open_window(qtbot, app_context, rid)
+    editor = window.answers.text_editor.editor
+    said = []
+    for position in (4, 7, 10):  # the three chips
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(position)
+        left = editor.cursorRect(cursor)
+        cursor.setPosition(position + 1)
+        point = QPoint((left.left() + editor.cursorRect(cursor).left()) // 2, left.center().y())
+        QApplication.sendEvent(editor.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point)))
+        qtbot.waitUntil(QToolTip.isVisible)
+        said.append(QToolTip.text())
+        QToolTip.hideText()
+    assert said == ["Ctrl+click to go to question 2",
+                    "Question 6 has no answer yet (Ctrl+click to go to it)",
+                    "Question 9: not a question of this questionnaire"]

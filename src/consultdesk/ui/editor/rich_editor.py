@@ -291,7 +291,10 @@ class RichEditor(QTextEdit):
                        references.ChipState.UNANSWERED: self.tr(
                            "{label} has no answer yet (Ctrl+click to go to it)")}.get(
                     state, self.tr("Ctrl+click to go to {label}"))
-                QToolTip.showText(event.globalPos(), tip.format(label=found[2]),
+                text = tip.format(label=found[2])
+                # A sentence opening with the label ("question 6 has no answer yet")
+                # starts with a capital, as the preflight's lines do.
+                QToolTip.showText(event.globalPos(), text[:1].upper() + text[1:],
                                   self.viewport())
                 return True
         return super().viewportEvent(event)
