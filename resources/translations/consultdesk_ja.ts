@@ -3556,8 +3556,32 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>接続をテスト(&amp;T)</translation>
         </message>
         <message>
-            <source>Leave empty to keep your responses on this computer. The password is never kept here: put it in ~/.pgpass (or a pg_service.conf service). A change applies the next time ConsultDesk starts.</source>
-            <translation>空欄のままにすると、回答はこのコンピューターに保存されます。パスワードはここには保存されません。~/.pgpass（または pg_service.conf のサービス）に記載してください。変更は次回 ConsultDesk を起動したときに反映されます。</translation>
+            <source>Leave empty to keep your responses on this computer. The password is never part of the address: put it in ~/.pgpass (or a pg_service.conf service), or keep it in the system keyring. A change applies the next time ConsultDesk starts.</source>
+            <translation>空欄のままにすると、回答はこのコンピューターに保存されます。パスワードはアドレスには含めません。~/.pgpass（または pg_service.conf のサービス）に記載するか、システムのキーリングに保存してください。変更は次回 ConsultDesk を起動したときに反映されます。</translation>
+        </message>
+        <message>
+            <source>only if ~/.pgpass does not have it</source>
+            <translation>~/.pgpass にない場合のみ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep in the system keyring</source>
+            <translation>システムのキーリングに保存(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Type the server's address and the password first.</source>
+            <translation>先にサーバーのアドレスとパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Not kept: %1</source>
+            <translation>保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Kept in the system keyring for %1.</source>
+            <translation>%1 のパスワードをシステムのキーリングに保存しました。</translation>
         </message>
         <message>
             <source>&amp;Server:</source>

@@ -130,6 +130,59 @@ def test_preferences_test_the_team_database_and_keep_its_address(
     assert settings.team_database_url == pg_url
 
 
+def test_preferences_keep_the_password_in_the_keyring_and_it_connects(
+        qtbot, pg_server, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No .pgpass, no PGPASSWORD: the password typed in Preferences goes to the system
+    keyring (an in-memory backend here), and the connection test then gets in."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from pg_server import dbname
+
+    from consultdesk.ui.preferences import PreferencesDialog
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    name = dbname(pg_url)
+    pg_server.add_role(f"pref_{name}", "t0ken", name)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    url = pg_server.tcp_url(name, f"pref_{name}")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        from consultdesk.services.team import TeamService
+
+        settings = Settings()
+        dialog = PreferencesDialog(settings, team=TeamService(tmp_path / "data"))
+        qtbot.addWidget(dialog)
+        box = dialog.team_database
+        qtbot.keyClicks(box.url, url)
+        assert not box.test_connection()
+        assert "password" in box.result.text()
+        qtbot.keyClicks(box.password, "t0ken")
+        qtbot.mouseClick(box.keep_button, Qt.MouseButton.LeftButton)
+        assert box.result.text().startswith("Kept in the system keyring for pref_")
+        assert box.password.text() == ""  # not left in the window
+        assert box.test_connection(), box.result.text()
+        assert box.result.text().startswith("Connected to ")
+        dialog.accept()
+        assert settings.team_database_url == url and "t0ken" not in url
+        assert list(Memory.kept.values()) == ["t0ken"]
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_the_server_stops_while_typing_and_every_word_arrives(
         qtbot, pg_server, pg_url: str, tmp_path: Path) -> None:
     ctx = AppContext.open(tmp_path / "sato", pg_url)
