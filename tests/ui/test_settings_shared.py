@@ -91,3 +91,22 @@ def test_the_apps_old_settings_are_copied_into_the_file_once(
     settings.user_name = "Sato Hanako"
     settings.sync()
     assert app_settings(old=old).user_name == "Sato Hanako"
+
+
+def test_the_app_follows_preferences_team_database_itself(
+        monkeypatch, tmp_path: Path, user_config_dir: Path) -> None:
+    # Started from the command line, the app is handed only a URL given there: the one in
+    # Preferences it reads itself, so a change made there while it runs is followed.
+    from consultdesk.cli.main import main
+    from consultdesk.ui import application
+
+    settings = app_settings()
+    settings.team_database_url = "postgresql://nobody@127.0.0.1:9/consultdesk"
+    settings.sync()
+    monkeypatch.delenv("CONSULTDESK_DATABASE", raising=False)
+    handed: list[str | None] = []
+    monkeypatch.setattr(application, "run_gui",
+                        lambda launcher, rid=None: handed.append(launcher.database_url) or 0)
+    assert main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert main(["--data-dir", str(tmp_path / "d"), "--database", "postgresql://h/x"]) == 0
+    assert handed == [None, "postgresql://h/x"]

@@ -29,6 +29,9 @@ class CliEnv:
         #: chosen in Preferences; None: the SQLite file in the data dir (an empty
         #: ``--database ""`` chooses the file whatever Preferences say).
         chosen = database_url if database_url is not None else os.environ.get(DATABASE_ENV)
+        #: The URL given on the command line or in the environment (None: neither); the
+        #: desktop app takes only this one, and follows Preferences itself while it runs.
+        self.explicit_database_url = (chosen.strip() or None) if chosen is not None else None
         if chosen is None:
             chosen = self.settings.team_database_url
         self.database_url = chosen.strip() or None

@@ -25,4 +25,6 @@ def run_library(args: argparse.Namespace, env: CliEnv) -> int:
             exc=exc) from None
     from consultdesk.launcher import Launcher
 
-    return run_gui(Launcher(env.data_dir, env.database_url), getattr(args, "rid", None))
+    # Only a URL given here: the app reads Preferences' team database itself, so one
+    # changed there while it runs is the one it reconnects to.
+    return run_gui(Launcher(env.data_dir, env.explicit_database_url), getattr(args, "rid", None))
