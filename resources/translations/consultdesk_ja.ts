@@ -2195,6 +2195,10 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>入れ子が深すぎる JSON です</translation>
         </message>
         <message>
+            <source>the answer to {question} is not of the form its question takes</source>
+            <translation>{question} の回答が、その質問の受け付ける形ではありません</translation>
+        </message>
+        <message>
             <source>is {value}, not valid JSON</source>
             <translation>{value} で、正しい JSON ではありません</translation>
         </message>

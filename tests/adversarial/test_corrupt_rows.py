@@ -48,6 +48,11 @@ CORRUPTIONS: list[tuple[str, str, object]] = [
     ("answer", "text", b"\xff\xfe\xfd not utf-8"),
     ("answer", "value", "{broken json"),
     ("answer", "value", '{"a": ' + "9" * 5000 + "}"),
+    # Readable JSON of the wrong form for a text question (the export asserted on it),
+    # holding reference syntax; and a reference kept as a JSON text in the value column.
+    ("answer", "value", '["[a](#ref:laws)"]'),
+    ("answer", "value", '{"description": "[a](#ref:laws)"}'),
+    ("answer", "value", '"See [question 1](#ref:laws)."'),
     ("answer", "entry", "first"),
     ("answer", "done", "perhaps"),
     ("answer", "contributor", b"\xff"),

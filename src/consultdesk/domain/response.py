@@ -151,6 +151,28 @@ def validate_answer(question: Question, value: Any) -> AnswerValue:
     return _validate_choice(question.kind, question.choices, value, where)
 
 
+def fits_question(question: Question, value: Any) -> bool:
+    """Whether a stored value has the form its question's kind takes (text, one option
+    id, a list of them, a list of entries of those): what every reader relies on.  Not
+    a validation of its content (a stored answer is kept as it was written)."""
+    if value is None:
+        return True
+    if question.kind is QuestionKind.REPEATING:
+        fields = {f.id: f.kind for f in question.fields}
+        return isinstance(value, list) and all(
+            isinstance(e, dict) and all(_fits_kind(fields.get(k), v) for k, v in e.items())
+            for e in value)
+    return _fits_kind(question.kind, value)
+
+
+def _fits_kind(kind: QuestionKind | None, value: Any) -> bool:
+    if kind is None:
+        return True  # a field this version does not have: ignored by every reader
+    if kind is QuestionKind.MULTIPLE_CHOICE:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, str)
+
+
 def validate_respondent(questionnaire: Questionnaire, field_id: str, value: Any) -> str:
     """Check one respondent detail; returns the normalised value."""
     try:

@@ -19,6 +19,7 @@ from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnai
 from consultdesk.domain.response import (
     AnswerValue,
     ResponseStatus,
+    fits_question,
     progress,
     validate_answers,
     validate_respondent,
@@ -109,6 +110,13 @@ class ResponseBase:
         is wrong, if its stored data cannot be read)."""
         stored = self._repo.load(response_id)
         questionnaire = self._questionnaire_for(stored)
+        misfit = misfit_answer(questionnaire, stored.answers)
+        if misfit is not None:
+            # Readable JSON of the wrong form (a list for a text answer): every reader
+            # (the export asserted) would fail on it; repair puts it back.
+            raise UnreadableResponseError(stored.id, Message(
+                "the answer to {question} is not of the form its question takes",
+                question=misfit))
         self._questionnaires[response_id] = questionnaire
         return _data(stored, questionnaire)
 
@@ -123,6 +131,18 @@ class ResponseBase:
         except ConsultDeskError as exc:
             raise UnreadableResponseError(stored.id, _questionnaire_problem(
                 stored.questionnaire_id, stored.questionnaire_version, exc)) from None
+
+
+def misfit_answer(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> str | None:
+    """The first question whose stored answer has not the form its kind takes, or None."""
+    for qid, value in answers.items():
+        try:
+            question = questionnaire.question(qid)
+        except KeyError:
+            continue  # an answer to a question this version lacks: not shown anywhere
+        if not fits_question(question, value):
+            return qid
+    return None
 
 
 #: Who writes an answer put back from its revision by ``repair``.

@@ -7,7 +7,7 @@ from typing import Any
 
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
 from consultdesk.domain.questionnaire import Questionnaire
-from consultdesk.domain.response import ResponseStatus, validate_answer
+from consultdesk.domain.response import ResponseStatus, fits_question, validate_answer
 from consultdesk.services.response_base import (
     _REPAIR,
     ResponseBase,
@@ -85,8 +85,14 @@ class ResponseRepair(ResponseBase):
                                    version=version, author=_REPAIR, now=utc_now())
             return True
 
+        def fits(question_id: str, value: Any) -> bool:
+            try:
+                return fits_question(questionnaire.question(question_id), value)
+            except KeyError:
+                return True  # not this version's question: left as it is
+
         done += repair_response(self._db, response_id, {s.value for s in ResponseStatus},
-                                restore)
+                                restore, fits)
         self._questionnaires.pop(response_id, None)
         self.load(response_id)  # what is left unreadable is said, not hidden
         return done

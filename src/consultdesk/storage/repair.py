@@ -39,8 +39,12 @@ def _bad(decode: Callable[..., Any], value: Any, **kw: Any) -> bool:
 Restore = Callable[[Connection, str, Any, int], bool]
 
 
+#: Whether a readable answer value has the form its question takes (False: repaired too).
+Fits = Callable[[str, Any], bool]
+
+
 def repair_response(database: Database, response_id: str, known_statuses: set[str],
-                    restore: Restore) -> list[str]:
+                    restore: Restore, fits: Fits | None = None) -> list[str]:
     """Repair the unreadable values of one response in one transaction; what was done."""
     done: list[str] = []
     now = utc_now()
@@ -76,11 +80,12 @@ def repair_response(database: Database, response_id: str, known_statuses: set[st
             values.update(answered=None, total=None, over=None)
         if values:
             conn.execute(update(R).where(R.c.id == response_id).values(**values))
-        done += _repair_answers(conn, response_id, restore)
+        done += _repair_answers(conn, response_id, restore, fits)
     return done
 
 
-def _repair_answers(conn: Connection, response_id: str, restore: Restore) -> list[str]:
+def _repair_answers(conn: Connection, response_id: str, restore: Restore,
+                    fits: Fits | None = None) -> list[str]:
     """Put each unreadable answer back to its newest readable revision (or clear it)."""
     done: list[str] = []
     rows = conn.execute(select(A.c.id, *(rv.raw(c) for c in A.c if c.key != "id"))
@@ -99,10 +104,12 @@ def _repair_answers(conn: Connection, response_id: str, restore: Restore) -> lis
                                                                     contributor=None))
                 done.append(f"the done flag or contributor of the answer to {qid} was reset")
         try:
-            value_from_rows((rv.integer(r.entry, Message("entry"), minimum=0),
-                             rv.text(r.text, Message("answer"), nullable=True),
-                             rv.text(r.value, Message("answer"), nullable=True)) for r in qrows)
-            continue
+            value = value_from_rows((rv.integer(r.entry, Message("entry"), minimum=0),
+                                     rv.text(r.text, Message("answer"), nullable=True),
+                                     rv.text(r.value, Message("answer"), nullable=True))
+                                    for r in qrows)
+            if fits is None or fits(qid, value):
+                continue
         except UnreadableValue:
             pass
         revision = _newest_readable_revision(conn, response_id, qid)
