@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 
 from consultdesk.app_context import AppContext
@@ -64,3 +65,23 @@ def test_a_failed_test_is_worded_in_the_interface_language(
         assert "plain text" not in text
     else:
         assert text.startswith("Cannot connect: the database address contains a password")
+
+
+def test_the_dialog_opens_tall_enough_for_every_note(qtbot, settings: Settings,
+                                                     language: str, qapp: QApplication) -> None:
+    # A larger font (or a 1366x768 laptop in Japanese) makes the dialog taller than the
+    # 2/3 of the screen Qt gives a new window at most; it opens at its full height.
+    font = qapp.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.4)
+    qapp.setFont(bigger)
+    try:
+        dialog = shown_dialog(qtbot, settings)
+        room = dialog.screen().availableGeometry()
+        assert dialog.height() > room.height() * 2 // 3  # taller than Qt's first guess
+        assert dialog.height() <= room.height()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        qapp.setFont(font)

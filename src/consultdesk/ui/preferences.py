@@ -101,6 +101,17 @@ class PreferencesDialog(QDialog):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        self._open_at_full_height()
+
+    def _open_at_full_height(self) -> None:
+        # Qt opens a window at most 2/3 of the screen high: on a 1366x768 laptop the Japanese
+        # dialog (540 px) opened at 512 and its wrapped notes lost their last lines.
+        layout = self.layout()
+        assert layout is not None
+        hint = self.sizeHint()
+        height = max(hint.height(), layout.totalHeightForWidth(hint.width()))
+        room = self.screen().availableGeometry()
+        self.resize(min(hint.width(), room.width()), min(height, room.height()))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
