@@ -59,3 +59,11 @@ def test_a_hit_reads_the_label_in_the_questionnaires_language(context: AppContex
         ("q3", "Audiencias en línea: véase la respuesta a la pregunta 2.", "Audiencias")]
     assert _hits(context, "公聴会") == [
         ("q3", "オンライン公聴会について問2の回答を参照。", "公聴会")]
+
+
+def test_a_limit_past_64_bit_integers_lists_every_hit(context: AppContext) -> None:
+    # It reached the database as it was: OverflowError (SQLite), out of range (PostgreSQL).
+    context.responses.create(OHCHR, "Big", answers={"q1": "Online meetings.",
+                                                    "q2": "More online meetings."})
+    hits = context.search.search("online", limit=99_999_999_999_999_999_999)
+    assert sorted(r.question_id for r in hits) == ["q1", "q2"]

@@ -65,6 +65,10 @@ class SearchResult:
         return out
 
 
+#: The most hits one search lists.
+MAX_HITS = 10_000
+
+
 class SearchError(ConsultDeskError):
     """A query that cannot be searched (empty)."""
 
@@ -82,7 +86,10 @@ class SearchService:
         terms = parse_query(text)
         if not terms:
             raise SearchError("search: give some text to look for")
-        found = self._backend.search(terms, include_bin=include_bin, limit=max(1, limit))
+        # Bounded: a limit past SQLite's 64-bit integers (--limit 99999999999999999999)
+        # was an OverflowError traceback; no one reads more hits than this.
+        found = self._backend.search(terms, include_bin=include_bin,
+                                     limit=min(max(1, limit), MAX_HITS))
         results: list[SearchResult] = []
         for hit in found:
             number, wording = self._question(hit)
