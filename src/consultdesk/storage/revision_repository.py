@@ -151,7 +151,9 @@ class RevisionRepository:
     @staticmethod
     def get(conn: Connection, revision_id: int) -> StoredRevision:
         """One revision (NotFoundError if unknown)."""
-        row = conn.execute(select(*_RAW).where(V.c.id == revision_id)).first()
+        # An id no row can have is not sent (past 64 bits: an OverflowError on SQLite).
+        row = conn.execute(select(*_RAW).where(V.c.id == revision_id)).first() \
+            if 0 < revision_id < 2**63 else None
         if row is None:
             raise NotFoundError(
                 "no revision with id {revision_id}",
