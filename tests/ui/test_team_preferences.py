@@ -85,3 +85,16 @@ def test_the_dialog_opens_tall_enough_for_every_note(qtbot, settings: Settings,
                 assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         qapp.setFont(font)
+
+
+def test_every_field_hint_is_read_whole(qtbot, settings: Settings, language: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = shown_dialog(qtbot, settings)
+    for field in dialog.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if not hint or not field.isVisible():
+            continue
+        # The frame and text margins (and the clear button where there is one) come off.
+        room = field.width() - 12 - (24 if field.isClearButtonEnabled() else 0)
+        assert field.fontMetrics().horizontalAdvance(hint) <= room, hint

@@ -38,7 +38,8 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(460)
+        # Wide enough for the team address and the password hint to be read whole.
+        self.setMinimumWidth(620)
 
         self.language = QComboBox()
         self.language.addItem(self.tr("System default"), SYSTEM)
