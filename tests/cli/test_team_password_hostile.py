@@ -150,3 +150,51 @@ def test_a_fifo_is_read_like_a_pipe(tmp_path: Path, ring: Path) -> None:
     writer.join(10)
     assert done.returncode == 0, done.stderr
     assert list(_kept(ring).values()) == ["from-a-fifo"]
+
+
+def _on_a_terminal(tmp_path: Path, ring: Path, keys: bytes) -> tuple[int, str]:
+    """Run ``team password`` on a real pseudo-terminal, type ``keys`` at its prompt."""
+    import pty
+    import select
+    import time
+
+    env = dict(os.environ, TEST_KEYRING_FILE=str(ring),
+               PYTHON_KEYRING_BACKEND="test_file_keyring.FileKeyring",
+               PYTHONPATH=os.pathsep.join([str(tmp_path / "mods"),
+                                           os.environ.get("PYTHONPATH", "")]))
+    argv = [sys.executable, "-m", "consultdesk", "--data-dir", str(tmp_path / "data"),
+            "--database", URL, "team", "password"]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, its terminal the pty
+        os.execve(sys.executable, argv, env)
+    out, typed = b"", False
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            out += chunk
+        if b"password:" in out and not typed:
+            os.write(fd, keys)
+            typed = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(("keys", "code", "words"), [
+    (b"\x04", 2, "no password given"),  # Ctrl+D at the prompt
+    (b"\x03", 2, "interrupted"),  # Ctrl+C
+    (b"\xff\xfe\r", 2, "not UTF-8"),  # was a UnicodeDecodeError traceback from getpass
+    ("pässwörd\r".encode(), 0, "kept in the system keyring"),
+])
+def test_typed_at_a_terminal(tmp_path: Path, ring: Path, keys: bytes, code: int,
+                             words: str) -> None:
+    got, out = _on_a_terminal(tmp_path, ring, keys)
+    assert got == code and words in out and "Traceback" not in out, out
+    assert "pässwörd" not in out  # never echoed
+    assert list(_kept(ring).values()) == (["pässwörd"] if code == 0 else [])

@@ -122,6 +122,9 @@ def _read_password() -> str:
                                                                          "surrogateescape"))
         except EOFError:
             return ""
+        except UnicodeDecodeError:  # getpass reads the terminal strictly as UTF-8
+            raise _BadPassword("team password: the password is not UTF-8 text; nothing was "
+                               "kept") from None
     buffer = getattr(stdin, "buffer", None)
     line = (buffer.readline(MAX_PASSWORD_BYTES + 1) if buffer is not None
             else stdin.readline(MAX_PASSWORD_BYTES + 1).encode("utf-8", "surrogateescape"))
