@@ -135,6 +135,26 @@ def test_short_text_and_multiple_choice(qtbot, app_context: AppContext) -> None:
     assert stored(app_context, rid, "title_of_contribution") == "A \\*title\\*"
 
 
+def test_show_the_excess_selects_it_in_a_one_line_answer(qtbot, app_context: AppContext
+                                                         ) -> None:
+    title = "Digital rights in practice: " * 6  # 168 characters, 150 allowed
+    rid = app_context.responses.create(EU, "EU", answers={"title_of_contribution": title})
+    window = open_window(qtbot, app_context, rid)
+    window.navigator.select("title_of_contribution")
+    short = window.answers.other
+    assert short.counter.excess_button.isVisible()
+    qtbot.mouseClick(short.counter.excess_button, Qt.MouseButton.LeftButton)
+    line = short.findChild(QLineEdit)
+    assert line.hasFocus()
+    assert line.selectedText() == title.rstrip()[150:]  # the words past the limit
+    # An emoji before the cut: the portal counts it as 4 (UTF-16 units), the line edit's
+    # positions are units too, so the selection starts right after the 150th unit.
+    line.setText("👍🏽" + "x" * 160)
+    line.textEdited.emit(line.text())
+    qtbot.mouseClick(short.counter.excess_button, Qt.MouseButton.LeftButton)
+    assert line.selectedText() == "x" * 14
+
+
 def test_undo_is_per_answer(qtbot, app_context: AppContext) -> None:
     rid = app_context.responses.create(OHCHR, "Japan")
     window = open_window(qtbot, app_context, rid)

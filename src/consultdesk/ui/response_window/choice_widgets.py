@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.domain.counting import Count, measure
+from consultdesk.domain.counting import Count, measure, overflow_in_text
 from consultdesk.domain.questionnaire import Convention, Limit, Option, Question, QuestionKind
 from consultdesk.domain.response import AnswerValue
 from consultdesk.domain.rich_text import escape_markdown, plain_text
@@ -119,7 +119,22 @@ class ShortTextWidget(QWidget):
         layout.addWidget(self.counter)
         layout.addStretch(1)
         self.line.textEdited.connect(self._edited)
+        # "Show the excess" selects what passes the limit (it did nothing on one line).
+        self.counter.show_excess.connect(self.select_excess)
         self.counter.set_count(self.measure())
+
+    def select_excess(self) -> None:
+        """Select the words past the limit, so the official sees (and can cut) them."""
+        text = self.line.text()
+        if self._limit is None:
+            return
+        cut = overflow_in_text(text, self._limit.unit, self._limit.amount, self._convention)
+        if cut >= len(text):
+            return
+        # QLineEdit counts UTF-16 units, Python code points.
+        start = len(text[:cut].encode("utf-16-le")) // 2
+        self.line.setFocus()
+        self.line.setSelection(start, len(text.encode("utf-16-le")) // 2 - start)
 
     def markdown(self) -> str:
         """The line as stored Markdown (escaped, so stars stay stars)."""
