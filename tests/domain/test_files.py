@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consultdesk.domain import files
 from consultdesk.domain.errors import AnswerError, DefinitionError
 from consultdesk.domain.files import (
     parse_json,
@@ -157,3 +160,21 @@ def test_any_text_parses_or_fails_with_our_error(text: str) -> None:
             parse(text, error, "x")
         except error:
             pass
+
+
+def test_a_killed_copys_journal_is_cleared_with_its_partial_file(tmp_path: Path) -> None:
+    """A copy killed mid-write leaves its partial file and its rollback journal; both go."""
+    # A real process that exited: its pid names the partial files it left.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    pid = int(dead.stdout)
+    partial = tmp_path / f".consultdesk.sqlite3.restoring.{pid}{files.PARTIAL_SUFFIX}"
+    journal = tmp_path / f"{partial.name}-journal"
+    orphan = tmp_path / f".other.{pid}{files.PARTIAL_SUFFIX}-wal"  # its partial already gone
+    mine = tmp_path / f".ours.{os.getpid()}{files.PARTIAL_SUFFIX}-journal"
+    keep = tmp_path / "consultdesk.sqlite3-journal"  # a real database's journal: never touched
+    for p in (partial, journal, orphan, mine, keep):
+        p.write_bytes(b"x")
+    removed = files.clean_stale_partials(tmp_path)
+    assert sorted(removed) == sorted([partial, journal, orphan])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, keep.name])

@@ -291,13 +291,22 @@ def clean_stale_partials(folder: Path) -> list[Path]:
     """Remove the partial files in ``folder`` whose writer is gone; the ones removed."""
     removed: list[Path] = []
     try:
-        candidates = [p for p in folder.iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+        names = {p.name: p for p in folder.iterdir()}
     except OSError:
         return removed
+    # A partial database copy killed mid-write also leaves its rollback journal (or WAL)
+    # beside it: the journal is judged by the partial it belongs to.
+    candidates = [p for n, p in names.items()
+                  if n.endswith(PARTIAL_SUFFIX)
+                  or any(n.endswith(PARTIAL_SUFFIX + s) for s in _JOURNAL_SUFFIXES)]
     now = time.time()
     for path in candidates:
+        base = path.name
+        for suffix in _JOURNAL_SUFFIXES:
+            if base.endswith(PARTIAL_SUFFIX + suffix):
+                base = base[: -len(suffix)]
         try:
-            pid = int(path.name[: -len(PARTIAL_SUFFIX)].rsplit(".", 1)[1])
+            pid = int(base[: -len(PARTIAL_SUFFIX)].rsplit(".", 1)[1])
         except (IndexError, ValueError):
             pid = -1
         try:
