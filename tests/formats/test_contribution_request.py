@@ -241,3 +241,55 @@ def test_a_reply_written_by_consultdesk_reads_back_exactly(request_docx: Path,
     assert [(r.item.key, r.value, r.found) for r in got.items] == [
         ("t1_summary", answers["t1_summary"].strip(), "control"),
         ("t1_done[+]", {"description": "A unit."}, "control")]
+
+
+def _ref_run(p: etree._Element, instruction: str, result: str) -> None:
+    """Append Word's complex REF field (begin, instruction, separate, result, end)."""
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        r = etree.SubElement(p, q("r"))
+        if kind == "instr":
+            child = etree.SubElement(r, q("instrText"))
+            child.text = f" {instruction} "
+        elif kind == "result":
+            child = etree.SubElement(r, q("t"))
+            child.text = result
+        else:
+            etree.SubElement(r, q("fldChar")).set(q("fldCharType"), kind)
+
+
+def test_a_word_cross_reference_to_a_requested_heading_is_a_live_reference(
+        request_docx: Path, gacsa: Questionnaire, tmp_path: Path) -> None:
+    """The contributor inserts Word cross-references to the other question's heading: to
+    the bookmark Word adds (_Ref…) and to the request's own (_CDH1…); to a heading of
+    no question (the request's title) it stays the text it shows."""
+    doc = Doc(request_docx)
+    heading = next(p for p in doc.body.iter(q("p")) if any(
+        (b.get(q("name")) or "").startswith("_CDH1") for b in p.iter(q("bookmarkStart"))))
+    own_mark = next(b.get(q("name")) for b in heading.iter(q("bookmarkStart"))
+                    if (b.get(q("name")) or "").startswith("_CDH1"))
+    start = etree.Element(q("bookmarkStart"))
+    start.set(q("id"), "991")
+    start.set(q("name"), "_Ref12345678")
+    heading.find(q("pPr")).addnext(start)
+    end = etree.SubElement(heading, q("bookmarkEnd"))
+    end.set(q("id"), "991")
+    number = gacsa.question("t1_done").display_number
+    p = doc.paragraph("See question ")
+    _ref_run(p, "REF _Ref12345678 \\r \\h", number)
+    p2 = doc.paragraph("and the list under ")
+    _ref_run(p2, f"REF {own_mark} \\h", "Measures taken")
+    p2.append(doc.paragraph(", not ")[1])
+    _ref_run(p2, "REF _RefNowhere \\h", "the cover")
+    sdt = doc.control("t1_summary")
+    sdt.find(q("sdtPr")).remove(sdt.find(f"{q('sdtPr')}/{q('showingPlcHdr')}"))
+    content = sdt.find(q("sdtContent"))
+    for child in list(content):
+        content.remove(child)
+    content.extend([p, p2])
+    doc.save(tmp_path / "reply.docx")
+    package = open_docx(tmp_path / "reply.docx")
+    reply = read_reply(package, read_identity(package), gacsa, items_of(gacsa))
+    [summary] = [r for r in reply.items if r.item.key == "t1_summary"]
+    assert summary.value == (f"See [question {number}](#ref:t1_done)\n\n"
+                             f"and the list under [question {number}](#ref:t1_done), "
+                             "not the cover")

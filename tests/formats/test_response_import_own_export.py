@@ -76,18 +76,29 @@ def test_colliding_ids_read_back_each_reference_to_its_own_question(tmp_path: Pa
     assert read_completed_response(path, [q]).markdown_answers() == answers
 
 
-def test_a_field_whose_words_were_edited_in_word_stays_text(tmp_path: Path) -> None:
-    path = _export(tmp_path)
-    edited = tmp_path / "edited.docx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(edited, "w") as dst:
+def _edited(path: Path, out: Path, words: bytes) -> Path:
+    """The export with "question " before each field typed over as ``words``."""
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "word/document.xml":
-                # "question " before each field typed over as "Q. " (the field kept).
-                data = data.replace(b">question </w:t>", b">Q. </w:t>")
+                data = data.replace(b">question </w:t>", b">" + words + b"</w:t>")
             dst.writestr(item, data)
-    read = read_completed_response(edited, [OHCHR]).markdown_answers()
-    assert read["q3"] == "Q. 2" and read["q2"] == "Answer two, as in Q. 1."
+    return out
+
+
+def test_a_field_whose_words_were_edited_in_word_stays_text(tmp_path: Path) -> None:
+    path = _export(tmp_path)
+    # Words that do not name a question: what the author wrote stays ("point 2").
+    read = read_completed_response(_edited(path, tmp_path / "point.docx", b"point "),
+                                   [OHCHR]).markdown_answers()
+    assert read["q3"] == "point 2" and read["q2"] == "Answer two, as in point 1."
+    # Other words naming a question ("Q. ", as Word users type before a cross-reference)
+    # are the reference's: it reads the label again.
+    read = read_completed_response(_edited(path, tmp_path / "q.docx", b"Q. "),
+                                   [OHCHR]).markdown_answers()
+    assert read["q3"] == "[question 2](#ref:q2)"
+    assert read["q2"] == "Answer two, as in [question 1](#ref:q1)."
 
 
 @pytest.mark.slow
@@ -101,3 +112,19 @@ def test_saved_again_by_libreoffice_the_references_still_read_back(tmp_path: Pat
          str(path)], capture_output=True, text=True, timeout=240)
     assert made.returncode == 0, made.stderr
     assert read_completed_response(out / path.name, [OHCHR]).markdown_answers() == READ_BACK
+
+
+def test_references_come_back_live_in_the_questionnaires_language(tmp_path: Path) -> None:
+    """Exported from a Spanish questionnaire ("pregunta " + REF), read back as references
+    reading "pregunta 2"; a reference to a question left out of the export stays words."""
+    spanish = OHCHR.model_copy(update={"language": "es"})
+    path = tmp_path / "es.docx"
+    export_response(spanish, "España", {}, {
+        "q1": "Véase la respuesta a la [question 2](#ref:q2) y a la [question 9](#ref:q9).",
+        "q2": "Sí.", "q5": "**[question 1](#ref:q1)**, *[question 2](#ref:q2)*."}, path,
+        ExportOptions())
+    read = read_completed_response(path, [spanish])
+    assert read.markdown_answers() == {
+        "q1": "Véase la respuesta a la [pregunta 2](#ref:q2) y a la question 9.",
+        "q2": "Sí.", "q5": "**[pregunta 1](#ref:q1)**, *[pregunta 2](#ref:q2)*."}
+    assert read.answers["q5"].refers_to == ["q1", "q2"]

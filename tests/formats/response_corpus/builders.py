@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from tests.formats.corpus.wordml import add_list_definition, numbered
 
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
@@ -50,3 +52,68 @@ def list_items(container: Any, num_id: int, items: list[str], level: int = 0) ->
     """Paragraphs in a Word list."""
     for item in items:
         numbered(para(container, item), num_id, level)
+
+
+def _w(tag: str) -> str:
+    return qn(f"w:{tag}")
+
+
+def bookmark(paragraph: Any, name: str, bookmark_id: int) -> Any:
+    """A bookmark around a paragraph's runs, as Word puts ``_Ref123456`` on a heading
+    when a cross-reference to it is inserted."""
+    p = paragraph._p
+    start = OxmlElement("w:bookmarkStart")
+    start.set(_w("id"), str(bookmark_id))
+    start.set(_w("name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(_w("id"), str(bookmark_id))
+    ppr = p.find(_w("pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+    return paragraph
+
+
+def ref_field(paragraph: Any, instruction: str, result: list[str], *, simple: bool = False,
+              italic: bool = False) -> Any:
+    """Word's cross-reference: a ``REF`` field (complex, or ``w:fldSimple``) showing
+    ``result`` (one run per part, as Word may split it)."""
+    p = paragraph._p
+
+    def run(parent: Any, child: Any) -> Any:
+        r = OxmlElement("w:r")
+        if italic:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:i"))
+            r.append(rpr)
+        r.append(child)
+        parent.append(r)
+        return r
+
+    def text(value: str) -> Any:
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = value
+        return t
+
+    if simple:
+        field = OxmlElement("w:fldSimple")
+        field.set(_w("instr"), f" {instruction} ")
+        for part in result:
+            run(field, text(part))
+        p.append(field)
+        return paragraph
+    for kind in ("begin", "instr", "separate", *(["part"] * len(result)), "end"):
+        if kind == "instr":
+            child = OxmlElement("w:instrText")
+            child.set(qn("xml:space"), "preserve")
+            child.text = f" {instruction} "
+        elif kind == "part":
+            child = text(result.pop(0))
+        else:
+            child = OxmlElement("w:fldChar")
+            child.set(_w("fldCharType"), kind)
+        run(p, child)
+    return paragraph

@@ -13,7 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from .builders import bullets, first_para, list_items, numbers, para
+from .builders import bookmark, bullets, first_para, list_items, numbers, para, ref_field
 
 OHCHR = "ohchr-civic-space-2021"
 LIMIT = "(Maximum limit: approximately 5,000 characters with spaces)"
@@ -58,6 +58,9 @@ class ResponseCase:
     answers: dict[str, str]
     respondent: dict[str, str] = field(default_factory=dict)
     questionnaire: str | None = OHCHR  # None: the questionnaire comes from the file
+    #: question id -> the questions its answer points to (a phrase or a live reference)
+    pointers: dict[str, list[str]] = field(
+        default_factory=lambda: {"q2": ["q1"], "q4": ["q3"]})
 
     def path(self, folder: Path) -> Path:
         """Build the document in ``folder``; its path."""
@@ -242,6 +245,52 @@ def _own_questionnaire(path: Path) -> None:
     doc.save(path)
 
 
+# -- 8. Word's own cross-references: REF fields to the _Ref bookmarks Word puts on headings --
+#: What the references in _word_cross_references come back as: live references to the
+#: questions whose headings hold the bookmarks; a REF to the cover letter stays its text.
+REF_ANSWERS = {
+    **ANSWERS,
+    "q2": "See the answer for [question 1](#ref:q1).",
+    "q4": "Please refer to the reply to [question 3](#ref:q3).",
+    "q5": "Subsidies were extended to non-profit organisations in **2020** and 2021 (see "
+          "the letter of Geneva, 1 June 2021).",
+    "q6": "The Ministry of Justice runs a human rights counselling service online.\n\n"
+          "As under “*[question 2](#ref:q2)*”, victims can ask for content to be removed.",
+}
+
+
+def _word_cross_references(path: Path) -> None:
+    doc = Document()
+    _cover_letter(doc)
+    bookmark(doc.paragraphs[-1], "_Ref70000001", 90)  # "Geneva, 1 June 2021"
+    doc.add_page_break()
+    para(doc, "Name of the State: Japan")
+    para(doc, "The institution responding to the survey: Ministry of Foreign Affairs")
+    for n, qid in enumerate(ORDER, start=1):
+        bookmark(para(doc, f"**{n}. {Q[qid]} {LIMIT}**"), f"_Ref5123456{n}", n)
+        if qid == "q2":  # Insert > Cross-reference > Numbered item > Paragraph number
+            ref_field(para(doc, "See the answer for question "), "REF _Ref51234561 \\r \\h", ["1"])
+            doc.paragraphs[-1].add_run(".")
+        elif qid == "q4":  # as an older Word writes it: a simple field, after "Q"
+            ref_field(para(doc, "Please refer to the reply to Q"), "REF _Ref51234563 \\n \\h",
+                      ["3"], simple=True)
+            doc.paragraphs[-1].add_run(".")
+        elif qid == "q5":  # a cross-reference to something that is not a question
+            p = para(doc, "Subsidies were extended to non-profit organisations in **2020** and "
+                          "2021 (see the letter of ")
+            ref_field(p, "REF _Ref70000001 \\h", ["Geneva, 1 June 2021"])
+            p.add_run(").")
+        elif qid == "q6":  # the heading's text as the result, in two runs, in italics
+            para(doc, "The Ministry of Justice runs a human rights counselling service online.")
+            p = para(doc, "As under “")
+            ref_field(p, "REF _Ref51234562 \\h", ["Are there innovative practices ",
+                                                    "that authorities…"], italic=True)
+            p.add_run("”, victims can ask for content to be removed.")
+        else:
+            _write_answer(doc, qid, doc, word_lists=False)
+    doc.save(path)
+
+
 CASES = [
     ResponseCase("typed-numbers-cover-letter", _typed, ANSWERS, RESPONDENT),
     ResponseCase("word-numbering-reworded", _word_numbering, ANSWERS, RESPONDENT),
@@ -249,9 +298,11 @@ CASES = [
     ResponseCase("table-answers-second-column", _table_two_columns, ANSWERS, RESPONDENT),
     ResponseCase("heading-per-question", _headings, ANSWERS, RESPONDENT),
     ResponseCase("table-answer-row-below", _table_rows, ANSWERS, RESPONDENT),
+    ResponseCase("word-cross-references", _word_cross_references, REF_ANSWERS, RESPONDENT,
+                 pointers={"q2": ["q1"], "q4": ["q3"], "q6": ["q2"]}),
     ResponseCase("questionnaire-from-the-file", _own_questionnaire, {
         "1": "Twelve, of which **four** were held online.",
         "2": "- social media\n- a mobile application",
         "3": "We would publish the results *earlier*.",
-    }, {"institution": "Cabinet Office"}, questionnaire=None),
+    }, {"institution": "Cabinet Office"}, questionnaire=None, pointers={}),
 ]

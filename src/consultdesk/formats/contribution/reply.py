@@ -27,6 +27,7 @@ from lxml import etree
 from consultdesk.domain.contributions import ItemRef
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire
+from consultdesk.domain.references import reference_labels
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
 from consultdesk.formats.contribution.model import (
     KIND_REQUEST,
@@ -52,6 +53,12 @@ from consultdesk.formats.contribution.request import (
     SLOT_BOOKMARK,
     ordered_items,
     slots,
+)
+from consultdesk.formats.docx_import.fields import (
+    FieldText,
+    bookmark_starts,
+    linked_runs,
+    ref_results,
 )
 from consultdesk.formats.docx_import.numbering import Numbering
 from consultdesk.formats.docx_import.package import DocxPackage
@@ -113,6 +120,8 @@ class _Block:
     slot: str | None = None  # from an enclosing tagged content control
     role: str | None = None  # "H<k>", "S<j>", "F", "E" from the request's bookmarks
     in_table: bool = False
+    #: bookmarks starting in (or just before) it: what a Word cross-reference points to
+    bookmarks: tuple[str, ...] = ()
 
 
 @dataclass
@@ -120,6 +129,7 @@ class _Walk:
     blocks: list[_Block] = field(default_factory=list)
     open_marks: dict[str, str] = field(default_factory=dict)  # bookmark id -> role
     tables: int = 0
+    pending: list[str] = field(default_factory=list)  # bookmarks started between paragraphs
 
 
 def _role(name: str) -> str | None:
@@ -155,6 +165,7 @@ def _walk(container: etree._Element, walk: _Walk, slot: str | None, response_id:
             _walk(child, walk, slot, response_id, in_table)
         elif tag == w("bookmarkStart"):
             _open_mark(child, walk)
+            walk.pending.append(child.get(w("name")) or "")
         elif tag == w("bookmarkEnd"):
             walk.open_marks.pop(child.get(w("id")) or "", None)
 
@@ -188,7 +199,9 @@ def _paragraph(p: etree._Element, walk: _Walk, slot: str | None, response_id: st
         elif inline_slot is None:
             inline_slot = _slot_of(node, response_id)  # an inline control (LibreOffice)
     role = next((r for r in roles if r[0] in "HSE"), "F" if roles else None)
-    walk.blocks.append(_Block(p, inline_slot, role, in_table))
+    marks = (*walk.pending, *bookmark_starts(p))
+    walk.pending.clear()
+    walk.blocks.append(_Block(p, inline_slot, role, in_table, marks))
 
 
 # -- paragraphs to rich text ---------------------------------------------------------
@@ -197,11 +210,16 @@ def _paragraph(p: etree._Element, walk: _Walk, slot: str | None, response_id: st
 class _ParagraphReader:
     """Turns ``w:p`` elements into domain paragraphs, tracking lists across them."""
 
-    def __init__(self, package: DocxPackage) -> None:
+    def __init__(self, package: DocxPackage, targets: dict[str, str] | None = None,
+                 labels: dict[str, str] | None = None) -> None:
         self.styles = StyleSheet(package.styles)
         self.numbering = Numbering(package.numbering)
         self._list_key: str | None = None
         self._list_id = -1
+        #: bookmark (case-folded) -> question id, and each question's current label:
+        #: a Word cross-reference to a question's heading becomes a live reference
+        self._targets = targets or {}
+        self._labels = labels or {}
 
     def reset(self) -> None:
         """A new answer: lists start again."""
@@ -220,13 +238,22 @@ class _ParagraphReader:
         return bold, italic
 
     def runs(self, p: etree._Element) -> tuple[Run, ...]:
-        """The paragraph's visible runs (deleted text and field codes left out)."""
-        out: list[Run] = []
+        """The paragraph's visible runs (deleted text and field codes left out); a REF
+        field to a question's heading as a live reference to it."""
+        refs = ref_results(p) if self._targets else {}
+        pieces: list[tuple[str, bool, bool]] = []
+        fields: dict[int, FieldText] = {}
         for r in _runs(p):
             bold, italic = self._flags(r)
             parts: list[str] = []
             for child in r:
                 if child.tag == w("t"):
+                    if child in refs:  # a field's result: a piece of its own
+                        fields[len(pieces) + 1] = refs[child]
+                        pieces += [("".join(parts), bold, italic), (child.text or "", bold,
+                                                                    italic)]
+                        parts = []
+                        continue
                     parts.append(child.text or "")
                 elif child.tag in (w("br"), w("cr")) and wval(child, "type") != "page":
                     parts.append("\n")
@@ -234,13 +261,18 @@ class _ParagraphReader:
                     parts.append("\t")
                 elif child.tag == w("noBreakHyphen"):
                     parts.append("-")
-            text = "".join(parts)
-            if not text:
+            pieces.append(("".join(parts), bold, italic))
+        linked = (linked_runs(pieces, fields, self._targets, self._labels)
+                  if fields else [Run(*piece) for piece in pieces])
+        out: list[Run] = []
+        for run in linked:
+            if not run.text:
                 continue
-            if out and out[-1].bold == bold and out[-1].italic == italic:
-                out[-1] = Run(out[-1].text + text, bold, italic)
+            if (out and run.reference is None and out[-1].reference is None
+                    and out[-1].bold == run.bold and out[-1].italic == run.italic):
+                out[-1] = Run(out[-1].text + run.text, run.bold, run.italic)
             else:
-                out.append(Run(text, bold, italic))
+                out.append(run)
         return tuple(out)
 
     def paragraph(self, p: etree._Element) -> Paragraph | None:
@@ -305,15 +337,17 @@ def _strip(runs: tuple[Run, ...]) -> tuple[Run, ...]:
         items.pop(0)
     while items and not items[-1].text.strip():
         items.pop()
-    if items:
+    # A reference keeps its label as it is (and stays a reference).
+    if items and items[0].reference is None:
         items[0] = Run(items[0].text.lstrip(), items[0].bold, items[0].italic)
+    if items and items[-1].reference is None:
         items[-1] = Run(items[-1].text.rstrip(), items[-1].bold, items[-1].italic)
     return tuple(items)
 
 
 def _typed_list(runs: tuple[Run, ...]) -> tuple[ListType, int, tuple[Run, ...]] | None:
     """A list item typed by hand ("• text", "- text", "1. text"): kind, number, runs."""
-    if not runs:
+    if not runs or runs[0].reference is not None:
         return None
     first = runs[0].text.lstrip()
     m = _TYPED_BULLET.match(first)
@@ -372,7 +406,8 @@ def read_reply(package: DocxPackage, identity: RequestIdentity, questionnaire: Q
         if " ".join(_plain(block.element).split()) in _PLACEHOLDERS:
             continue
         found[target].append(block)
-    reader = _ParagraphReader(package)
+    reader = _ParagraphReader(package, _heading_targets(walk.blocks, ordered),
+                              reference_labels(questionnaire))
     markdown: dict[str, str] = {}
     tables: list[str] = []
     for key, blocks in found.items():
@@ -402,6 +437,19 @@ def read_reply(package: DocxPackage, identity: RequestIdentity, questionnaire: Q
         received.append(ReceivedItem(item.item, value, how))
     notes = tuple(f"{key}: a table was read as one paragraph per cell" for key in tables)
     return Reply(identity, tuple(received), tuple(missing), tuple(empty), notes)
+
+
+def _heading_targets(blocks: list[_Block], ordered: list[RequestItem]) -> dict[str, str]:
+    """Bookmark name (case-folded) -> question id, for the bookmarks on the request's
+    headings (its own ``_CDH<k>`` and the ``_Ref…`` Word adds for a cross-reference)."""
+    targets: dict[str, str] = {}
+    for block in blocks:
+        role = block.role
+        if role and role[0] == "H" and role[1:].isdigit() and int(role[1:]) < len(ordered):
+            qid = ordered[int(role[1:])].item.question_id
+            for name in block.bookmarks:
+                targets.setdefault(name.casefold(), qid)
+    return targets
 
 
 def _plain(p: etree._Element) -> str:

@@ -12,7 +12,6 @@ heading per question, a cover letter first.  Nothing here writes anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,9 +19,10 @@ from consultdesk.domain.limit_phrases import find_limit, strip_limit
 from consultdesk.domain.question_match import quick_overlap, same_number, similarity, words
 from consultdesk.domain.questionnaire import Question, Questionnaire
 from consultdesk.domain.reference_phrases import find_reference_phrases
-from consultdesk.domain.references import reference_label
+from consultdesk.domain.references import reference_labels, referenced_ids
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
 from consultdesk.formats.docx_import import cues
+from consultdesk.formats.docx_import.fields import linked_runs
 from consultdesk.formats.docx_import.numbers import parse_label
 from consultdesk.formats.docx_import.reader import Block
 
@@ -50,7 +50,7 @@ class RecoveredAnswer:
     similarity: float
     heading_block: int
     blocks: list[int] = field(default_factory=list)
-    #: Questions this answer points to ("See the answer for Q2"), by id.
+    #: Questions this answer points to (a live reference, "See the answer for Q2"), by id.
     refers_to: list[str] = field(default_factory=list)
 
 
@@ -205,16 +205,22 @@ class _TypedLists:
     open_id: int = -1  # its list id
 
 
-def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists,
-               numbers: Mapping[str, Question] | None = None) -> Paragraph | None:
-    """A block as an answer paragraph (list item if numbered or bulleted), or None if empty.
+@dataclass(frozen=True)
+class _Links:
+    """What turns Word's cross-references in an answer into live references."""
 
-    ``numbers``: ConsultDesk's number bookmarks found in the questions' headings, by name;
-    a ``REF`` field to one (our own export of a cross-reference) reads as a reference.
-    """
-    runs = [Run(t, bold, italic) for t, bold, italic in block.runs] or [Run(block.text)]
-    if block.refs and numbers:
-        runs = _with_references(runs, block.refs, numbers)
+    targets: dict[str, str]  # bookmark name (case-folded) -> question id
+    labels: dict[str, str]  # question id -> its current label
+
+
+def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists,
+               links: _Links | None = None) -> Paragraph | None:
+    """A block as an answer paragraph (list item if numbered or bulleted), or None if empty."""
+    if links is not None and block.fields and links.targets:
+        runs = linked_runs(block.runs, dict(block.fields), links.targets,
+                           links.labels) or [Run(block.text)]
+    else:
+        runs = [Run(t, bold, italic) for t, bold, italic in block.runs] or [Run(block.text)]
     text = "".join(r.text for r in runs)
     label = _ANSWER_LABEL.match(text)
     if label:
@@ -257,42 +263,14 @@ def _paragraph(block: Block, list_ids: dict[str, int], state: _TypedLists,
     return Paragraph(tuple(runs), list_type, level, list_id, ordinal)
 
 
-def _with_references(runs: list[Run], refs: tuple[tuple[int, str], ...],
-                     numbers: Mapping[str, Question]) -> list[Run]:
-    """The runs with each exported reference ("question " then a REF field showing the
-    number) made one reference run again, reading its label.  A field whose words
-    before it are not the label's (edited in Word) stays text."""
-    out = list(runs)
-    by_run: dict[int, str] = dict(refs)
-    # Right to left, so earlier indexes stay valid.
-    for index in sorted(by_run, reverse=True):
-        question = numbers.get(by_run[index])
-        if question is None or not 0 < index < len(out):
-            continue
-        label = reference_label(question)
-        number = question.display_number
-        if not label.endswith(number):
-            continue
-        prefix = label[:-len(number)]
-        before = out[index - 1]
-        if before.reference is not None or not before.text.endswith(prefix) \
-                or out[index].text != number:
-            continue
-        rest = before.text[:-len(prefix)]
-        made = Run(label, out[index].bold, out[index].italic, question.id)
-        out[index - 1:index + 1] = [Run(rest, before.bold, before.italic), made] if rest \
-            else [made]
-    return out
-
-
 def _cut(runs: list[Run], n: int) -> list[Run]:
-    """The runs without their first ``n`` characters (a reference cut into is text)."""
+    """The runs without their first ``n`` characters (a reference is cut whole or kept)."""
     out: list[Run] = []
     for r in runs:
         if n >= len(r.text):
             n -= len(r.text)
             continue
-        out.append(r if n == 0 else Run(r.text[n:], r.bold, r.italic))
+        out.append(Run(r.text[n:], r.bold, r.italic) if n and r.reference is None else r)
         n = 0
     return out
 
@@ -336,6 +314,22 @@ def _answer_blocks(blocks: list[Block], start: int, used: int, end: int) -> list
             break
         out.append(k)
     return out
+
+
+def bookmark_targets(blocks: list[Block], starts: list[tuple[str, int]]) -> dict[str, str]:
+    """Bookmark name (case-folded) -> the question whose heading or answer holds it.
+
+    ``starts`` are the questions' heading blocks in document order; a question's part
+    of the document runs to the next one's heading.  So our own ``_cd_num_<key>`` (in
+    the heading's number) and Word's ``_Ref123456`` (on the heading) both name it.
+    """
+    targets: dict[str, str] = {}
+    for n, (qid, start) in enumerate(starts):
+        end = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
+        for k in range(start, end):
+            for name in blocks[k].bookmarks:
+                targets.setdefault(name.casefold(), qid)
+    return targets
 
 
 def read_respondent(blocks: list[Block], questionnaire: Questionnaire, before: int
@@ -388,13 +382,10 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
     """Find the questionnaire's questions in the blocks and read each one's answer."""
     headings = find_headings(blocks, questionnaire)
     ordered = sorted(headings.items(), key=lambda kv: kv[1][0])
-    # Our own export bookmarks each question's number in its heading: the question a
-    # REF field points to is the one whose heading holds its bookmark.
-    numbers_marked = {name: questionnaire.question(qid)
-                      for qid, (start, used, _score) in headings.items()
-                      for k in range(start, start + used) for name in blocks[k].bookmarks}
     answers: dict[str, RecoveredAnswer] = {}
     numbers = {q.id: q.display_number for q in questionnaire.questions()}
+    targets = bookmark_targets(blocks, [(qid, start) for qid, (start, _u, _s) in ordered])
+    links = _Links(targets, reference_labels(questionnaire))
     for n, (qid, (start, used, score)) in enumerate(ordered):
         end = ordered[n + 1][1][0] if n + 1 < len(ordered) else len(blocks)
         taken = _answer_blocks(blocks, start, used, end)
@@ -403,11 +394,13 @@ def read_completed(blocks: list[Block], questionnaire: Questionnaire, source_nam
         list_ids: dict[str, int] = {}
         state = _TypedLists()
         paragraphs = [p for k in taken
-                      if (p := _paragraph(blocks[k], list_ids, state, numbers_marked))]
+                      if (p := _paragraph(blocks[k], list_ids, state, links))]
         question = questionnaire.question(qid)
         markdown = to_markdown(paragraphs).rstrip("\n") if paragraphs else ""
-        pointers = [r.question_id for r in find_reference_phrases(markdown, numbers)
-                    if r.question_id and r.question_id != qid]
+        # What it leans on: live references (Word's cross-references) and phrases.
+        pointers = [t for t in referenced_ids([markdown]) if t in links.labels and t != qid]
+        pointers += [r.question_id for r in find_reference_phrases(markdown, numbers)
+                     if r.question_id and r.question_id != qid]
         answers[qid] = RecoveredAnswer(qid, question.display_number, question.text, markdown,
                                        score, start, taken, list(dict.fromkeys(pointers)))
     first = ordered[0][1][0] if ordered else len(blocks)

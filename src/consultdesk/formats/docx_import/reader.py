@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from consultdesk.formats.docx_import.fields import FieldText, bookmark_starts, ref_results
 from consultdesk.formats.docx_import.numbering import ListLabel, Numbering
 from consultdesk.formats.docx_import.package import DocxPackage
 from consultdesk.formats.docx_import.styles import StyleSheet
@@ -26,10 +27,6 @@ _BOX_SYMBOLS = {"F0A8": UNCHECKED, "F06F": UNCHECKED, "F071": UNCHECKED, "F072":
                 "00A8": UNCHECKED, "006F": UNCHECKED}
 # mc:Fallback repeats, for old readers, what mc:Choice already holds (text boxes).
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_INSTR = w("instrText")
-#: What ConsultDesk's export names the bookmark on a question's number (docx_export's
-#: cross_references.NUMBER_PREFIX; a REF field to it is a cross-reference).
-NUMBER_BOOKMARK = "_cd_num_"
 _SKIP = {w("del"), w("delText"), w("instrText"), w("moveFrom"), w("rPr"), w("pPr"), w("sdtPr"),
          w("sdtEndPr"), w("footnoteReference"), w("endnoteReference"), w("commentReference"),
          _MC_FALLBACK}
@@ -62,10 +59,9 @@ class Block:
     #: The text in stretches of one direct formatting: (text, bold, italic).  What a
     #: completed response's answers keep as Markdown; the questionnaire import ignores it.
     runs: tuple[tuple[str, bool, bool], ...] = ()
-    #: Runs that are the shown result of a ``REF`` field to one of ConsultDesk's own
-    #: question-number bookmarks: (index in ``runs``, bookmark name).
-    refs: tuple[tuple[int, str], ...] = ()
-    #: ConsultDesk's question-number bookmarks (``_cd_num_…``) that start in this paragraph.
+    #: Which of ``runs`` show a REF field's result (a cross-reference), by run index.
+    fields: tuple[tuple[int, FieldText], ...] = ()
+    #: The bookmarks that start in this paragraph (what cross-references point to).
     bookmarks: tuple[str, ...] = ()
 
     @property
@@ -89,44 +85,23 @@ class _Reader:
 
     # -- text of one paragraph ----------------------------------------------------
     def _text(self, p: etree._Element) -> tuple[str, bool, list[tuple[str, bool, bool]],
-                                               list[tuple[int, str]], list[str]]:
-        """The visible text of a paragraph, whether all of it is bold, its runs, the runs
-        that show a ``REF`` to a ConsultDesk number bookmark, and such bookmarks in it."""
+                                                 dict[int, FieldText]]:
+        """The visible text of a paragraph, whether all of it is bold, its runs, and
+        which runs show a REF field's result."""
         parts: list[str] = []
         runs: list[tuple[str, bool, bool]] = []
-        refs: list[tuple[int, str]] = []
-        marks: list[str] = []
-        fields: list[list[str]] = []  # open complex fields: [instruction, "result"?]
+        refs = ref_results(p) if p.find(f".//{w('fldChar')}") is not None or \
+            p.find(f".//{w('fldSimple')}") is not None else {}
+        fields: dict[int, FieldText] = {}
         bold_all = True
         any_text = False
-        for node in _visible_nodes(p, fields=True):
+        for node in _visible_nodes(p):
             tag = node.tag
-            if tag == w("fldChar"):
-                kind = node.get(w("fldCharType"))
-                if kind == "begin":
-                    fields.append(["", ""])
-                elif kind == "separate" and fields:
-                    fields[-1][1] = "result"
-                elif kind == "end" and fields:
-                    fields.pop()
-                continue
-            if tag == w("instrText"):
-                if fields and not fields[-1][1]:
-                    fields[-1][0] += node.text or ""
-                continue
-            if tag == w("bookmarkStart"):
-                name = node.get(w("name")) or ""
-                if name.startswith(NUMBER_BOOKMARK):
-                    marks.append(name)
-                continue
             if tag == w("t"):
                 t = node.text or ""
                 parts.append(t)
-                if fields and fields[-1][1]:
-                    words = fields[-1][0].split()
-                    if len(words) > 1 and words[0].upper() == "REF" \
-                            and words[1].startswith(NUMBER_BOOKMARK):
-                        refs.append((len(runs), words[1]))
+                if node in refs:
+                    fields[len(runs)] = refs[node]
                 run = node.getparent()
                 runs.append((t, *self._run_emphasis(run)) if run is not None
                             else (t, False, False))
@@ -158,7 +133,7 @@ class _Reader:
                 default = node.find(w("default"))
                 on = is_on(checked) if checked is not None else is_on(default)
                 parts.append(CHECKED if on else UNCHECKED)
-        return "".join(parts), bold_all and any_text, runs, refs, marks
+        return "".join(parts), bold_all and any_text, runs, fields
 
     def _run_emphasis(self, run: etree._Element) -> tuple[bool, bool]:
         """(bold, italic) set on a run itself or by its character style (not its paragraph's)."""
@@ -204,7 +179,7 @@ class _Reader:
             outline = wval(ppr.find(w("outlineLvl")))
             if outline and outline.isdigit() and int(outline) < 9:
                 heading = int(outline) + 1
-        text, bold, runs, refs, marks = self._text(p)
+        text, bold, runs, fields = self._text(p)
         label = None
         # Word numbers an empty list paragraph too (its number shows): count it alike.
         if num_id and num_id != "0":
@@ -214,8 +189,8 @@ class _Reader:
         centered = ppr is not None and wval(ppr.find(w("jc"))) == "center"
         return Block(index=len(self.blocks), text=text.strip(), list_label=label,
                      style=style.name, heading=heading, title=style.title, bold=bold,
-                     centered=centered, cell=cell, runs=tuple(runs), refs=tuple(refs),
-                     bookmarks=tuple(marks))
+                     centered=centered, cell=cell, runs=tuple(runs),
+                     fields=tuple(fields.items()), bookmarks=bookmark_starts(p))
 
     def body(self, container: etree._Element) -> None:
         """Read every block of a container (body, cell, content control) in order."""
@@ -326,9 +301,8 @@ def _is_header(rows: list[list[etree._Element | None]], texts: list[list[str]], 
     return all(0 < n <= 3 for n in words) and bool(labels & known)
 
 
-def _visible_nodes(el: etree._Element, *, fields: bool = False) -> Iterator[etree._Element]:
-    """Descendants in document order, skipping deleted text, field codes and placeholders
-    (with ``fields``, field characters and instructions are given too, to follow fields)."""
+def _visible_nodes(el: etree._Element) -> Iterator[etree._Element]:
+    """Descendants in document order, skipping deleted text, field codes and placeholders."""
     stack = [iter(el)]
     while stack:
         try:
@@ -337,9 +311,6 @@ def _visible_nodes(el: etree._Element, *, fields: bool = False) -> Iterator[etre
             stack.pop()
             continue
         tag = node.tag
-        if fields and tag == _INSTR:
-            yield node
-            continue
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == w("fldChar"):
@@ -347,8 +318,6 @@ def _visible_nodes(el: etree._Element, *, fields: bool = False) -> Iterator[etre
             box = node.find(f"{w('ffData')}/{w('checkBox')}")
             if box is not None:
                 yield box
-            if fields:
-                yield node
             continue
         if tag == w("sdt"):
             props = node.find(w("sdtPr"))
