@@ -128,3 +128,14 @@ def test_references_come_back_live_in_the_questionnaires_language(tmp_path: Path
         "q1": "Véase la respuesta a la [pregunta 2](#ref:q2) y a la question 9.",
         "q2": "Sí.", "q5": "**[pregunta 1](#ref:q1)**, *[pregunta 2](#ref:q2)*."}
     assert read.answers["q5"].refers_to == ["q1", "q2"]
+
+
+def test_japanese_references_come_back_reading_their_number(tmp_path: Path) -> None:
+    """"問" + REF: the whole of a reference in Japanese (no space), even as a whole answer."""
+    japanese = OHCHR.model_copy(update={"language": "ja"})
+    path = tmp_path / "ja.docx"
+    answers = {"q1": "[question 2](#ref:q2)の回答を参照。", "q2": "はい。",
+               "q3": "[question 2](#ref:q2)"}
+    export_response(japanese, "日本", {}, answers, path, ExportOptions())
+    assert read_completed_response(path, [japanese]).markdown_answers() == {
+        "q1": "[問2](#ref:q2)の回答を参照。", "q2": "はい。", "q3": "[問2](#ref:q2)"}
