@@ -1848,7 +1848,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>question {id!r}</source>
-            <translation>質問 {id!r}</translation>
+            <translation>設問 {id!r}</translation>
         </message>
         <message>
             <source>nothing (null)</source>
@@ -2196,7 +2196,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>the answer to {question} is not of the form its question takes</source>
-            <translation>{question} の回答が、その質問の受け付ける形ではありません</translation>
+            <translation>{question} の回答が、その設問の受け付ける形ではありません</translation>
         </message>
         <message>
             <source>is {value}, not valid JSON</source>
@@ -3581,7 +3581,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Not kept: %1</source>
-            <translation>保存できませんでした: %1</translation>
+            <translation>保存できませんでした：%1</translation>
         </message>
         <message>
             <source>Kept in the system keyring for %1.</source>

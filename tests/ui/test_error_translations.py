@@ -229,7 +229,7 @@ def test_where_an_answer_is_wrong_reads_in_japanese(japanese, app_context: AppCo
         app_context.responses.save_answer(rid, "laws", 5, base_version=None,
                                           author=Author(WriterKind.APP, "tester"))
     assert str(info.value) == "question 'laws': expected text, got a number"
-    assert error_text(info.value) == "質問 'laws'：文章が必要ですが、数値 が指定されています"
+    assert error_text(info.value) == "設問 'laws'：文章が必要ですが、数値 が指定されています"
     with pytest.raises(AnswerError) as respondent:
         app_context.responses.save_respondent(rid, "submitter", ["Japan"])  # type: ignore[arg-type]
     assert error_text(respondent.value) == "回答者情報の項目 'submitter'：文章が必要ですが、リスト が指定されています"
