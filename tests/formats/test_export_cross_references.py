@@ -218,3 +218,11 @@ def test_references_read_in_the_questionnaires_language(tmp_path: Path,
         ("2", True), ("4", True)]
     document = docx.Document(str(tmp_path / "refs.docx"))
     assert case["reads"] in [p.text for p in document.paragraphs]
+
+
+def test_an_export_in_another_language_writes_that_languages_words(tmp_path: Path) -> None:
+    """--language es on an English questionnaire: "pregunta " before each field."""
+    read = read_cross_references(export(tmp_path, QUESTIONNAIRE, {
+        "intro": LANGUAGES["answer"], "q2": "x", "a-b": "y"}, ExportOptions(language="es")))
+    assert [(f.result, f.before.endswith("pregunta ")) for f in read.fields] == [
+        ("2", True), ("4", True)]
