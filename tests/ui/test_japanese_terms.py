@@ -24,7 +24,7 @@ def test_a_question_is_always_the_same_word() -> None:
             text = "".join(translation.itertext()) if translation is not None else ""
             if re.search(r"質問(?!票)", text):
                 mixed.append((context.findtext("name"), text))
-    assert mixed == []
+    assert mixed == [], "a question is 設問 in the interface (質問票 the questionnaire)"
 
 
 def test_the_navigator_says_who_is_editing_a_question_in_japanese(
@@ -62,4 +62,4 @@ def test_a_colon_after_japanese_words_is_full_width() -> None:
         text = "".join(translation.itertext()) if translation is not None else ""
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff）]:", text):
             mixed.append(text)
-    assert mixed == []
+    assert mixed == [], "use the full-width colon ： after Japanese words"
