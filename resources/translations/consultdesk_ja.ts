@@ -176,7 +176,7 @@ Your drafts are kept in:
         </message>
         <message>
             <source>as the portal counts</source>
-            <translation>ポータルでの数え方</translation>
+            <translation>ポータル基準</translation>
         </message>
         <message>
             <source>{excess} over</source>
