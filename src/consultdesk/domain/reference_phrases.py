@@ -7,6 +7,7 @@ reference) is the caller's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -69,13 +70,13 @@ def find_reference_phrases(text: str, numbers: Mapping[str, str] | None = None
         return []
     by_number = {_normalise(n): qid for qid, n in (numbers or {}).items() if n}
     found: list[ReferencePhrase] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for pattern in _COMPILED:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue  # a longer phrasing already covers it
             number = m.group("n").strip()
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             found.append(ReferencePhrase(m.start(), m.end(), number,
                                          by_number.get(_normalise(number)),
                                          m.start("q"), m.end("q")))
@@ -86,10 +87,34 @@ def linkable_phrases(text: str, numbers: Mapping[str, str], *, skip: str | None 
                      ) -> list[ReferencePhrase]:
     """The pointers in ``text`` that can become live references: to a known question
     other than ``skip`` (the answer's own), and not already inside a reference."""
-    existing = [(m.start, m.end) for m in reference_syntax.scan(text)]
+    existing = _Spans()
+    for m in reference_syntax.scan(text):
+        existing.add(m.start, m.end)
     return [p for p in find_reference_phrases(text, numbers)
             if p.question_id is not None and p.question_id != skip and p.name_start >= 0
-            and not any(s < p.end and p.start < e for s, e in existing)]
+            and not existing.overlaps(p.start, p.end)]
+
+
+class _Spans:
+    """Non-overlapping stretches of a text, asked whether a stretch overlaps one of them
+    in log time (a pairwise check was quadratic: 9,000 phrases in one answer, about 20 s)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a stretch held."""
+        # The held stretches do not overlap, so sorted by start they are sorted by end:
+        # only the last one starting before ``end`` can reach past ``start``.
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Hold [start, end) (which overlaps none held)."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def link_phrases(text: str, numbers: Mapping[str, str], labels: Mapping[str, str], *,
