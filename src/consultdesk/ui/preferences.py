@@ -109,10 +109,12 @@ class PreferencesDialog(QDialog):
         # dialog (540 px) opened at 512 and its wrapped notes lost their last lines.
         layout = self.layout()
         assert layout is not None
-        hint = self.sizeHint()
-        height = max(hint.height(), layout.totalHeightForWidth(hint.width()))
         room = self.screen().availableGeometry()
-        self.resize(min(hint.width(), room.width()), min(height, room.height()))
+        # The height for the width it opens at (at the hint's narrower width the notes wrap
+        # onto more lines, and the spare height then sat under the language note).
+        width = min(max(self.sizeHint().width(), self.minimumWidth()), room.width())
+        height = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
+        self.resize(width, min(height, room.height()))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
