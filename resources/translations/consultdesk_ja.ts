@@ -3561,7 +3561,7 @@ Your answers are saved as you type. The details are in %2.</source>
         </message>
         <message>
             <source>Leave empty to keep your responses on this computer. The password is never part of the address: put it in ~/.pgpass (or a pg_service.conf service), or keep it in the system keyring. A change applies the next time ConsultDesk starts.</source>
-            <translation>空欄のままにすると、回答はこのコンピューターに保存されます。パスワードはアドレスには含めません。~/.pgpass（または pg_service.conf のサービス）に記載するか、システムのキーリングに保存してください。変更は次回 ConsultDesk を起動したときに反映されます。</translation>
+            <translation>空欄のままにすると、回答はこのコンピューターに保存されます。パスワードはアドレスに含めず、~/.pgpass か pg_service.conf、またはシステムのキーリングに保存します。変更は次回の起動時に反映されます。</translation>
         </message>
         <message>
             <source>only if ~/.pgpass does not have it</source>
