@@ -56,8 +56,10 @@ class AppContext:
             from consultdesk.storage.team_cache import TeamCache
 
             where = getattr(database, "where", "")
+            listener = database.change_notifier()  # type: ignore[attr-defined]
             self.outbox = OutboxService(OutboxStore(data_dir), self.responses, where,
-                                        cache=TeamCache(data_dir, where, database))
+                                        cache=TeamCache(data_dir, where, database),
+                                        heard=lambda: bool(listener.hears))
         #: Tells open windows at once when answers changed elsewhere; None: they poll
         #: (SQLite's PRAGMA data_version costs microseconds).  A team database plugs a
         #: LISTEN/NOTIFY listener in here.

@@ -115,13 +115,15 @@ def test_a_dropped_network_never_freezes_the_window(
         qtbot.keyClicks(editor, "Before the cut. ")
         qtbot.waitUntil(lambda: autosave.state is SaveState.SAVED and not autosave.pending,
                         timeout=10_000)
+        # The network goes, and the server's address then answers nothing (its machine is
+        # there but mute): every connection attempt hangs for the whole connect timeout.
+        # The event loop must keep running all the while, also for the first edit after.
         network.cut()
-        qtbot.keyClicks(editor, "Typed as the cable went. ")
-        qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=15_000)
-        # The server's machine is there but mute: each reconnection attempt hangs for the
-        # whole connect timeout.  The event loop must keep running all the while.
         network.hang()
         heartbeat.start()
+        qtbot.waitUntil(lambda: not ctx.outbox.server_heard, timeout=15_000)
+        qtbot.keyClicks(editor, "Typed as the cable went. ")
+        qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=15_000)
         qtbot.waitUntil(lambda: len(attempts) >= 2 and autosave.sending, timeout=30_000)
         qtbot.keyClicks(editor, "Typed while it tried again.")
         qtbot.waitUntil(lambda: len(attempts) >= 3, timeout=30_000)

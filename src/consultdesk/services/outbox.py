@@ -12,6 +12,7 @@ outbox and is reported, never dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,8 @@ class OutboxService:
     """The outbox of one data folder, for one team database."""
 
     def __init__(self, store: OutboxStore, responses: Any, server: str, *,
-                 cache: TeamCache | None = None) -> None:
+                 cache: TeamCache | None = None,
+                 heard: Callable[[], bool] | None = None) -> None:
         self._store = store
         #: Where edits are sent: the team database's ResponseService (None: this
         #: ConsultDesk started while the server was away and works on the local copy).
@@ -53,12 +55,20 @@ class OutboxService:
         #: Which server the edits are for (a data folder may be used with several).
         self.server = server
         self._cache = cache
+        self._heard = heard
 
     @property
     def connected(self) -> bool:
         """Whether this ConsultDesk is connected to the server (False: it started offline,
         on the local copy, and every edit goes to the outbox until it connects again)."""
         return self._responses is not None
+
+    @property
+    def server_heard(self) -> bool:
+        """Whether the server is heard right now (its change notices arrive): False when
+        the connection listening to it broke, so an edit should go straight here rather
+        than wait on the UI thread for a server that may not answer."""
+        return self.connected and (self._heard is None or self._heard())
 
     def remember(self, response_id: str) -> None:
         """Copy a response into the local copy (a window opened or closed it), so that it

@@ -41,6 +41,14 @@ class ChangeListener:
                 self._thread.start()
         self._connected.wait(2.0)
 
+    @property
+    def hears(self) -> bool:
+        """Whether the server is being heard (True before listening starts: nothing
+        says otherwise).  False once its connection broke, until it is back: a writer
+        on the UI thread can then keep an edit locally instead of waiting on a server
+        that may not answer."""
+        return self._thread is None or self._connected.is_set()
+
     def version(self) -> int | None:
         """The number of notices heard so far, or None while not listening."""
         if self._thread is None:

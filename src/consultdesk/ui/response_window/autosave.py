@@ -143,6 +143,13 @@ class Autosaver(QObject):
             collect()
         self._save_timer.stop()
         self._max_timer.stop()
+        if not self.offline and self._outbox is not None and self.pending \
+                and not self._outbox.server_heard:
+            # The connection listening to the server broke: trying to save here could
+            # hold the window for the connect timeout; keep it locally and let the
+            # background attempts send it.
+            self.offline = True
+            self._reconnect_timer.start()
         if self.offline:
             return self._to_outbox()
         try:
@@ -217,6 +224,12 @@ class Autosaver(QObject):
         if not outbox.connected:
             self.offline = True
             self._set_state(SaveState.OFFLINE)
+
+    @property
+    def server_away(self) -> bool:
+        """Offline, or the server not heard right now (what may ask it on the UI thread -
+        live refresh, presence - waits until it is back)."""
+        return self.offline or (self._outbox is not None and not self._outbox.server_heard)
 
     @property
     def sending(self) -> bool:

@@ -123,7 +123,7 @@ class LiveRefreshController(QObject):
         column.insertWidget(index, self.note)
         column.insertWidget(index, self.bar)
         self.refresh = LiveRefresh(session.responses, session.response_id, notifier, self)
-        self.refresh.paused = lambda: session.autosave.offline
+        self.refresh.paused = lambda: session.autosave.server_away
         self.refresh.changed.connect(self.keeper.take)
         self.keeper.reloaded.connect(self._reloaded)
         self.keeper.conflict_changed.connect(self._conflict_changed)

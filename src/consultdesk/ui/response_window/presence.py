@@ -56,7 +56,7 @@ class PresenceLine(QLabel):
         rid = self._session.response_id
         if not self.timer.isActive():
             return  # the window left (a refresh queued just before it closed)
-        if self._session.autosave.offline:
+        if self._session.autosave.server_away:
             self._show_nobody()  # the banner says so; a server away could hold the window
             return
         try:
