@@ -56,6 +56,25 @@ class PendingEdit:
     seq: int
 
 
+def _edit(row: tuple[Any, ...]) -> PendingEdit | None:
+    """One stored edit, or None when its row cannot be read (changed by another program,
+    a bad sector): it stays in the file, as typed, and is not sent; the others are (a
+    bad row once stopped every start on the team database with a traceback)."""
+    server, response_id, kind, key, value, base, author_kind, author_name, queued, seq = row
+    try:
+        if not all(isinstance(v, str) for v in (server, response_id, kind, key, value,
+                                                author_kind, author_name, queued)) \
+                or kind not in ("answer", "respondent") or type(seq) is not int \
+                or not (base is None or type(base) is int):
+            return None
+        at = datetime.fromisoformat(queued)
+        return PendingEdit(server, response_id, kind, key, json.loads(value), base,
+                           author_kind, author_name,
+                           at if at.tzinfo is not None else at.replace(tzinfo=UTC), seq)
+    except (ValueError, RecursionError):
+        return None
+
+
 class OutboxStore:
     """The outbox file of one data folder (opened per call: it is rarely used)."""
 
@@ -105,8 +124,7 @@ class OutboxStore:
                 "author_name, queued_at, seq FROM pending WHERE server = ? "
                 "AND (? IS NULL OR response_id = ?) ORDER BY queued_at",
                 (server, response_id, response_id)).fetchall()
-        return [PendingEdit(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7],
-                            datetime.fromisoformat(r[8]), r[9]) for r in rows]
+        return [edit for r in rows if (edit := _edit(r)) is not None]
 
     def sent(self, edit: PendingEdit) -> None:
         """Forget an edit that reached the server (unless a newer one replaced it since)."""
