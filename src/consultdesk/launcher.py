@@ -59,13 +59,22 @@ class Launcher:
         context = AppContext.open(self.data_dir, url) if url else AppContext.open(self.data_dir)
         if settings is not None:
             context.settings = settings
-        if context.outbox is not None and context.outbox.pending():
-            try:
-                self.sent_at_start = context.outbox.send()
-            except ConsultDeskError:
-                pass  # the server went again: they wait, as they would in a window
+        self._send_waiting(context)
         context.writer_lock, self._lock = self._lock, None
         return context
+
+    def _send_waiting(self, context: AppContext) -> None:
+        """Send the edits an earlier session left in the outbox (best effort)."""
+        if context.outbox is None:
+            return
+        try:
+            if context.outbox.pending():
+                self.sent_at_start = context.outbox.send()
+        except ConsultDeskError:
+            # The server went again (they wait, as they would in a window), or the outbox
+            # file cannot be read: it is left as it is (it may hold the only copy of what
+            # was typed) and the start goes on (it stopped with "cannot write the outbox").
+            pass
 
     def team_server(self, settings: Settings | None = None) -> str | None:
         """The team database this start uses, as the user knows it (None: a local file)."""
@@ -113,11 +122,7 @@ class Launcher:
         context = AppContext.open(self.data_dir, url)
         if settings is not None:
             context.settings = settings
-        if context.outbox is not None and context.outbox.pending():
-            try:
-                self.sent_at_start = context.outbox.send()
-            except ConsultDeskError:
-                pass  # gone again: they wait in the outbox
+        self._send_waiting(context)
         return context
 
     @staticmethod
