@@ -679,6 +679,10 @@ Your drafts are kept in:
             <source>%1 (copy)</source>
             <translation>%1（コピー）</translation>
         </message>
+        <message>
+            <source>(title unreadable)</source>
+            <translation>（件名を読み取れません）</translation>
+        </message>
     </context>
     <context>
         <name>LibraryWindow</name>

@@ -233,3 +233,59 @@ def test_where_an_answer_is_wrong_reads_in_japanese(japanese, app_context: AppCo
     with pytest.raises(AnswerError) as respondent:
         app_context.responses.save_respondent(rid, "submitter", ["Japan"])  # type: ignore[arg-type]
     assert error_text(respondent.value) == "回答者情報の項目 'submitter'：文章が必要ですが、リスト が指定されています"
+
+
+def test_an_unreadable_title_is_listed_in_japanese(qtbot, japanese, data_dir: Path) -> None:
+    """The library's placeholder for a title that cannot be read (the CLI keeps the English)."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from consultdesk.domain.response import UNREADABLE_TITLE
+    from consultdesk.ui.library.bin_dialog import BinDialog
+    from consultdesk.ui.library.responses_model import Column
+    from consultdesk.ui.library.window import LibraryWindow
+
+    context = AppContext.open(data_dir)
+    bad = context.responses.create("ohchr-civic-space-2021", "Damaged")
+    binned = context.responses.create("ohchr-civic-space-2021", "Binned")
+    context.responses.delete(binned)
+    context.close()
+    conn = sqlite3.connect(data_dir / "consultdesk.sqlite3")
+    conn.execute("UPDATE response SET title = CAST(X'FF00FE' AS TEXT) WHERE id IN (?, ?)",
+                 (bad, binned))
+    conn.commit()
+    conn.close()
+    context = AppContext.open(data_dir)
+    try:
+        assert [s.title for s in context.responses.list()] == [UNREADABLE_TITLE]
+        window = LibraryWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+
+        def titles() -> list[str]:
+            return [window.proxy.index(r, Column.TITLE).data()
+                    for r in range(window.proxy.rowCount())]
+
+        qtbot.waitUntil(lambda: titles() == ["（件名を読み取れません）"], timeout=10000)
+        dialog = BinDialog(context.responses)
+        qtbot.addWidget(dialog)
+        assert dialog.tree.topLevelItem(0).text(0) == "（件名を読み取れません）"
+        # Both closed while the database is open (closing one activates the other).
+        dialog.close()
+        window.close()
+        QApplication.processEvents()
+    finally:
+        context.close()
+
+
+def test_a_system_reason_without_our_template_reads_in_japanese(japanese, tmp_path: Path) -> None:
+    """An OSError the ui shows as it is (saving a definition...) is worded, not strerror."""
+    from consultdesk.ui.errors import os_reason
+
+    with pytest.raises(OSError) as info:
+        (tmp_path / "no-folder" / "definition.toml").write_text("x", encoding="utf-8")
+    assert error_text(info.value).endswith(": そのファイルまたはフォルダーはありません")
+    assert os_reason(info.value) == "そのファイルまたはフォルダーはありません"
+    assert "No such file" not in error_text(info.value)

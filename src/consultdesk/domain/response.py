@@ -36,6 +36,10 @@ from consultdesk.domain.references import (
     short_title,
 )
 
+#: The title listed for a response whose stored title cannot be read (English, as the
+#: CLI prints it; the ui shows its own words for it).
+UNREADABLE_TITLE = "(title unreadable)"
+
 
 class ResponseStatus(StrEnum):
     """Where a response is in its life."""

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import Message, NotFoundError
-from consultdesk.domain.response import AnswerValue
+from consultdesk.domain.response import UNREADABLE_TITLE, AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.errors import UnreadableResponseError
@@ -127,7 +127,7 @@ def _listed(row: Any) -> ListedResponse:
         rid = repr(row.id)
     listed = ListedResponse(
         id=rid,
-        title=read(rv.text, row.title, Message("title"), "(title unreadable)"),
+        title=read(rv.text, row.title, Message("title"), UNREADABLE_TITLE),
         questionnaire_id=read(rv.text, row.questionnaire_id, Message("questionnaire id"), ""),
         questionnaire_version=read(rv.integer, row.questionnaire_version,
                                    Message("questionnaire version"), 0, minimum=1),

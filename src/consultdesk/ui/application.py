@@ -290,9 +290,7 @@ class GuiSession(QObject):
         window, offline = self.window, self.context
         if context is None:
             if window is not None and window.offline_bar is not None:
-                message = (error_text(error) if isinstance(error, ConsultDeskError)
-                           else str(error))
-                window.offline_bar.show_failure(message)
+                window.offline_bar.show_failure(error_text(error))
             return
         if window is None or offline is None:
             context.close()  # the app closed meanwhile

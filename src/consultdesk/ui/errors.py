@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from consultdesk.domain import files
 from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message
-from consultdesk.services.errors import os_error_text
 
 
 def translate_template(template: str) -> str:
@@ -23,8 +23,15 @@ def error_text(error: BaseException | Message) -> str:
     if isinstance(error, ConsultDeskError | Message):
         return error.render(translate_template)
     if isinstance(error, OSError):
-        return os_error_text(error)
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{os_reason(error)}"
     return str(error)
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed (no file name), in the UI's language (the system's
+    own English strerror only for the rare errno the domain does not word)."""
+    return files.os_reason(error).render(translate_template)
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | Message, *,

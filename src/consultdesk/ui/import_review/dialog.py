@@ -40,7 +40,7 @@ from consultdesk.domain.definition_file import definition_to_toml
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.domain.questionnaire import Questionnaire, slugify
 from consultdesk.services.imports import ImportDraft, ImportService, Role
-from consultdesk.ui.errors import error_text, show_error
+from consultdesk.ui.errors import error_text, os_reason, show_error
 from consultdesk.ui.import_review.limit_editor import LimitEditor
 from consultdesk.ui.import_review.line_list import LineList, role_names
 
@@ -330,7 +330,7 @@ class ImportReviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save questionnaire definition"),
                                 self.tr("Could not save %1: %2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
+                                .replace("%2", os_reason(exc)))
             return None
         self.corrected = False  # the corrections are kept in the saved file
         return path

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.responses import ResponseService
 from consultdesk.ui.errors import show_error
-from consultdesk.ui.library.formatting import edited_text, full_timestamp
+from consultdesk.ui.library.formatting import edited_text, full_timestamp, title_text
 
 
 class BinDialog(QDialog):
@@ -81,7 +81,7 @@ class BinDialog(QDialog):
         self.tree.clear()
         for s in self._responses.list(deleted=True):
             when = s.deleted_at or s.updated_at
-            item = QTreeWidgetItem([s.title, s.questionnaire_title, edited_text(when)])
+            item = QTreeWidgetItem([title_text(s), s.questionnaire_title, edited_text(when)])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(2, full_timestamp(when))
             self.tree.addTopLevelItem(item)

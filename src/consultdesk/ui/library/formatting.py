@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from consultdesk.domain.response import ResponseStatus
+from consultdesk.domain.response import UNREADABLE_TITLE, ResponseStatus
+from consultdesk.services.records import ResponseSummary
 
 
 class Library(QObject):
@@ -114,6 +115,13 @@ def _local(when: datetime) -> datetime:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def title_text(summary: ResponseSummary) -> str:
+    """A response's title as listed; one that cannot be read is said in the ui's language."""
+    if summary.problem is not None and summary.title == UNREADABLE_TITLE:
+        return QCoreApplication.translate("Library", "(title unreadable)")
+    return summary.title
 
 
 def duplicate_title(title: str, today: date) -> str:

@@ -20,6 +20,7 @@ from consultdesk.ui.library.formatting import (
     full_timestamp,
     progress_text,
     status_label,
+    title_text,
 )
 from consultdesk.ui.theme import status_colors
 
@@ -118,7 +119,7 @@ class ResponsesModel(QAbstractTableModel):
             # Listed so nothing is hidden, but its stored data cannot be read.
             return self.tr("Cannot be read") if col is Column.STATUS else "\u2014"
         if col is Column.TITLE:
-            return s.title
+            return title_text(s)
         if col is Column.QUESTIONNAIRE:
             return s.questionnaire_title
         if col is Column.STATUS:
@@ -131,7 +132,7 @@ class ResponsesModel(QAbstractTableModel):
 
     def _sort_key(self, s: ResponseSummary, col: Column) -> Any:
         if col is Column.TITLE:
-            return s.title.casefold()
+            return title_text(s).casefold()
         if col is Column.QUESTIONNAIRE:
             return s.questionnaire_title.casefold()
         if col is Column.STATUS:
@@ -151,7 +152,7 @@ class ResponsesModel(QAbstractTableModel):
         if col is Column.PROGRESS and s.over:
             return self.tr("Some answers are over their limit: open the response to shorten them.")
         if col in (Column.TITLE, Column.QUESTIONNAIRE):
-            return f"{s.title}\n{s.questionnaire_title}"
+            return f"{title_text(s)}\n{s.questionnaire_title}"
         return None
 
     def _foreground(self, s: ResponseSummary, col: Column) -> Any:

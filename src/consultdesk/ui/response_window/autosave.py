@@ -178,7 +178,7 @@ class Autosaver(QObject):
                     self._reconnect_timer.start()
                     return True
                 self.offline = False
-            self._set_state(SaveState.ERROR, str(exc))
+            self._set_state(SaveState.ERROR, error_text(exc))
             self._save_timer.start(max(self._save_timer.interval(), 3000))
             return False
         except ConsultDeskError as exc:
@@ -251,7 +251,7 @@ class Autosaver(QObject):
                 if self._respondent.get(fid) is text:
                     del self._respondent[fid]
         except ConsultDeskError as exc:
-            self._set_state(SaveState.ERROR, str(exc))
+            self._set_state(SaveState.ERROR, error_text(exc))
             self._save_timer.start(3000)
             return False
         self._set_state(SaveState.OFFLINE)

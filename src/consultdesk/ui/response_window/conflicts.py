@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.records import AnswerChange, Conflict, SaveResult
+from consultdesk.ui.errors import error_text
 from consultdesk.ui.response_window.session import ResponseSession
 
 
@@ -105,7 +106,7 @@ class ConflictKeeper(QObject):
                 base_version=conflict.version, author=Author(WriterKind.CONFLICT, s.author.name),
                 reason=reason)
         except ConsultDeskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         if not result.saved:
             # Changed yet again meanwhile: the bar shows the newer text.
