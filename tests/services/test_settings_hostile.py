@@ -91,3 +91,29 @@ def test_a_command_runs_with_a_fifo_or_dev_zero_for_settings(kind: str,
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ID") and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["huge", "deep", "not-utf8", "truncated"])
+def test_saving_over_an_unreadable_settings_file_keeps_it_aside(kind: str,
+                                                                tmp_path: Path) -> None:
+    # Preferences saved over a damaged file: the new file holds the new value, and the
+    # damaged one is kept beside it, byte for byte, instead of being thrown away.
+    path = tmp_path / SETTINGS_FILE
+    HOSTILE[kind](path)
+    held = path.read_bytes()
+    settings = Settings(JsonFileStore(path))
+    settings.user_name = "Tanaka Hanako"
+    settings.sync()
+    assert Settings(JsonFileStore(path)).user_name == "Tanaka Hanako"
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith(f"{SETTINGS_FILE}.unreadable-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == held
+
+
+def test_saving_over_a_missing_settings_file_keeps_nothing_aside(tmp_path: Path) -> None:
+    path = tmp_path / SETTINGS_FILE
+    settings = Settings(JsonFileStore(path))
+    settings.user_name = "Sato"
+    settings.sync()
+    settings.user_name = "Suzuki"
+    settings.sync()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [SETTINGS_FILE]

@@ -88,6 +88,7 @@ class JsonFileStore(MemoryStore):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self._unreadable = False
         self.values = self._read()
         self._changed: set[str] = set()
 
@@ -102,6 +103,11 @@ class JsonFileStore(MemoryStore):
                                          "a settings file").decode("utf-8"))
         except (ConsultDeskError, ValueError, RecursionError):
             raw = {}
+            # Missing is normal; present but unreadable (damaged, not JSON) is kept aside by
+            # the next sync, so rewriting the file never throws away what it held.
+            self._unreadable = self.path.is_file()
+        else:
+            self._unreadable = False
         values: dict[str, Value] = {}
         for key, value in raw.items() if isinstance(raw, dict) else ():
             if isinstance(value, dict) and isinstance(value.get("base64"), str):
@@ -130,6 +136,8 @@ class JsonFileStore(MemoryStore):
         if not self._changed:
             return
         merged = self._read()
+        if self._unreadable:
+            self._keep_aside()
         for key in self._changed:
             if key in self.values:
                 merged[key] = self.values[key]
@@ -152,6 +160,17 @@ class JsonFileStore(MemoryStore):
             raise
         self.values = {**merged}
         self._changed.clear()
+
+
+    def _keep_aside(self) -> None:
+        """Move an unreadable settings file to a name of its own before it is replaced."""
+        import time
+
+        aside = self.path.with_name(f"{self.path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            pass  # then it is replaced as before: settings must never stop a save
 
 
 #: The user's settings file, in the config folder.
