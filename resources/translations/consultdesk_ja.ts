@@ -3710,6 +3710,66 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>cannot write the outbox {path} ({exc}); the edit is still in the window</source>
             <translation>送信待ちファイル {path} に書き込めません（{exc}）。編集内容はウィンドウに残っています</translation>
         </message>
+        <message>
+            <source>the answer box {slot!r}</source>
+            <translation>回答欄 {slot!r}</translation>
+        </message>
+        <message>
+            <source>“{label}”</source>
+            <translation>「{label}」</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <translation>「{text}」</translation>
+        </message>
+        <message>
+            <source>{where} ({entry} {index}, {field})</source>
+            <translation>{where}（{entry} {index}、{field}）</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>the author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>the request's cover</source>
+            <translation>依頼文の冒頭</translation>
+        </message>
+        <message>
+            <source>a section heading</source>
+            <translation>章見出し</translation>
+        </message>
+        <message>
+            <source>the annex</source>
+            <translation>付録</translation>
+        </message>
+        <message>
+            <source>{place}</source>
+            <translation>{place}</translation>
+        </message>
+        <message>
+            <source>{where}: removed 1 control character that a Word document cannot hold (pasted from another program?); the exported text is 1 character shorter than the draft</source>
+            <translation>{where}：Word 文書に入れられない制御文字を 1 文字削除しました（他のプログラムから貼り付けた文章ですか？）。書き出した文章は下書きより 1 文字短くなっています</translation>
+        </message>
+        <message>
+            <source>{where}: removed {count} control characters that a Word document cannot hold (pasted from another program?); the exported text is {count} characters shorter than the draft</source>
+            <translation>{where}：Word 文書に入れられない制御文字を {count} 文字削除しました（他のプログラムから貼り付けた文章ですか？）。書き出した文章は下書きより {count} 文字短くなっています</translation>
+        </message>
+        <message>
+            <source>Question {number}</source>
+            <translation>問 {number}</translation>
+        </message>
+        <message>
+            <source>the response's title</source>
+            <translation>回答の件名</translation>
+        </message>
     </context>
     <context>
         <name>ConflictBar</name>

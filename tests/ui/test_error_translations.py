@@ -289,3 +289,30 @@ def test_a_system_reason_without_our_template_reads_in_japanese(japanese, tmp_pa
     assert error_text(info.value).endswith(": そのファイルまたはフォルダーはありません")
     assert os_reason(info.value) == "そのファイルまたはフォルダーはありません"
     assert "No such file" not in error_text(info.value)
+
+
+def test_what_the_export_removed_reads_in_japanese(japanese, app_context: AppContext,
+                                                   tmp_path: Path) -> None:
+    """The export's own notes (control characters it had to remove) are Messages: the
+    window words them in Japanese, the CLI's warnings stay English."""
+    from consultdesk.ui.response_window.export_done import note_lines
+
+    # What the service lets through to the export (it cleans answers as they are saved).
+    rid = app_context.responses.create(
+        "sr-expression-call-2026", "Japan\x07",
+        answers={"measures": [{"description": "A law\x0b of 2024", "timeframe": "2024"}]})
+    result = app_context.export.export(app_context.responses.load(rid), tmp_path / "out.docx")
+    assert "Question 3 (Measure 1, Description of the measure): removed 1 control character " \
+           "that a Word document cannot hold (pasted from another program?); the exported " \
+           "text is 1 character shorter than the draft" in result.warnings
+    _, others = note_lines(result)
+    removed = [line for line in others if "制御文字" in line]
+    said = "：Word 文書に入れられない制御文字を 1 文字削除しました（他のプログラムから" \
+           "貼り付けた文章ですか？）。書き出した文章は下書きより 1 文字短くなっています"
+    assert sorted(removed) == sorted([
+        "問 3（Measure 1、Description of the measure）" + said,
+        "回答の件名" + said,
+        "件名" + said,
+    ]), others
+    assert len(removed) == len(result.notes) == 3
+    assert not [line for line in others if "removed" in line or "Question" in line]

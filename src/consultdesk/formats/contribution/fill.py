@@ -15,6 +15,7 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
+from consultdesk.domain.errors import Message
 from consultdesk.domain.rich_text import parse_markdown
 from consultdesk.formats.contribution.model import TAG_PREFIX
 from consultdesk.formats.docx_export.lists import ListTracker, Numbering
@@ -62,6 +63,7 @@ def fill_request(request: Path, answers: Mapping[str, str], out: Path) -> Path:
         slot = value.split(":", 2)[2]
         if slot not in answers:
             continue
+        place = Message("the answer box {slot!r}", slot=slot)
         content = sdt.find(qn("w:sdtContent"))
         box_ppr = None
         first = content.find(qn("w:p")) if content is not None else None
@@ -73,7 +75,7 @@ def fill_request(request: Path, answers: Mapping[str, str], out: Path) -> Path:
             content.remove(child)
         tracker.reset()
         for p in parse_markdown(answers[slot]) or ():
-            runs = [(cleaner.clean(r.text, slot), r.bold, r.italic) for r in p.runs]
+            runs = [(cleaner.clean(r.text, place), r.bold, r.italic) for r in p.runs]
             if p.list_type is None:
                 tracker.reset()
                 element = paragraph(body_style, runs)

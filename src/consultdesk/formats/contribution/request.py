@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from consultdesk.domain.contributions import NEW_ENTRY, ItemRef
+from consultdesk.domain.errors import Message
 from consultdesk.domain.questionnaire import (
     Field_,
     Limit,
@@ -325,7 +326,8 @@ class _RequestBuilder:
     def item(self, question: Question, item: RequestItem) -> list[etree._Element]:
         """One item's heading, limit, guidance, note, draft and answer box(es)."""
         s, w, lay = self.styles, self.words, self.layout
-        where = f"question {question.display_number or question.id}"
+        where = (Message("Question {number}", number=question.display_number)
+                 if question.display_number else Message("question {id!r}", id=question.id))
         head = paragraph(s.question, [], outline_level=2)
         add_run(head, self.cleaner.clean(self.heading_text(question, item.item), where))
         fixed: list[etree._Element] = [head]

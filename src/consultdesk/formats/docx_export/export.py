@@ -9,6 +9,7 @@ from pathlib import Path
 from docx.document import Document
 
 from consultdesk.domain.counting import Status
+from consultdesk.domain.errors import Message
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
@@ -44,6 +45,8 @@ class Rendered:
     document: Document
     warnings: tuple[str, ...]
     problems: tuple[Problem, ...]
+    #: What the export itself noticed (characters removed...), to be translated.
+    notes: tuple[Message, ...] = ()
 
 
 def render_document(
@@ -98,8 +101,9 @@ def render_document(
     warnings = [f"{p.message}" for p in problems if p.kind not in BLOCKING]
     warnings += [f"exported although over the limit: {p.message}"
                  for p in blocking_problems(problems)]
-    warnings += cleaner.warnings()
-    return Rendered(document, tuple(warnings), tuple(problems))
+    notes = cleaner.warnings()
+    warnings += [str(note) for note in notes]
+    return Rendered(document, tuple(warnings), tuple(problems), tuple(notes))
 
 
 def export_response(
@@ -120,7 +124,7 @@ def export_response(
     _check_output_name(path, options)
     rendered = render_document(questionnaire, title, respondent, answers, options)
     write_atomically(path, lambda stream: rendered.document.save(stream))
-    return ExportResult(path, rendered.warnings, rendered.problems)
+    return ExportResult(path, rendered.warnings, rendered.problems, rendered.notes)
 
 
 def _check_output_name(path: Path, options: ExportOptions) -> None:

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from consultdesk.domain.counting import Count
+from consultdesk.domain.errors import Message
 from consultdesk.domain.questionnaire import (
     Field_,
     Limit,
@@ -49,7 +50,7 @@ from consultdesk.formats.docx_export.options import (
 from consultdesk.formats.docx_export.paragraphs import RunSpec, add_run, bookmark, paragraph
 from consultdesk.formats.docx_export.tables import add_table
 from consultdesk.formats.docx_export.template import StyleIds
-from consultdesk.formats.docx_export.xml_text import TextCleaner
+from consultdesk.formats.docx_export.xml_text import TextCleaner, Where
 
 #: Bookmarks around each counted answer are named this prefix + the index of the
 #: answer in ``counted_items`` order (hidden bookmarks start with "_" in Word).
@@ -110,13 +111,13 @@ class LayoutBuilder:
         for element in elements:
             self._sect_pr.addprevious(element)
 
-    def para(self, style: str, text: str = "", where: str = "", *, bold: bool = False,
+    def para(self, style: str, text: str = "", where: Where = "text", *, bold: bool = False,
              italic: bool = False, outline_level: int | None = None) -> etree._Element:
         """A paragraph of one run of cleaned text."""
-        runs = [(self.cleaner.clean(text, where or "text"), bold, italic)] if text else []
+        runs = [(self.cleaner.clean(text, where), bold, italic)] if text else []
         return paragraph(style, runs, outline_level=outline_level)
 
-    def markdown(self, text: str, where: str, counted_index: int | None,
+    def markdown(self, text: str, where: Where, counted_index: int | None,
                  body_style: str | None = None, item: str | None = None) -> Elements:
         """An answer's Markdown as paragraphs and real lists, bookmarked for read-back;
         with attribution, each contributed paragraph ends with its contributor's tag."""
@@ -168,13 +169,13 @@ class LayoutBuilder:
                 add_run(p, label, bold=bold, italic=italic)
         return p
 
-    def bullets(self, labels: list[str], where: str) -> Elements:
+    def bullets(self, labels: list[str], where: Where) -> Elements:
         """Plain texts as a bullet list of their own."""
         num = self.numbering.new_list(ListType.BULLET, 0)
         return [paragraph(self.styles.list_item, [(self.cleaner.clean(t, where), False, False)],
                           num=(num, 0)) for t in labels]
 
-    def field_limit(self, limit: Limit, where: str, *, not_bold: bool = False) -> etree._Element:
+    def field_limit(self, limit: Limit, where: Where, *, not_bold: bool = False) -> etree._Element:
         """A limit line under a field label: flush left, unlike under a numbered question."""
         p = paragraph(self.styles.limit, [(self.cleaner.clean(f"({limit.describe()})", where),
                                            False, False)])
@@ -191,7 +192,7 @@ class LayoutBuilder:
         return self.para(self.styles.body, self.labels.no_response, italic=True)
 
     # -- choices -------------------------------------------------------------------
-    def choice(self, options: tuple[Option, ...], value: AnswerValue, where: str,
+    def choice(self, options: tuple[Option, ...], value: AnswerValue, where: Where,
                show_all: bool) -> Elements:
         """A choice answer: the chosen option(s), or every option with ☒ / ☐."""
         chosen = set(value) if isinstance(value, list) else {value} if value else set()
@@ -244,7 +245,7 @@ class LayoutBuilder:
         out: Elements = []
         for f in fields:
             value = (content.respondent.get(f.id) or "").strip()
-            where = f"“{f.label}”"
+            where = Message("“{label}”", label=f.label)
             # "Name of the State:" as in the reference, but no colon after a question mark.
             text = f.label if f.label.rstrip()[-1:] in "?:.!？：" else f"{f.label}:"
             label = self.para(s.field_label, text, where)
@@ -325,7 +326,8 @@ class LayoutBuilder:
         if not blank and not answered and self.options.unanswered is Unanswered.OMIT:
             return []
         s = self.styles
-        where = f"Question {q.display_number}".strip() if q.number else f"“{q.text[:40]}”"
+        where = (Message("Question {number}", number=q.display_number) if q.number
+                 else Message("“{text}”", text=q.text[:40]))
         number = q.display_number
         if number and number.isdigit():
             number += "."
@@ -373,7 +375,7 @@ class LayoutBuilder:
         return out + self.choice(q.choices, value, where,
                                  self.options.choices is ChoiceDisplay.ALL)
 
-    def _over_mark(self, count: Count, limit: Limit, where: str) -> etree._Element:
+    def _over_mark(self, count: Count, limit: Limit, where: Where) -> etree._Element:
         """"Over the limit: 5,210 characters with spaces, 210 more than allowed." in bold,
         so whoever reads the draft sees it before it is submitted."""
         mark = self.para(self.styles.limit, self.labels.over_limit_mark.format(
@@ -405,14 +407,15 @@ class LayoutBuilder:
                 [lambda: [paragraph(self.styles.table_text)] for _ in q.fields]
                 for _ in range(max(q.min_entries, _BLANK_ROWS))]
             return [self._block_table(q, rows)]
-        return self.choice(q.choices, None, q.id, show_all=True)
+        return self.choice(q.choices, None, Message("question {id!r}", id=q.id), show_all=True)
 
     def _block(self, q: Question, entries: list[dict[str, Any]], outline_level: int,
-               where: str, content: Content) -> Elements:
+               where: Where, content: Content) -> Elements:
         """A repeating block: sub-headed entries, or a table with a row per entry."""
         def cell(i: int, f: Field_, style: str) -> Callable[[], Elements]:
             raw = entries[i].get(f.id)
-            spot = f"{where} ({q.entry_label} {i + 1}, {f.label})"
+            spot = Message("{where} ({entry} {index}, {field})", where=where,
+                           entry=q.entry_label, index=i + 1, field=f.label)
             if f.kind in (QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT):
                 text = raw if isinstance(raw, str) else ""
                 index = content.counted_ids.get(f"{q.id}[{i}].{f.id}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.domain.response import Problem, ProblemKind
 
 #: Problems that stop an export unless the user explicitly allows them.
@@ -38,11 +38,17 @@ class TemplateError(ConsultDeskError):
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """What an export produced: the file and anything the user should know."""
+    """What an export produced: the file and anything the user should know.
+
+    ``warnings`` are English lines (what the CLI prints): the problems' messages, then the
+    notes'. The ui words ``problems`` (structured) and ``notes`` (Messages) itself.
+    """
 
     path: Path | None
     warnings: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    #: What the export itself noticed (control characters removed...), as Messages.
+    notes: tuple[Message, ...] = field(default=())
 
 
 def blocking_problems(problems: list[Problem]) -> list[Problem]:

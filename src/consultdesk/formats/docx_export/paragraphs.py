@@ -16,7 +16,7 @@ from functools import lru_cache
 from docx.oxml.ns import qn
 from lxml import etree
 
-from consultdesk.formats.docx_export.xml_text import TextCleaner
+from consultdesk.formats.docx_export.xml_text import TextCleaner, Where
 
 _P, _PPR, _PSTYLE, _R, _RPR, _T = (qn(t) for t in ("w:p", "w:pPr", "w:pStyle", "w:r", "w:rPr",
                                                     "w:t"))
@@ -112,7 +112,7 @@ def add_run(p: etree._Element, text: str, *, bold: bool = False, italic: bool = 
     return r
 
 
-def clean_runs(cleaner: TextCleaner, runs: Iterable[RunSpec], where: str) -> list[RunSpec]:
+def clean_runs(cleaner: TextCleaner, runs: Iterable[RunSpec], where: Where) -> list[RunSpec]:
     """Runs with text XML can hold."""
     return [(cleaner.clean(text, where), bold, italic) for text, bold, italic in runs]
 

@@ -19,13 +19,11 @@ from consultdesk.domain.response import ProblemKind
 from consultdesk.services.export import ExportResult
 from consultdesk.services.settings import Settings
 from consultdesk.ui import desktop
+from consultdesk.ui.errors import error_text
 from consultdesk.ui.response_window.problem_text import describe_problem
 
 translate = QCoreApplication.translate
 _OVER = (ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET)
-# The export's English wording of an over-limit answer (formats/docx_export/export.py);
-# the window words those from the structured problem instead.
-_OVER_PREFIX = "exported although over the limit: "
 
 
 class ExportNotice(QWidget):
@@ -81,10 +79,10 @@ class ExportNotice(QWidget):
 def note_lines(result: ExportResult) -> tuple[list[str], list[str]]:
     """(over-limit answers exported anyway, other notes), each a line in the ui's language."""
     over = [describe_problem(p) for p in result.problems if p.kind in _OVER]
-    worded = {p.message for p in result.problems}
     others = [describe_problem(p) for p in result.problems if p.kind not in _OVER]
-    # What the export itself noticed (characters it had to remove...) is only in English.
-    others += [w for w in result.warnings if w not in worded and not w.startswith(_OVER_PREFIX)]
+    # What the export itself noticed (characters it had to remove...): its Messages.
+    # ``warnings`` holds only the English of these two, so it is not shown.
+    others += [error_text(note) for note in result.notes]
     return over, others
 
 
