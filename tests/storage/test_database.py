@@ -38,6 +38,22 @@ def test_open_creates_the_file_with_our_pragmas(tmp_path: Path) -> None:
         assert db.integrity_check() == "ok"
 
 
+@pytest.mark.parametrize("name", ["fifty%41 percent", "why?x", "a#b %2F?c=1"])
+def test_a_folder_name_with_url_characters_opens_its_own_file(tmp_path: Path,
+                                                              name: str) -> None:
+    # The engine was made from "sqlite:///<path>", which SQLAlchemy URL-decodes and cuts
+    # at "?": such a folder's engine opened another (empty) file ("no such table").
+    data_dir = tmp_path / name
+    with Database.open(data_dir) as db:
+        with db.write() as conn:
+            conn.exec_driver_sql("CREATE TABLE marker (x INTEGER)")
+        with db.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == LATEST
+    with sqlite3.connect(data_dir / DB_FILE_NAME) as raw:
+        assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'marker'").fetchone()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no stray file beside it
+
+
 def test_durable_write_uses_full_sync_then_returns_to_normal(tmp_path: Path) -> None:
     with Database.open(tmp_path) as db:
         with db.write(durable=True) as conn:

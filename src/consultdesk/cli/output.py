@@ -84,6 +84,8 @@ def print_json(data: Any) -> None:
 
 def _width(text: str) -> int:
     """Columns a cell takes in a terminal (East Asian wide characters take two)."""
+    if text.isascii():  # every ASCII character takes one column: skip the per-character look-up
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else
                0 if unicodedata.combining(c) else 1 for c in text)
 
@@ -92,6 +94,7 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     """Print rows as left-aligned columns under a header line."""
     cells = [[terminal_safe(str(h), one_line=True) for h in headers]]
     cells += [[terminal_safe(str(c), one_line=True) for c in r] for r in rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
-    for row in cells:
-        print("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip())
+    sizes = [[_width(c) for c in row] for row in cells]
+    widths = [max(size[i] for size in sizes) for i in range(len(headers))]
+    for row, size in zip(cells, sizes):
+        print("  ".join(c + " " * (w - n) for c, n, w in zip(row, size, widths)).rstrip())

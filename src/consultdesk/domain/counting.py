@@ -70,8 +70,18 @@ _CJK = (
     "\uff01-\uff60\uff61-\uff9f"  # fullwidth punctuation, halfwidth katakana
     "\U00020000-\U0003ffff"  # CJK extension planes
 )
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+
+
+@cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any CJK character, and a word (a CJK character or a run of other non-spaces).
+
+    Compiled on the first non-ASCII count, not at import: the two take ~5 ms to compile,
+    which a command that counts nothing (``consultdesk responses``) should not pay.
+    """
+    return re.compile(f"[{_CJK}]"), re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -149,9 +159,10 @@ def count_words(text: str) -> int:
     if text.isascii():
         return len(text.split())
     spaced = text.translate(_SEPARATORS_AS_SPACE)
-    if _CJK_CHAR.search(spaced) is None:
+    cjk_char, word = _cjk_patterns()
+    if cjk_char.search(spaced) is None:
         return len(spaced.split())
-    return len(_WORD.findall(spaced))
+    return len(word.findall(spaced))
 
 
 def count_text(text: str, unit: Unit, convention: Convention = Convention.DOCUMENT) -> int:

@@ -18,7 +18,7 @@ from typing import Self
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -262,11 +262,14 @@ def _make_engine(path: Path, *, immutable: bool = False) -> Engine:
     """
     if immutable:
         uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        engine = create_engine(URL.create("sqlite"), creator=lambda: sqlite3.connect(
             uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
     else:
+        # A URL object, not "sqlite:///<path>": a string is parsed with a regex compiled
+        # per call (start-up time) and its path URL-decoded and cut at "?", which would
+        # open another file for a data folder named "50%25" or "why?".
         engine = create_engine(
-            f"sqlite:///{path}",
+            URL.create("sqlite", database=str(path)),
             connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
         )
 
