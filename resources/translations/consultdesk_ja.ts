@@ -3770,6 +3770,10 @@ Your answers are saved as you type. The details are in %2.</source>
             <source>the response's title</source>
             <translation>回答の件名</translation>
         </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
     </context>
     <context>
         <name>ConflictBar</name>

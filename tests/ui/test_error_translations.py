@@ -316,3 +316,28 @@ def test_what_the_export_removed_reads_in_japanese(japanese, app_context: AppCon
     ]), others
     assert len(removed) == len(result.notes) == 3
     assert not [line for line in others if "removed" in line or "Question" in line]
+
+
+def test_an_export_refused_over_the_limit_words_each_problem_in_japanese(
+        japanese, app_context: AppContext, tmp_path: Path) -> None:
+    """OverLimitError lists its problems as the preflight dialog words them (the window's
+    own preflight can miss a colleague's longer text saved meanwhile)."""
+    from consultdesk.services.export import OverLimitError
+    from consultdesk.ui.response_window.problem_text import describe_problem
+
+    rid = app_context.responses.create(
+        "sr-expression-call-2026", "Japan",
+        answers={"laws": " ".join(["w"] * 501), "authority": "yes",
+                 "authority_detail": " ".join(["w"] * 400)})
+    out = tmp_path / "out.docx"
+    with pytest.raises(OverLimitError) as info:
+        app_context.export.export(app_context.responses.load(rid), out)
+    assert not out.exists()
+    english = str(info.value)
+    assert english.startswith("2 answers are over the limit, nothing was exported: ")
+    assert "501 / 500 words" in english  # the CLI's English, as before
+    text = error_text(info.value)
+    worded = [describe_problem(p) for p in info.value.problems]
+    assert text.endswith("；".join(worded)), text
+    assert "問 1：501 / 500 語（1 超過）" in text, text
+    assert "words" not in text and "over the limit" not in text

@@ -230,6 +230,19 @@ class Problem:
     reference_number: str = ""
 
 
+class Problems(tuple[Problem, ...]):
+    """Problems given as one error parameter: the English is their messages joined by
+    "; " (what the CLI prints); a user interface words each problem itself."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "; ".join(p.message for p in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
     """How far a response has come: answered of total, and how many are over."""

@@ -290,7 +290,7 @@ class GuiSession(QObject):
         window, offline = self.window, self.context
         if context is None:
             if window is not None and window.offline_bar is not None:
-                window.offline_bar.show_failure(error_text(error))
+                window.offline_bar.show_failure(error_text(error) if error is not None else "")
             return
         if window is None or offline is None:
             context.close()  # the app closed meanwhile

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consultdesk.domain import files
-from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message
+from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message, render
+from consultdesk.domain.response import Problems
 
 
 def translate_template(template: str) -> str:
@@ -21,11 +22,25 @@ def translate_template(template: str) -> str:
 def error_text(error: BaseException | Message) -> str:
     """What to tell the user about an error, in the UI's language."""
     if isinstance(error, ConsultDeskError | Message):
+        if any(isinstance(v, Problems) for v in error.params.values()):
+            return _with_problems(error)
         return error.render(translate_template)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{os_reason(error)}"
     return str(error)
+
+
+def _with_problems(error: ConsultDeskError | Message) -> str:
+    """An error listing preflight problems (over the limit...): each problem worded as the
+    preflight dialog words it, not the domain's English message."""
+    # Imported here: only an export refused for its problems needs the preflight's words.
+    from consultdesk.ui.response_window.problem_text import describe_problem
+
+    separator = QCoreApplication.translate(TRANSLATION_CONTEXT, "; ")
+    params = {k: separator.join(describe_problem(p) for p in v) if isinstance(v, Problems)
+              else v for k, v in error.params.items()}
+    return render(error.template, params, translate_template)
 
 
 def os_reason(error: OSError) -> str:

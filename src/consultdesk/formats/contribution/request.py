@@ -54,7 +54,7 @@ from consultdesk.formats.docx_export.paragraphs import add_run, paragraph
 from consultdesk.formats.docx_export.properties import set_properties
 from consultdesk.formats.docx_export.template import ensure_page_numbers, open_template, prepare
 from consultdesk.formats.docx_export.writer import ExportError, write_atomically
-from consultdesk.formats.docx_export.xml_text import TextCleaner
+from consultdesk.formats.docx_export.xml_text import TextCleaner, Where
 
 #: Bookmarks around the request's own paragraphs (hidden: Word hides names with "_"):
 #: "_CDF<n>" any fixed text, "_CDH<k>_<n>" the heading of the k-th item (in
@@ -354,7 +354,7 @@ class _RequestBuilder:
                                    f"{w.answer} {question.display_number}".strip()))
         return out
 
-    def entry_fields(self, question: Question, item: RequestItem, where: str
+    def entry_fields(self, question: Question, item: RequestItem, where: Where
                      ) -> list[etree._Element]:
         """A block entry: for each text field, its label, limit, current text and box."""
         s, w, lay = self.styles, self.words, self.layout

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consultdesk.domain.errors import ConsultDeskError, Message
-from consultdesk.domain.response import Problem, ProblemKind
+from consultdesk.domain.response import Problem, ProblemKind, Problems
 
 #: Problems that stop an export unless the user explicitly allows them.
 BLOCKING = frozenset({ProblemKind.OVER_LIMIT, ProblemKind.OVER_BUDGET})
@@ -21,9 +21,9 @@ class OverLimitError(ConsultDeskError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        # The problems' own words (domain Problem.message) stay English: the ui words
-        # problems itself (ui/response_window/problem_text.py) and shows its own dialog.
-        lines = "; ".join(p.message for p in problems)
+        # Structured, not an English fragment: str() joins the problems' English messages
+        # (the CLI), the ui words each one (ui/errors.py, problem_text.py).
+        lines = Problems(problems)
         if len(problems) == 1:
             super().__init__("1 answer is over the limit, nothing was exported: {problems}",
                              problems=lines)
