@@ -449,6 +449,22 @@ Your drafts are kept in:
             <translation>自分の版を残す前</translation>
         </message>
         <message>
+            <source>before using last time's answer</source>
+            <translation>前回の回答を使う前</translation>
+        </message>
+        <message>
+            <source>typed while offline</source>
+            <translation>オフライン中に入力</translation>
+        </message>
+        <message>
+            <source>before an edit typed offline was sent</source>
+            <translation>オフライン中の入力を送信する前</translation>
+        </message>
+        <message>
+            <source>before merging by hand</source>
+            <translation>手作業で統合する前</translation>
+        </message>
+        <message>
             <source>(empty answer)</source>
             <translation>（空の回答）</translation>
         </message>

@@ -166,6 +166,10 @@ class HistoryDialog(QDialog):
             "before merge": self.tr("before merging a contribution"),
             "before keep mine": self.tr("before keeping my version"),
             "before autosave": self.tr("before being overwritten"),
+            "before copying from last time": self.tr("before using last time's answer"),
+            "offline": self.tr("typed while offline"),
+            "before sent after offline": self.tr("before an edit typed offline was sent"),
+            "before merged by hand": self.tr("before merging by hand"),
         }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None, _prev: object = None) -> None:
