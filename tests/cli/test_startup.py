@@ -130,7 +130,7 @@ def test_listing_responses_loads_no_word_markdown_regex_qt_or_postgresql(
             f"    assert main(['--data-dir', {str(data)!r}, 'responses']) == 0\n"
             "assert out.getvalue().count('\\n') == 2  # the header and the one response\n"
             "heavy = ('docx', 'lxml', 'markdown_it', 'regex', 'PySide6', 'tomllib',\n"
-            "         'sqlalchemy.dialects.postgresql')\n"
+            "         'sqlalchemy.dialects.postgresql', '_strptime')\n"
             "print(','.join(m for m in heavy if m in sys.modules))\n"
             # Work done at import that a listing never needs: the CJK word patterns
             # (compiled on the first count) and the row classes' pydantic validators
