@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consultdesk.domain import files
 from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message, render
-from consultdesk.domain.response import Problems
 
 
 def translate_template(template: str) -> str:
@@ -22,8 +21,13 @@ def translate_template(template: str) -> str:
 def error_text(error: BaseException | Message) -> str:
     """What to tell the user about an error, in the UI's language."""
     if isinstance(error, ConsultDeskError | Message):
-        if any(isinstance(v, Problems) for v in error.params.values()):
-            return _with_problems(error)
+        # Problems are a tuple: only then is the domain's response model (and with it the
+        # questionnaire's pydantic models, ~150 ms) imported, not before the first window.
+        if any(isinstance(v, tuple) for v in error.params.values()):
+            from consultdesk.domain.response import Problems
+
+            if any(isinstance(v, Problems) for v in error.params.values()):
+                return _with_problems(error)
         return error.render(translate_template)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
@@ -35,6 +39,7 @@ def _with_problems(error: ConsultDeskError | Message) -> str:
     """An error listing preflight problems (over the limit...): each problem worded as the
     preflight dialog words it, not the domain's English message."""
     # Imported here: only an export refused for its problems needs the preflight's words.
+    from consultdesk.domain.response import Problems
     from consultdesk.ui.response_window.problem_text import describe_problem
 
     separator = QCoreApplication.translate(TRANSLATION_CONTEXT, "; ")
