@@ -24,6 +24,32 @@ from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.library.formatting import full_timestamp
 
 
+def _lay_out(dialog: QDialog, icon: QLabel, column: list[QWidget | int], quit_button: QPushButton,
+             actions: list[QPushButton]) -> None:
+    """A start-up dialog's layout: the icon beside a column of text (an int is spacing),
+    Quit on the left and the actions on the right below."""
+    text = QVBoxLayout()
+    for item in column:
+        if isinstance(item, int):
+            text.addSpacing(item)
+        else:
+            text.addWidget(item)
+    top = QHBoxLayout()
+    top.addWidget(icon)
+    top.addLayout(text, 1)
+    buttons = QHBoxLayout()
+    buttons.addWidget(quit_button)
+    buttons.addStretch(1)
+    for button in actions:
+        buttons.addWidget(button)
+    layout = QVBoxLayout(dialog)
+    # Grow with the wrapped text rather than cutting the message off.
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.addLayout(top)
+    layout.addSpacing(10)
+    layout.addLayout(buttons)
+
+
 class RecoveryDialog(QDialog):
     """A damaged database: restore it from a backup, or move it aside and start afresh.
 
@@ -87,28 +113,9 @@ class RecoveryDialog(QDialog):
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.clicked.connect(self.reject)
 
-        text = QVBoxLayout()
-        text.addWidget(heading)
-        text.addWidget(self.details)
-        text.addWidget(self.file_label)
-        text.addSpacing(8)
-        text.addWidget(self.backups)
-        text.addWidget(self.no_backup)
-        text.addWidget(explain)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.fresh_button)
-        buttons.addWidget(self.restore_button)
-        layout = QVBoxLayout(self)
-        # Grow with the wrapped text rather than cutting the message off.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(top)
-        layout.addSpacing(10)
-        layout.addLayout(buttons)
+        _lay_out(self, icon, [heading, self.details, self.file_label, 8, self.backups,
+                              self.no_backup, explain],
+                 self.quit_button, [self.fresh_button, self.restore_button])
 
     def chosen_backup(self) -> Path | None:
         """The backup picked in the list."""
@@ -187,21 +194,5 @@ class UnreachableDialog(QDialog):
         self.offline_button.clicked.connect(lambda: self.done(self.OFFLINE))
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.clicked.connect(self.reject)
-        text = QVBoxLayout()
-        text.addWidget(heading)
-        text.addWidget(self.details)
-        text.addSpacing(6)
-        text.addWidget(self.offer)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.offline_button)
-        buttons.addWidget(self.retry_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(top)
-        layout.addSpacing(10)
-        layout.addLayout(buttons)
+        _lay_out(self, icon, [heading, self.details, 6, self.offer],
+                 self.quit_button, [self.offline_button, self.retry_button])
