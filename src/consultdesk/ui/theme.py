@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QFrame, QProxyStyle, QStyle, QStyleFactory
 
 #: Preferences values for the appearance.
 APPEARANCES = ("system", "light", "dark")
@@ -148,3 +148,15 @@ def notice_colors(palette: QPalette) -> tuple[str, str, str]:
     if palette_is_dark(palette):
         return "#3d3420", "#f3e6c4", "#8a7230"
     return "#fff4ce", "#3b2f00", "#e0c35c"
+
+
+def notice_panel(frame: QFrame) -> None:
+    """Make ``frame`` a bar in the tooltip colours: distinct and readable in light and
+    dark themes (the conflict bar, the reference offer)."""
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    palette = frame.palette()
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText,
+                     palette.color(QPalette.ColorRole.ToolTipText))
+    frame.setPalette(palette)

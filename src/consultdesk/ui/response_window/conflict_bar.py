@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from consultdesk.domain.response import AnswerValue
 from consultdesk.services.records import Conflict
 from consultdesk.ui.response_window.authors import author_words
 from consultdesk.ui.response_window.history_dialog import diff_html, value_text
-from consultdesk.ui.theme import palette_is_dark
+from consultdesk.ui.theme import notice_panel, palette_is_dark
 
 #: The bar never takes more of the window than this: the answer stays in view below.
 MAX_HEIGHT = 260
@@ -48,14 +47,7 @@ class ConflictBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        # The tooltip colours: a distinct, readable panel in light and dark themes.
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.ToolTipText))
-        self.setPalette(palette)
+        notice_panel(self)
         self.setAccessibleName(self.tr("Changed elsewhere"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from consultdesk.domain.reference_phrases import ReferencePhrase, linkable_phrases
@@ -20,6 +20,7 @@ from consultdesk.ui.editor.references import insert_reference
 from consultdesk.ui.i18n import listed
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.reference_chooser import ReferenceChooser
+from consultdesk.ui.theme import notice_panel
 
 #: The response window this module extends.  Typed loosely on purpose: the window
 #: imports this module, and importing it back (even for typing) would be a cycle.
@@ -35,14 +36,7 @@ class ReferenceOfferBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referenceOfferBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        # The tooltip colours, as the other bars: a distinct panel in light and dark themes.
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.ToolTipText))
-        self.setPalette(palette)
+        notice_panel(self)
         self.setAccessibleName(self.tr("Reference offer"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
