@@ -1943,6 +1943,70 @@ Your answers are saved as you type. The details are in %2.</source>
             <translation>シンボリックリンクが多すぎます</translation>
         </message>
         <message>
+            <source>a file or folder of that name already exists</source>
+            <translation>同じ名前のファイルまたはフォルダーが既にあります</translation>
+        </message>
+        <message>
+            <source>the folder is not empty</source>
+            <translation>フォルダーが空ではありません</translation>
+        </message>
+        <message>
+            <source>it cannot be moved to another disk in one step</source>
+            <translation>別のディスクへは一度に移動できません</translation>
+        </message>
+        <message>
+            <source>the file is too large for this disk</source>
+            <translation>ファイルがこのディスクには大きすぎます</translation>
+        </message>
+        <message>
+            <source>too many files are open; close some programs and try again</source>
+            <translation>開いているファイルが多すぎます。いくつかのプログラムを閉じてから、もう一度お試しください</translation>
+        </message>
+        <message>
+            <source>there is not enough memory</source>
+            <translation>メモリが足りません</translation>
+        </message>
+        <message>
+            <source>the file is busy; try again in a moment</source>
+            <translation>ファイルが使用中です。しばらくしてからもう一度お試しください</translation>
+        </message>
+        <message>
+            <source>the operation was interrupted; try again</source>
+            <translation>操作が中断されました。もう一度お試しください</translation>
+        </message>
+        <message>
+            <source>the device is not available (a disk removed?)</source>
+            <translation>装置を使用できません（ディスクが取り外されましたか？）</translation>
+        </message>
+        <message>
+            <source>the network share was changed or disconnected; open the folder again</source>
+            <translation>ネットワーク共有が変更されたか切断されました。フォルダーを開き直してください</translation>
+        </message>
+        <message>
+            <source>the connection timed out</source>
+            <translation>接続がタイムアウトしました</translation>
+        </message>
+        <message>
+            <source>the connection was refused</source>
+            <translation>接続が拒否されました</translation>
+        </message>
+        <message>
+            <source>the connection was broken</source>
+            <translation>接続が切断されました</translation>
+        </message>
+        <message>
+            <source>the network cannot be reached</source>
+            <translation>ネットワークに接続できません</translation>
+        </message>
+        <message>
+            <source>error {number} from the system: {detail}</source>
+            <translation>システムのエラー {number}：{detail}</translation>
+        </message>
+        <message>
+            <source>an error from the system: {detail}</source>
+            <translation>システムのエラー：{detail}</translation>
+        </message>
+        <message>
             <source>this is an Excel workbook</source>
             <translation>これは Excel ブックです</translation>
         </message>

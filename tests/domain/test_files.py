@@ -178,3 +178,20 @@ def test_a_killed_copys_journal_is_cleared_with_its_partial_file(tmp_path: Path)
     removed = files.clean_stale_partials(tmp_path)
     assert sorted(removed) == sorted([partial, journal, orphan])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, keep.name])
+
+
+def test_os_reason_words_common_errnos_and_keeps_the_rest_as_a_detail() -> None:
+    """Our words for a common errno; for the rest a sentence that keeps the system's text
+    (and its number) for support, never the bare English strerror."""
+    import errno
+
+    from consultdesk.domain.files import os_reason
+
+    assert str(os_reason(FileExistsError(errno.EEXIST, "File exists"))) == \
+        "a file or folder of that name already exists"
+    assert str(os_reason(OSError(errno.ETIMEDOUT, "Connection timed out"))) == \
+        "the connection timed out"
+    unworded = os_reason(OSError(errno.ESPIPE, "Illegal seek"))
+    assert unworded.template == "error {number} from the system: {detail}"
+    assert str(unworded) == f"error {errno.ESPIPE} from the system: Illegal seek"
+    assert str(os_reason(OSError("no errno"))) == "an error from the system: no errno"

@@ -69,35 +69,63 @@ def _kind(mode: int) -> Message:
     return Message("not a regular file")
 
 
+def _errno_words() -> dict[int, Message]:
+    """Our wording of the errno values a user meets (platform-specific ones if defined)."""
+    words: dict[int, Message] = {}
+    for names, message in (
+        (("ENOENT",), Message("no such file or folder")),
+        (("EACCES", "EPERM"), Message("permission denied")),
+        (("ENOSPC", "EDQUOT"), Message("the disk is full")),
+        (("EROFS",), Message("the disk is read-only")),
+        (("EISDIR",), Message("it is a folder")),
+        (("ENOTDIR",), Message("a part of the path is not a folder")),
+        (("ENAMETOOLONG",), Message("the name is too long")),
+        (("EIO",), Message("an input/output error (check the disk or the network share)")),
+        (("EBUSY", "ETXTBSY"), Message("the file is in use")),
+        (("ELOOP",), Message("too many symbolic links")),
+        (("EEXIST",), Message("a file or folder of that name already exists")),
+        (("ENOTEMPTY",), Message("the folder is not empty")),
+        (("EXDEV",), Message("it cannot be moved to another disk in one step")),
+        (("EFBIG",), Message("the file is too large for this disk")),
+        (("EMFILE", "ENFILE"),
+         Message("too many files are open; close some programs and try again")),
+        (("ENOMEM",), Message("there is not enough memory")),
+        (("EAGAIN", "EWOULDBLOCK"), Message("the file is busy; try again in a moment")),
+        (("EINTR",), Message("the operation was interrupted; try again")),
+        (("ENXIO", "ENODEV"), Message("the device is not available (a disk removed?)")),
+        (("ESTALE",),
+         Message("the network share was changed or disconnected; open the folder again")),
+        (("ETIMEDOUT",), Message("the connection timed out")),
+        (("ECONNREFUSED",), Message("the connection was refused")),
+        (("ECONNRESET", "ECONNABORTED", "EPIPE"), Message("the connection was broken")),
+        (("ENETUNREACH", "EHOSTUNREACH", "ENETDOWN"),
+         Message("the network cannot be reached")),
+    ):
+        for name in names:
+            number = getattr(errno, name, None)
+            if number is not None:
+                words.setdefault(number, message)
+    return words
+
+
+#: errno -> our wording (a Message: translated like any other).
+_ERRNO_WORDS = _errno_words()
+
+
 def os_reason(exc: BaseException) -> Message:
     """Why an operating-system call failed, in our words (translated like any message).
 
-    The common errno values get a template each; the system's own (English) text is
-    kept only as the fallback detail for the rest.
+    The common errno values get a template each; for the rest a sentence of ours that
+    keeps the system's own (English) text, and its number, as a detail for support.
     """
     number = exc.errno if isinstance(exc, OSError) else None
-    if number == errno.ENOENT:
-        return Message("no such file or folder")
-    if number in (errno.EACCES, errno.EPERM):
-        return Message("permission denied")
-    if number == errno.ENOSPC or number == getattr(errno, "EDQUOT", -1):
-        return Message("the disk is full")
-    if number == errno.EROFS:
-        return Message("the disk is read-only")
-    if number == errno.EISDIR:
-        return Message("it is a folder")
-    if number == errno.ENOTDIR:
-        return Message("a part of the path is not a folder")
-    if number == errno.ENAMETOOLONG:
-        return Message("the name is too long")
-    if number == errno.EIO:
-        return Message("an input/output error (check the disk or the network share)")
-    if number == errno.EBUSY:
-        return Message("the file is in use")
-    if number == errno.ELOOP:
-        return Message("too many symbolic links")
+    if number is not None and number in _ERRNO_WORDS:
+        return _ERRNO_WORDS[number]
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return Message("{detail}", detail=detail)
+    if number is not None:
+        return Message("error {number} from the system: {detail}", number=number,
+                       detail=detail or errno.errorcode.get(number, "?"))
+    return Message("an error from the system: {detail}", detail=detail or type(exc).__name__)
 
 
 def _os_reason(exc: OSError | ValueError) -> Message:

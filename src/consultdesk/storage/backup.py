@@ -20,6 +20,7 @@ from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.domain.files import (
     check_output_target,
     clean_stale_partials,
+    os_reason,
     partial_path,
     require_regular_file,
 )
@@ -120,7 +121,8 @@ def _copy_error(dest: Path, exc: BaseException) -> ConsultDeskError:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if (isinstance(exc, OSError) and is_no_space(exc)) or code == 13 or is_full(dest.parent):
         return full_error(dest.parent, Message("the copy {name} was not made", name=dest.name))
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    # An OSError in our words (translated); SQLite's own text for its errors.
+    reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
     return DatabaseError("the copy {dest} could not be written ({reason}); nothing was "
                          "left behind", dest=dest, reason=reason, path=dest)
 

@@ -44,7 +44,7 @@ from consultdesk.services.errors import (
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.background import Outcome, in_background
-from consultdesk.ui.errors import error_text
+from consultdesk.ui.errors import error_text, os_reason
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
 from consultdesk.ui.settings_store import app_settings
@@ -231,7 +231,7 @@ class GuiSession(QObject):
                 + QCoreApplication.translate(
                     "Startup", "The data folder %1 cannot be used (%2). Allow writing to it, "
                     "or start ConsultDesk with --data-dir and another folder.")
-                .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or error_text(exc)))
+                .replace("%1", str(self.data_dir)).replace("%2", os_reason(exc)))
             return EXIT_CANNOT_START
         # We are the one app on this folder: later starts hand their request to us, even
         # while the data folder is still opening (they wait in the socket's queue).

@@ -1,0 +1,109 @@
+"""The last English that reached a Japanese user: system error texts, the crash dialog,
+contribution receive notes, mail attachment names, list separators, a duplicate's title.
+
+Each test drives the real widgets with the Japanese translation installed and reads what
+the user sees; the CLI's English is checked beside it where it has one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from consultdesk.launcher import Launcher
+from consultdesk.services.settings import Settings
+from consultdesk.ui.application import EXIT_CANNOT_START, GuiSession
+from consultdesk.ui.errors import error_text, show_error
+from consultdesk.ui.i18n import Translations
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[Translations]:
+    """The UI in Japanese."""
+    translations = Translations()
+    assert translations.install("ja")
+    yield translations
+    translations.remove()
+
+
+def _read_next_box(modal) -> list[QMessageBox]:
+    """The text (and details) of the next message box, which is then closed."""
+    seen: list[dict[str, str]] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append({"text": box.text(), "details": box.detailedText(),
+                     "informative": box.informativeText()})
+        box.close()
+
+    modal(read)
+    return seen  # type: ignore[return-value]
+
+
+# -- 4. an operating-system error without our own wording ---------------------------------
+
+def test_a_system_error_we_do_not_word_keeps_its_text_as_a_detail(qtbot, japanese,
+                                                                  modal) -> None:
+    """ESPIPE (a seek on a pipe, for real) has no template of ours: the box says in
+    Japanese that the system reported an error, with the system's text kept as a detail."""
+    import errno
+
+    read, write = os.pipe()
+    try:
+        with pytest.raises(OSError) as info:
+            os.lseek(read, 0, os.SEEK_SET)
+    finally:
+        os.close(read)
+        os.close(write)
+    assert info.value.errno == errno.ESPIPE
+    seen = _read_next_box(modal)
+    show_error(None, "ConsultDesk", info.value)
+    detail = info.value.strerror
+    assert seen[0]["text"] == f"システムのエラー {errno.ESPIPE}：{detail}"
+    from consultdesk.domain.files import os_reason
+
+    assert str(os_reason(info.value)) == f"error {errno.ESPIPE} from the system: {detail}"
+
+
+@pytest.mark.parametrize(("make", "japanese_reason", "english_strerror"), [
+    (lambda p: (p.mkdir(), p.mkdir()), "同じ名前のファイルまたはフォルダーが既にあります",
+     "File exists"),
+    (lambda p: (p.mkdir(), (p / "x").write_text("x"), p.rmdir()), "フォルダーが空ではありません",
+     "Directory not empty"),
+], ids=["EEXIST", "ENOTEMPTY"])
+def test_common_system_errors_have_our_wording(qtbot, japanese, modal, tmp_path: Path,
+                                               make, japanese_reason: str,
+                                               english_strerror: str) -> None:
+    """Real OSErrors with a common errno: our sentence, never the system's English."""
+    target = tmp_path / "folder"
+    with pytest.raises(OSError) as info:
+        make(target)
+    seen = _read_next_box(modal)
+    show_error(None, "ConsultDesk", info.value)
+    assert seen[0]["text"] == f"{target}: {japanese_reason}"
+    assert english_strerror not in seen[0]["text"]
+
+
+def test_a_data_folder_that_is_a_file_is_explained_in_japanese(
+        qtbot, japanese, modal, tmp_path: Path, settings: Settings) -> None:
+    """Starting on a data folder that is a file: the start-up box gave the system's
+    'File exists'; now our words for it."""
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("I am a file, not a folder")
+    seen = _read_next_box(modal)
+    session = GuiSession(Launcher(not_a_dir), settings)
+    try:
+        assert session.start() == EXIT_CANNOT_START
+    finally:
+        session.close()
+    text = seen[0]["text"]
+    assert str(not_a_dir) in text
+    assert "同じ名前のファイルまたはフォルダーが既にあります" in text, text
+    assert "File exists" not in text
+
+
+def test_error_text_of_a_library_error_without_errno(japanese) -> None:
+    """An OSError without an errno (raised by a library) is said as the system's error."""
+    assert error_text(OSError("socket gone")) == "システムのエラー：socket gone"
