@@ -1665,14 +1665,6 @@ Your drafts are kept in:
             <source>The data folder %1 cannot be used (%2). Allow writing to it, or start ConsultDesk with --data-dir and another folder.</source>
             <translation>データフォルダー %1 を使用できません（%2）。書き込みを許可するか、--data-dir で別のフォルダーを指定して ConsultDesk を起動してください。</translation>
         </message>
-        <message>
-            <source>Something went wrong: %1
-
-Your answers are saved as you type. The details are in %2.</source>
-            <translation>問題が発生しました：%1
-
-回答は入力のたびに保存されています。詳細は %2 に記録されています。</translation>
-        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -4046,6 +4038,21 @@ Your answers are saved as you type. The details are in %2.</source>
         <message>
             <source>Turn into references</source>
             <translation>参照に変える</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong, and ConsultDesk could not finish what it was doing. Your answers are saved as you type.</source>
+            <translation>問題が発生したため、ConsultDesk は実行中の操作を完了できませんでした。回答は入力のたびに保存されています。</translation>
+        </message>
+        <message>
+            <source>If it happens again, send your support the details (under “%2”) or the file %1.</source>
+            <translation>再び起こる場合は、「%2」で表示される詳細、またはファイル %1 をサポート担当者に送ってください。</translation>
+        </message>
+        <message>
+            <source>If it happens again, send your support the details (under “%1”).</source>
+            <translation>再び起こる場合は、「%1」で表示される詳細をサポート担当者に送ってください。</translation>
         </message>
     </context>
 </TS>

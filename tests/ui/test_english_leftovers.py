@@ -107,3 +107,74 @@ def test_a_data_folder_that_is_a_file_is_explained_in_japanese(
 def test_error_text_of_a_library_error_without_errno(japanese) -> None:
     """An OSError without an errno (raised by a library) is said as the system's error."""
     assert error_text(OSError("socket gone")) == "システムのエラー：socket gone"
+
+
+# -- 1. the crash dialog --------------------------------------------------------------------
+
+SHOTS = Path(os.environ.get("CONSULTDESK_SHOTS", "/tmp/consultdesk-shots"))
+
+
+def test_the_crash_dialog_reads_in_japanese_with_the_details_for_support(
+        qtbot, japanese, modal, monkeypatch, data_dir: Path, capsys) -> None:
+    """An error nothing handled: the box's text is Japanese only (no exception type, no
+    English), the log file is named, and the exception with its traceback is in Details."""
+    import signal
+    import sys
+
+    from consultdesk.ui.application import install_error_handlers, make_application
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave pytest's SIGINT alone
+    install_error_handlers(make_application(), data_dir)
+    seen: list[dict[str, str]] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append({"text": box.text(), "informative": box.informativeText(),
+                     "details": box.detailedText(),
+                     "buttons": " ".join(b.text() for b in box.buttons())})
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        box.grab().save(str(SHOTS / "crash-dialog-ja.png"))
+        [details] = [b for b in box.buttons()
+                     if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
+        details.click()  # what support asks for: the traceback, selectable
+        box.grab().save(str(SHOTS / "crash-dialog-ja-details.png"))
+        box.close()
+
+    modal(read)
+    try:
+        {}["missing key"]  # a programming error: KeyError
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    log = data_dir / "logs" / "consultdesk.log"
+    [box] = seen
+    assert box["text"] == ("問題が発生したため、ConsultDesk は実行中の操作を完了できませんでした。"
+                           "回答は入力のたびに保存されています。")
+    assert box["informative"] == (f"再び起こる場合は、「詳細を表示」で表示される詳細、またはファイル "
+                                  f"{log} をサポート担当者に送ってください。")
+    assert "詳細を表示" in box["buttons"]
+    assert box["details"].startswith("Traceback (most recent call last):")
+    assert box["details"].endswith("KeyError: 'missing key'")
+    assert "KeyError: 'missing key'" in log.read_text(encoding="utf-8")
+    # The terminal gets one English line, for whoever started the app from one.
+    assert capsys.readouterr().err.strip() == (
+        f"consultdesk: unexpected error: KeyError: 'missing key'; the details are in {log}")
+
+
+def test_a_consultdesk_error_nothing_caught_shows_its_own_translated_message(
+        qtbot, japanese, modal, monkeypatch, data_dir: Path) -> None:
+    import signal
+    import sys
+
+    from consultdesk.domain.errors import NotFoundError
+    from consultdesk.ui.application import install_error_handlers, make_application
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)
+    install_error_handlers(make_application(), data_dir)
+    seen = _read_next_box(modal)
+    try:
+        raise NotFoundError("no response with id {response_id!r}", response_id="R-404")
+    except NotFoundError:
+        sys.excepthook(*sys.exc_info())
+    assert seen[0]["text"] == "ID が 'R-404' の回答はありません"
+    assert "NotFoundError: no response with id 'R-404'" in seen[0]["details"]

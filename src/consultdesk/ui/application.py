@@ -24,12 +24,13 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QObject,
+    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from consultdesk.services.bundle import APP_NAME, resources_dir
 from consultdesk.services.context import Launcher, Services
@@ -44,6 +45,7 @@ from consultdesk.services.errors import (
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.background import Outcome, in_background
+from consultdesk.ui.crash_dialog import crash_box, terminal_line
 from consultdesk.ui.errors import error_text, os_reason
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
@@ -379,19 +381,15 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
             app.closeAllWindows()  # each window saves as it closes
             return
         log = _log_error(data_dir, kind, error, tb)
-        if isinstance(error, ConsultDeskError):
-            message = error_text(error)
-        else:
-            message = QCoreApplication.translate(
-                "Startup", "Something went wrong: %1\n\nYour answers are saved as you type. "
-                "The details are in %2.").replace("%1", f"{kind.__name__}: {error}").replace(
-                    "%2", str(log) if log else "-")
-        print_error(message)
+        print_error(terminal_line(kind, error, log))
         if showing:  # an error while showing an error: do not stack dialogs
             return
         showing = True
         try:
-            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, message)
+            # The user's language in the text; the exception and traceback in Details.
+            box = crash_box(QApplication.activeWindow(), kind, error, tb, log, APP_NAME)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept by its parent
+            box.exec()
         finally:
             showing = False
 
