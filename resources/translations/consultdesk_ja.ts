@@ -1999,6 +1999,14 @@ Your drafts are kept in:
             <translation>システムのエラー：{detail}</translation>
         </message>
         <message>
+            <source>{key}: a table was read as one paragraph per cell</source>
+            <translation>{key}：表は 1 セルを 1 段落として読み込みました</translation>
+        </message>
+        <message>
+            <source>{key}: no longer assigned to {who}, not received</source>
+            <translation>{key}：{who} への割り当てがなくなっているため、受領していません</translation>
+        </message>
+        <message>
             <source>this is an Excel workbook</source>
             <translation>これは Excel ブックです</translation>
         </message>
@@ -3391,6 +3399,22 @@ Your drafts are kept in:
         <message>
             <source>Left empty: {items}</source>
             <translation>未記入：{items}</translation>
+        </message>
+        <message>
+            <source>Question {number}</source>
+            <translation>問 {number}</translation>
+        </message>
+        <message>
+            <source>{question} (a new {entry})</source>
+            <translation>{question}（新しい{entry}）</translation>
+        </message>
+        <message>
+            <source>{question} ({entry} {n})</source>
+            <translation>{question}（{entry} {n}）</translation>
+        </message>
+        <message>
+            <source>{item}: {field}</source>
+            <translation>{item}：{field}</translation>
         </message>
     </context>
     <context>

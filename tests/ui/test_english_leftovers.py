@@ -7,6 +7,7 @@ the user sees; the CLI's English is checked beside it where it has one."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,94 @@ def test_a_consultdesk_error_nothing_caught_shows_its_own_translated_message(
         sys.excepthook(*sys.exc_info())
     assert seen[0]["text"] == "ID が 'R-404' の回答はありません"
     assert "NotFoundError: no response with id 'R-404'" in seen[0]["details"]
+
+
+# -- 2. and 5. what a received reply held, in Japanese ----------------------------------------
+
+GACSA = "gacsa-report-2026"
+
+
+def _table(doc, rows: list[list[str]]):
+    """A w:tbl of plain paragraphs, as a contributor pastes a table into the box."""
+    from lxml import etree
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
+    from contribution_filling import q
+
+    table = etree.Element(q("tbl"))
+    for cells in rows:
+        row = etree.SubElement(table, q("tr"))
+        for text in cells:
+            etree.SubElement(row, q("tc")).append(doc.paragraph(text))
+    return table
+
+
+def test_a_received_reply_says_what_it_held_in_japanese(
+        qtbot, japanese, app_context, tmp_path: Path) -> None:
+    """Receiving in the window: the board says who sent how many answers, what was left
+    empty or was already there (items named 問 N, listed with 、), and the reader's notes
+    (a table read as paragraphs, an item no longer assigned) in Japanese; the CLI's
+    English notes are unchanged."""
+    from PySide6.QtWidgets import QApplication
+
+    from consultdesk.ui.response_window import ResponseWindow
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
+    from contribution_filling import Doc, word_fills_control
+
+    c = app_context.contributions
+    rid = app_context.responses.create(GACSA, "Japan 2026", respondent={
+        "state": "Japan", "institution": "Ministry of Foreign Affairs"})
+    c.add_contributor("NPA", "National Police Agency")
+    ids = c.assign(rid, ["t1_summary", "t2_summary", "t3_summary", "t1_done[+]"], "NPA")
+    request = c.write_request(rid, "NPA", tmp_path / "request.docx")
+    c.unassign(ids[2])  # t3_summary taken back after the request went out
+    doc = Doc(request)
+    word_fills_control(doc, "t1_summary", ["Police data:"])
+    doc.control("t1_summary").find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdtContent").append(
+        _table(doc, [["Year", "Cases"], ["2025", "312"]]))
+    doc.save(tmp_path / "reply.docx")
+    questionnaire = app_context.responses.load(rid).questionnaire
+    number = {k: questionnaire.question(k).display_number
+              for k in ("t1_summary", "t2_summary", "t3_summary", "t1_done")}
+    entry = questionnaire.question("t1_done").entry_label
+
+    window = ResponseWindow(app_context, rid)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    result = window.contributions.receive(tmp_path / "reply.docx")
+    assert result is not None
+    board = window.contributions.board
+    assert board is not None and board.receipt.isVisible()
+    lines = board.receipt.text().split("\n")
+    assert lines == [
+        "National Police Agency (NPA) から 1 件の回答を受領しました。",
+        f"未記入：問 {number['t1_done']}（新しい{entry}）、問 {number['t2_summary']}",
+        f"問 {number['t1_summary']}：表は 1 セルを 1 段落として読み込みました",
+        f"問 {number['t3_summary']}：NPA への割り当てがなくなっているため、受領していません",
+    ], lines
+    assert board.summary.text().startswith("割り当て ")  # the board's counts stay below
+    labels = [board.table.item(r, 0).text() for r in range(board.table.rowCount())]
+    block = questionnaire.question("t1_done").text
+    assert f"{number['t1_done']}  {block}（新しい{entry}）" in labels, labels
+    assert not [label for label in labels if "(new " in label]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    board.grab().save(str(SHOTS / "receive-board-ja.png"))
+    # The CLI's English, as before (the notes are Messages, str() is their English).
+    assert [str(n) for n in result.notes] == [
+        "t1_summary: a table was read as one paragraph per cell",
+        "t3_summary: no longer assigned to NPA, not received"]
+    assert result.as_json()["notes"] == [str(n) for n in result.notes]
+    # The area of the item taken back is recognised, not read as the answer above it.
+    assert [r.item.key for r in result.added] == ["t1_summary"]
+    assert result.empty == ("t1_done[+]", "t2_summary")
+    # Received again: already there, said with the locale's list.
+    again = window.contributions.receive(tmp_path / "reply.docx")
+    assert again is not None
+    assert f"受領済み：問 {number['t1_summary']}" in board.receipt.text().split("\n")
+    board.close()
+    window.close()
+    QApplication.processEvents()

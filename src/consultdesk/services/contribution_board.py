@@ -188,7 +188,8 @@ class ContributionBoard:
             a.id, a.item, question.display_number, label,
             people.get(a.contributor, Contributor(a.contributor)), status, a.due,
             status is ContributionStatus.REQUESTED and a.overdue(today), a.note, a.share,
-            current, count, share_status, tuple(r for r in replies[:-1]))
+            current, count, share_status, tuple(r for r in replies[:-1]),
+            question.text, question.entry_label)
 
     @staticmethod
     def count(questionnaire: Questionnaire, item: ItemRef, value: ContributionValue

@@ -15,7 +15,7 @@ from consultdesk.domain.contributions import (
     ItemRef,
 )
 from consultdesk.domain.counting import Count, Status
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.domain.questionnaire import Limit
 from consultdesk.domain.response import AnswerValue
 
@@ -42,6 +42,10 @@ class BoardRow:
     count: Count | None = None
     share_status: Status | None = None
     history: tuple[Contribution, ...] = ()
+    #: the question's own text and its block's entry label ("Action"): a front end words
+    #: the item in its language from these (``label`` is the CLI's English)
+    question_text: str = ""
+    entry_label: str = ""
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's shape: id, question, contributor, status, due, text, count, received_at."""
@@ -73,14 +77,16 @@ class ReceiveResult:
     unchanged: tuple[str, ...]
     missing: tuple[str, ...]
     empty: tuple[str, ...]
-    notes: tuple[str, ...] = ()
+    #: what the reader had to do or left out; each a Message whose ``key`` parameter is
+    #: the item (or answer area) key, so a front end can name it its own way
+    notes: tuple[Message, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The ``receive --json`` shape."""
         return {"response": self.response_id, "contributor": self.contributor,
                 "added": [r.as_json() for r in self.added], "unchanged": list(self.unchanged),
                 "missing": list(self.missing), "empty": list(self.empty),
-                "notes": list(self.notes)}
+                "notes": [str(n) for n in self.notes]}
 
 
 @dataclass(frozen=True, slots=True)

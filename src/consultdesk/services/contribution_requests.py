@@ -183,12 +183,17 @@ class ContributionRequests(ContributionBoard):
                 name=path.name, response_id=identity.response_id,
                 who=tag or Message("this contributor"))
         by_key = {a.item.key: a for a in asked}
+        gone = [k for k in identity.items if k not in by_key]
+        # The file still holds the areas of items taken back since it was written: the
+        # reader must know them, or their headings read as the answer above them.
         reply = read_reply(package, identity, response.questionnaire,
-                           [RequestItem(a.item, a.due, a.note, a.share) for a in asked])
+                           [RequestItem(a.item, a.due, a.note, a.share) for a in asked]
+                           + _taken_back(gone, response.questionnaire))
+        received = [i for i in reply.items if i.item.key in by_key]
         digest = hashlib.sha256(data).hexdigest()
         added_ids: list[int] = []
         unchanged: list[str] = []
-        for item in reply.items:
+        for item in received:
             value = item.value
             size = len(value) if isinstance(value, str) else sum(map(len, value.values()))
             if size > MAX_ANSWER_CHARS:
@@ -196,7 +201,7 @@ class ContributionRequests(ContributionBoard):
                     "{name}: the answer to {key} is longer than {limit:,} "
                     "characters; nothing received",
                     name=path.name, key=item.item.key, limit=MAX_ANSWER_CHARS)
-        for item in reply.items:
+        for item in received:
             new = self._repo.add_contribution(by_key[item.item.key].id, item.value,
                                               source_name=path.name, source_hash=digest)
             if new is None:
@@ -204,11 +209,13 @@ class ContributionRequests(ContributionBoard):
             else:
                 added_ids.append(by_key[item.item.key].id)
         rows = [r for r in self.board(identity.response_id) if r.assignment_id in added_ids]
-        gone = [k for k in identity.items if k not in by_key]
-        notes = reply.notes + tuple(f"{k}: no longer assigned to {tag}, not received"
-                                    for k in gone)
+        kept = tuple(n for n in reply.notes if _item_key(n.params.get("key")) in by_key)
+        notes = kept + tuple(
+            Message("{key}: no longer assigned to {who}, not received", key=k, who=tag)
+            for k in gone)
         return ReceiveResult(identity.response_id, tag, tuple(rows), tuple(unchanged),
-                             reply.missing, reply.empty, notes)
+                             tuple(k for k in reply.missing if k in by_key),
+                             tuple(k for k in reply.empty if k in by_key), notes)
 
     @staticmethod
     def _guess_contributor(assignments: list[Assignment], items: Iterable[str]) -> str:
@@ -218,6 +225,26 @@ class ContributionRequests(ContributionBoard):
         if len(tags) != 1:
             raise ReceiveError("the file does not say which contributor it comes from")
         return tags.pop()
+
+
+def _item_key(slot: object) -> str:
+    """The item an answer area belongs to ("t1_done[+]" for "t1_done[+].description")."""
+    text = str(slot)
+    return text.partition("].")[0] + "]" if "]." in text else text
+
+
+def _taken_back(keys: list[str], questionnaire: Questionnaire) -> list[RequestItem]:
+    """The items a request holds that are no longer assigned (those the questionnaire
+    still has), for the reader to recognise their areas; never received."""
+    items = []
+    for key in keys:
+        try:
+            item = ItemRef.parse(key)
+            questionnaire.question(item.question_id)
+        except (ConsultDeskError, KeyError):
+            continue
+        items.append(RequestItem(item))
+    return items
 
 
 def _read_request(path: Path) -> tuple[bytes, DocxPackage, RequestIdentity]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from consultdesk.domain.contributions import ContributionValue, Contributor, ItemRef
+from consultdesk.domain.errors import Message
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import AnswerValue
 
@@ -91,4 +92,5 @@ class Reply:
     missing: tuple[str, ...] = ()
     #: item keys left empty by the contributor
     empty: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
+    #: what the reader had to do (a table read as paragraphs); ``key`` names the area
+    notes: tuple[Message, ...] = field(default=())

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from consultdesk.domain.contributions import ItemRef
-from consultdesk.domain.errors import ConsultDeskError
+from consultdesk.domain.errors import ConsultDeskError, Message
 from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.references import reference_labels
 from consultdesk.domain.rich_text import ListType, Paragraph, Run, to_markdown
@@ -435,7 +435,9 @@ def read_reply(package: DocxPackage, identity: RequestIdentity, questionnaire: Q
             value = {f: markdown[k] for f, k in zip(item_slots, item_keys)
                      if f is not None and markdown[k]}
         received.append(ReceivedItem(item.item, value, how))
-    notes = tuple(f"{key}: a table was read as one paragraph per cell" for key in tables)
+    # Messages: the CLI prints the English, the ui words them (the key as the question).
+    notes = tuple(Message("{key}: a table was read as one paragraph per cell", key=key)
+                  for key in tables)
     return Reply(identity, tuple(received), tuple(missing), tuple(empty), notes)
 
 

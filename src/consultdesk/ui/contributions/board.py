@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.contributions import ContributionStatus
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import BoardRow, ContributionService
+from consultdesk.ui.contributions.receive_text import row_label
 from consultdesk.ui.errors import show_error
 
 _OVERDUE = QColor("#b42318")
@@ -72,6 +73,12 @@ class ContributionsBoard(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.summary = QLabel(self)
+        #: what the last file received held and what the reader noted (hidden until then)
+        self.receipt = QLabel(self)
+        self.receipt.setWordWrap(True)
+        self.receipt.setTextFormat(Qt.TextFormat.PlainText)
+        self.receipt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt.hide()
         self.request_button = QPushButton(self.tr("Write &request…"), self)
         self.request_button.clicked.connect(self.write_request)
         self.email_button = QPushButton(self.tr("&E-mail request…"), self)
@@ -93,6 +100,7 @@ class ContributionsBoard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.receipt)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
         self.resize(860, 480)
@@ -149,7 +157,7 @@ class ContributionsBoard(QDialog):
             received = (r.contribution.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
                         if r.contribution else "")
             number = r.number or r.item.question_id
-            cells = [f"{number}  {r.label}", r.contributor.display, self.status_text(r),
+            cells = [f"{number}  {row_label(r)}", r.contributor.display, self.status_text(r),
                      r.due.isoformat() if r.due else "", count, received]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -161,6 +169,11 @@ class ContributionsBoard(QDialog):
         waiting = sum(1 for r in self.rows if r.status is ContributionStatus.RECEIVED)
         self.summary.setText(self.tr("{total} assigned, {late} overdue, {waiting} to merge")
                              .format(total=len(self.rows), late=late, waiting=waiting))
+
+    def show_receipt(self, lines: list[str]) -> None:
+        """Say what a file just received held, one line each (kept until the next one)."""
+        self.receipt.setText("\n".join(lines))
+        self.receipt.setVisible(bool(lines))
 
     def selected(self) -> BoardRow | None:
         """The row picked in the table."""

@@ -19,6 +19,7 @@ from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.references import reference_labels
 from consultdesk.services.contributions import BoardRow, ContributionService, MergeResult
 from consultdesk.services.reference_offers import link_reference_phrases, reference_offers
+from consultdesk.ui.contributions.receive_text import row_label
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import show_error
@@ -107,7 +108,7 @@ class MergePanel(QWidget):
         self._edited = None
         self.edit_button.setChecked(False)
         c = row.contribution
-        self.title.setText(f"{row.number}  {row.label}".strip())
+        self.title.setText(f"{row.number}  {row_label(row)}".strip())
         when = c.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
         who = self.tr("From {who}, received {when}").format(who=row.contributor.display,
                                                              when=when)

@@ -18,6 +18,7 @@ from consultdesk.ui.contributions.assign_dialog import AssignDialog
 from consultdesk.ui.contributions.board import ContributionsBoard
 from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
 from consultdesk.ui.contributions.merge_panel import MergePanel
+from consultdesk.ui.contributions.receive_text import receive_lines
 from consultdesk.ui.errors import show_error
 
 #: The response window this module extends.  Typed loosely on purpose: the window
@@ -202,19 +203,12 @@ class ContributionActions(QObject):
                 "{file} was received for another response; open that response to merge it.")
                 .format(file=path.name))
             return result
-        lines = [self.tr("From {who}: {n} answer(s) received.").format(
-            who=result.contributor, n=len(result.added))]
-        if result.unchanged:
-            lines.append(self.tr("Already received: {items}").format(
-                items=", ".join(result.unchanged)))
-        if result.missing:
-            lines.append(self.tr("Not found in the file: {items}").format(
-                items=", ".join(result.missing)))
-        if result.empty:
-            lines.append(self.tr("Left empty: {items}").format(items=", ".join(result.empty)))
+        lines = receive_lines(result, window.session.questionnaire)
         window.statusBar().showMessage(lines[0], 8000)
         board = self.show_board()
-        board.summary.setText("  ".join(lines))
+        # What the reader had to do or left out (a table read as paragraphs...) is for the
+        # coordinator to check before merging: every line, kept above the board's counts.
+        board.show_receipt(lines)
         if len(result.added) == 1 and result.added[0].contribution is not None:
             self.show_merge(result.added[0].contribution.id)
         return result

@@ -26,6 +26,7 @@ from consultdesk.services.reference_offers import link_reference_phrases, refere
 from consultdesk.services.response_import import CompletedResponse, ResponseImportService
 from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import error_text
+from consultdesk.ui.i18n import listed
 from consultdesk.ui.wrapping_check_box import WrappingCheckBox
 
 
@@ -76,8 +77,8 @@ class ResponseImportDialog(QDialog):
             if qid not in answers:
                 continue
             # "See the answer for Q2": which answers this one leans on.
-            pointers = ", ".join(self.tr("question {number}").format(
-                number=q.question(t).display_number) for t in found.refers_to)
+            pointers = listed([self.tr("question {number}").format(
+                number=q.question(t).display_number) for t in found.refers_to])
             item = QTreeWidgetItem([f"{found.number} {found.question_text}".strip(),
                                     f"{round(found.similarity * 100)} %",
                                     self._summary(answers[qid]), pointers])
