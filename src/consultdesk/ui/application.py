@@ -2,15 +2,12 @@
 
 ``run_gui`` is what ``consultdesk`` (no command) and ``consultdesk open RID`` call, with
 a :class:`Launcher` from the composition root (the ui never builds services itself).
-A second start on the same data dir hands its request to the running app (over a
-QLocalSocket) and exits, so the running one comes to the front; the WriterLock
-stays the real guard against two writers.
+A second start on the same data dir finds the writer lock held, hands its request to
+the running app (``single_instance``) and exits, so the running one comes to the front.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import signal
 import sys
@@ -18,19 +15,16 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QObject,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from consultdesk.services.bundle import APP_NAME, resources_dir
 from consultdesk.services.context import Launcher, Services
@@ -45,88 +39,16 @@ from consultdesk.services.errors import (
 from consultdesk.services.settings import Settings
 from consultdesk.ui import theme
 from consultdesk.ui.background import Outcome, in_background
-from consultdesk.ui.crash_dialog import crash_box, terminal_line
 from consultdesk.ui.errors import error_text, os_reason
 from consultdesk.ui.i18n import Translations, resolve_language
 from consultdesk.ui.library.window import LibraryWindow
 from consultdesk.ui.settings_store import app_settings
 
+if TYPE_CHECKING:
+    from consultdesk.ui.single_instance import InstanceServer
+
 #: Exit code when the app cannot start (the same as the CLI's "bad input").
 EXIT_CANNOT_START = 2
-_CONNECT_TIMEOUT_MS = 1500
-_MAX_REQUEST_BYTES = 4096
-
-
-def server_name(data_dir: Path) -> str:
-    """The local socket name of the app running on ``data_dir`` (one per user and dir)."""
-    key = str(data_dir.expanduser().resolve())
-    return "consultdesk-" + hashlib.sha256(key.encode()).hexdigest()[:20]
-
-
-def forward_to_running(data_dir: Path, response_id: str | None) -> bool:
-    """Hand the request to an app already running on ``data_dir``; False if there is none."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
-        return False
-    message = json.dumps({"open": response_id}).encode() + b"\n"
-    socket.write(QByteArray(message))
-    ok = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(_CONNECT_TIMEOUT_MS)
-    return ok
-
-
-class InstanceServer(QObject):
-    """Listens for later starts on the same data dir; ``requested`` carries a response id."""
-
-    requested = Signal(object)  # str | None
-
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.name = server_name(data_dir)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
-
-    def listen(self) -> bool:
-        """Start listening (clearing a socket file left by a crashed run: we hold the lock)."""
-        QLocalServer.removeServer(self.name)
-        return self._server.listen(self.name)
-
-    def close(self) -> None:
-        """Stop listening."""
-        self._server.close()
-
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._finish(s))
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        # A request is one short line; anything longer is not one of ours (and must not
-        # grow memory without end).
-        if b"\n" in self._buffers[socket] or len(self._buffers[socket]) > _MAX_REQUEST_BYTES:
-            self._finish(socket)
-
-    def _finish(self, socket: QLocalSocket) -> None:
-        data = self._buffers.pop(socket, None)
-        socket.deleteLater()
-        if not data:
-            return
-        try:
-            request: Any = json.loads(data.split(b"\n", 1)[0])
-            rid = request.get("open") if isinstance(request, dict) else None
-        except (ValueError, RecursionError):
-            return  # not one of ours: ignore
-        self.requested.emit(rid if isinstance(rid, str) else None)
 
 
 def open_context(launcher: Launcher, settings: Settings) -> Services | None:
@@ -167,7 +89,7 @@ def open_context(launcher: Launcher, settings: Settings) -> Services | None:
             from consultdesk.ui.library.startup_dialogs import RecoveryDialog
 
             recovery = RecoveryDialog(launcher.maintenance, exc)
-            if recovery.exec() == QDialog.DialogCode.Rejected:
+            if recovery.exec() == RecoveryDialog.DialogCode.Rejected:
                 return None
             # Loop: open what was restored (or the fresh database).
         except (ConsultDeskError, OSError) as exc:
@@ -215,14 +137,17 @@ class GuiSession(QObject):
     def show_window(self, response_id: str | None = None) -> int | None:
         """Hand this start's request to an app already running here (exit code 0), or take
         the writer lock and show the library's shell ("Opening…"); None when it is up."""
-        if forward_to_running(self.data_dir, response_id):
-            print_error(f"ConsultDesk is already open on {self.data_dir}; "
-                        "its window was brought to the front.")
-            return 0
         title = QCoreApplication.translate("Startup", "ConsultDesk cannot start")
         try:
             self.launcher.take_writer_lock()
         except ConsultDeskError as exc:
+            # Held: by an app open here (it takes our request) or by a command writing.
+            from consultdesk.ui.single_instance import forward_to_running
+
+            if forward_to_running(self.data_dir, response_id):
+                print_error(f"ConsultDesk is already open on {self.data_dir}; "
+                            "its window was brought to the front.")
+                return 0
             _say(title, QCoreApplication.translate(
                 "Startup", "ConsultDesk is already open on this data folder.") + "\n\n"
                 + error_text(exc))
@@ -235,17 +160,24 @@ class GuiSession(QObject):
                     "or start ConsultDesk with --data-dir and another folder.")
                 .replace("%1", str(self.data_dir)).replace("%2", os_reason(exc)))
             return EXIT_CANNOT_START
-        # We are the one app on this folder: later starts hand their request to us, even
-        # while the data folder is still opening (they wait in the socket's queue).
-        self.server = InstanceServer(self.data_dir, self)
-        self.server.listen()
-        self.server.requested.connect(self.handle_request)
         self.window = LibraryWindow(None, settings=self.settings)
         self.window.show()
         return None
 
+    def listen(self) -> None:
+        """Take the requests of later starts on this folder (they wait in the socket's queue
+        while the data folder opens).  After the first paint: a later start finding the lock
+        held waits for this (see ``forward_to_running``)."""
+        from consultdesk.ui.single_instance import InstanceServer
+
+        if self.server is None:
+            self.server = InstanceServer(self.data_dir, self)
+            self.server.listen()
+            self.server.requested.connect(self.handle_request)
+
     def open_data(self, response_id: str | None = None) -> int | None:
         """Open the data folder into the shown window (None), or an exit code."""
+        self.listen()
         self.context = open_context(self.launcher, self.settings)
         if self.context is None:
             self.close()
@@ -337,12 +269,16 @@ class GuiSession(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), named so QSettings and the desktop know it."""
+    """The QApplication (created once, in Fusion), named so QSettings and the desktop know
+    it."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
+        if app.applicationName() != APP_NAME:  # not set up by this function yet
+            theme.use_fusion(app)
     else:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]),
+                            *theme.STYLE_ARGUMENTS])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -380,6 +316,9 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.closeAllWindows()  # each window saves as it closes
             return
+        # Imported here: the box is Qt's QMessageBox, which the first paint does not need.
+        from consultdesk.ui.crash_dialog import crash_box, terminal_line
+
         log = _log_error(data_dir, kind, error, tb)
         print_error(terminal_line(kind, error, log))
         if showing:  # an error while showing an error: do not stack dialogs

@@ -7,7 +7,7 @@ reads the same (and in the user's language) wherever it happens.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from consultdesk.domain import files
 from consultdesk.domain.errors import TRANSLATION_CONTEXT, ConsultDeskError, Message, render
@@ -57,5 +57,7 @@ def os_reason(error: OSError) -> str:
 def show_error(parent: QWidget | None, title: str, error: BaseException | Message, *,
                critical: bool = False) -> None:
     """Tell the user about an error in a modal message box (a warning, or critical)."""
+    from PySide6.QtWidgets import QMessageBox  # not at import: the first paint shows none
+
     show = QMessageBox.critical if critical else QMessageBox.warning
     show(parent, title, error_text(error))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFrame
 
 #: Preferences values for the appearance.
 APPEARANCES = ("system", "light", "dark")
@@ -97,24 +101,30 @@ def _disabled(p: QPalette, color: str) -> None:
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
 
 
-class ConsultDeskStyle(QProxyStyle):
-    """Fusion, with dialog buttons as Windows and macOS draw them: text only.
+#: Qt's own arguments that start an application in Fusion.  A new application is made
+#: with these rather than switched with ``setStyle``: the switch hands Python the style
+#: object, and PySide then builds its class (with a dozen enums, ~7 ms) before the
+#: first window can be painted.
+STYLE_ARGUMENTS = ["-style", "fusion"]
 
-    On a GNOME or KDE desktop Fusion puts icons on standard buttons (OK, Cancel) but not
-    on ours ("Export anyway…"), so one dialog mixed both.
-    """
+# Dialog buttons as Windows and macOS draw them: text only.  On a GNOME or KDE desktop
+# Fusion puts icons on standard buttons (OK, Cancel) but not on ours ("Export anyway…"), so
+# one dialog mixed both.  A style sheet says so in C++; a Python QProxyStyle did, but Qt
+# then called Python for every style hint of every widget, and converting the widget
+# argument made PySide build dozens of classes before the first window could be painted.
+DIALOG_BUTTONS_SHEET = "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }"
 
-    def styleHint(self, hint: QStyle.StyleHint, option: object = None,
-                  widget: object = None, data: object = None) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
+
+def use_fusion(app: QApplication) -> None:
+    """Switch an application made without :data:`STYLE_ARGUMENTS` to Fusion."""
+    app.setStyle("Fusion")
 
 
 def apply(app: QApplication, appearance: str = "system") -> None:
-    """Use Fusion (text-only dialog buttons) with the palette ``appearance`` asks for."""
-    if not isinstance(app.style(), ConsultDeskStyle):
-        app.setStyle(ConsultDeskStyle(QStyleFactory.create("Fusion")))
+    """Text-only dialog buttons and the palette ``appearance`` asks for (on Fusion: see
+    :data:`STYLE_ARGUMENTS` and :func:`use_fusion`)."""
+    if app.styleSheet() != DIALOG_BUTTONS_SHEET:
+        app.setStyleSheet(DIALOG_BUTTONS_SHEET)
     app.setPalette(dark_palette() if is_dark(appearance) else light_palette())
 
 
@@ -153,6 +163,7 @@ def notice_colors(palette: QPalette) -> tuple[str, str, str]:
 def notice_panel(frame: QFrame) -> None:
     """Make ``frame`` a bar in the tooltip colours: distinct and readable in light and
     dark themes (the conflict bar, the reference offer)."""
+    from PySide6.QtWidgets import QFrame  # not at import: the first paint needs no frame
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setAutoFillBackground(True)
     palette = frame.palette()

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.bundle import __version__
@@ -84,6 +84,8 @@ class AppActions(QObject):
 
     def show_about(self) -> None:
         """Version and data folder."""
+        from PySide6.QtWidgets import QMessageBox  # Qt's dialogs: after the first paint
+
         QMessageBox.about(self._window, self.tr("About ConsultDesk"), self.tr(
             "ConsultDesk %1\n\nAnswer questionnaires from international bodies, within every "
             "limit, and export them to Word.\n\nYour drafts are kept in:\n%2")
@@ -92,6 +94,8 @@ class AppActions(QObject):
     def back_up(self, path: Path | None = None) -> Path | None:
         """Copy the whole database to a file the user picks (a consistent snapshot)."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             default = Path.home() / f"consultdesk-{date.today():%Y%m%d}.sqlite3"
             chosen, _filter = QFileDialog.getSaveFileName(
                 self._window, self.tr("Back up"), str(default),
@@ -110,4 +114,7 @@ class AppActions(QObject):
 
     def show_data_folder(self) -> None:
         """Open the data dir in the file manager (where the database and backups are)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._context.data_dir)))

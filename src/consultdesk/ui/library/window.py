@@ -10,12 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,8 @@ if TYPE_CHECKING:
 # The lazy imports rule, here: this module holds what the window's shell needs (it is on
 # screen before the data folder opens); the table, the dialogs and the services' record
 # types, which bring the domain, counting and Markdown with them, are imported where they
-# are first used, after the shell is painted.
+# are first used, after the shell is painted.  So are Qt's dialog classes: PySide builds
+# each Qt class (and its enums) when a module first names it, a millisecond apiece.
 
 
 class LibraryWindow(QMainWindow):
@@ -211,6 +209,8 @@ class LibraryWindow(QMainWindow):
     def _context_menu(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():
             return
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         frame = self.frame
         for action in (frame.open_action, frame.details_action, frame.duplicate_action):
@@ -271,6 +271,8 @@ class LibraryWindow(QMainWindow):
 
     def import_questionnaire(self, path: Path | None = None) -> None:
         """Pick a questionnaire file, review it and install it."""
+        from PySide6.QtWidgets import QFileDialog
+
         from consultdesk.ui.library.opener import review_and_install
 
         if path is None:
@@ -290,6 +292,8 @@ class LibraryWindow(QMainWindow):
 
     def import_response(self, path: Path | None = None) -> str | None:
         """Pick a completed response in Word, review what was found and save it; its id."""
+        from PySide6.QtWidgets import QFileDialog
+
         from consultdesk.ui.library.response_import_dialog import ResponseImportDialog
 
         if path is None:
@@ -346,6 +350,8 @@ class LibraryWindow(QMainWindow):
 
     def duplicate_selected(self, title: str | None = None) -> str | None:
         """Copy the current response (answers included) under a new title, and select it."""
+        from PySide6.QtWidgets import QInputDialog
+
         from consultdesk.ui.library.formatting import duplicate_title
 
         summary = self.current_summary()

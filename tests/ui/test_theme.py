@@ -1,0 +1,87 @@
+"""The app's look: Fusion, text-only dialog buttons, and the palette the appearance asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle
+
+from consultdesk.ui import theme
+from consultdesk.ui.application import make_application
+
+
+class _DesktopWithButtonIcons(QProxyStyle):
+    """Fusion as a GNOME or KDE desktop sets it up: icons on standard dialog buttons."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: object = None,
+                  widget: object = None, data: object = None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def restored_look(qapp: QApplication) -> Iterator[QApplication]:
+    """The application, given back with the style, sheet and palette it had."""
+    # Under a style sheet the style has no name of its own: the app is on Fusion then.
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name() or "Fusion"
+    name = qapp.applicationName()
+    yield qapp
+    qapp.setApplicationName(name)
+    qapp.setStyle(style)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _icons_shown(box: QDialogButtonBox) -> list[bool]:
+    return [not button.icon().isNull() for button in box.buttons()]
+
+
+def test_dialog_buttons_have_no_icons_even_where_the_desktop_asks_for_them(
+        restored_look: QApplication) -> None:
+    app = restored_look
+    theme.apply(app, "light")
+    # The desktop's style asks for icons; the app's sheet still says text only.
+    app.setStyle(_DesktopWithButtonIcons("Fusion"))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    assert _icons_shown(box) == [False, False]
+    # Without the sheet the same desktop style shows them (so the test can fail).
+    app.setStyleSheet("")
+    plain = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                             | QDialogButtonBox.StandardButton.Cancel)
+    assert _icons_shown(plain) == [True, True]
+
+
+def test_the_app_is_fusion_with_the_palette_asked_for(restored_look: QApplication) -> None:
+    app = restored_look
+    app.setStyle("Windows")
+    app.setStyleSheet("")
+    app.setApplicationName("made-elsewhere")  # an application made by someone else
+    assert make_application() is app
+    theme.apply(app, "dark")
+    assert theme.palette_is_dark(app.palette())
+    assert app.styleSheet() == theme.DIALOG_BUTTONS_SHEET
+    theme.apply(app, "light")
+    assert not theme.palette_is_dark(app.palette())
+    app.setStyleSheet("")  # the style under the sheet
+    assert app.style().name().lower() == "fusion"
+
+
+def test_a_new_application_starts_in_fusion_without_switching(tmp_path) -> None:
+    """The real start: a fresh process makes its application with Qt's -style argument."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("from consultdesk.ui.application import make_application\n"
+            "app = make_application()\n"
+            "print(app.style().name())\n")
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(src),
+           "QT_STYLE_OVERRIDE": "Windows"}  # a desktop that asks for another style
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.strip().lower() == "fusion"
