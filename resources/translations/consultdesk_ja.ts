@@ -1149,6 +1149,14 @@ Your drafts are kept in:
             <translation>文字（スペースを含まない）</translation>
         </message>
         <message>
+            <source>Maximum limit: approximately {amount} {unit}</source>
+            <translation>上限：約 {amount} {unit}</translation>
+        </message>
+        <message>
+            <source>Maximum limit: {amount} {unit}</source>
+            <translation>上限：{amount} {unit}</translation>
+        </message>
+        <message>
             <source>words</source>
             <translation>語</translation>
         </message>
@@ -3512,6 +3520,18 @@ Your drafts are kept in:
             <translation>依頼文書を保存</translation>
         </message>
         <message>
+            <source>Request for input - {tag}.docx</source>
+            <translation>回答作成依頼 - {tag}.docx</translation>
+        </message>
+        <message>
+            <source>Reminder - {tag}.eml</source>
+            <translation>督促 - {tag}.eml</translation>
+        </message>
+        <message>
+            <source>Request - {tag}.eml</source>
+            <translation>回答作成依頼 - {tag}.eml</translation>
+        </message>
+        <message>
             <source>Word documents (*.docx)</source>
             <translation>Word 文書 (*.docx)</translation>
         </message>
@@ -3643,6 +3663,10 @@ Your drafts are kept in:
         <message>
             <source>Save the reply</source>
             <translation>回答を保存</translation>
+        </message>
+        <message>
+            <source>{name} - reply.docx</source>
+            <translation>{name} - 回答.docx</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>

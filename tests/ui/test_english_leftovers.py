@@ -270,3 +270,110 @@ def test_a_received_reply_says_what_it_held_in_japanese(
     board.close()
     window.close()
     QApplication.processEvents()
+
+
+# -- 3. the names of the files a contributor receives ------------------------------------------
+
+def _file_dialog_name(modal) -> list[str]:
+    """The file name the next save dialog suggests (the dialog is then cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    seen: list[str] = []
+
+    def read(dialog: QFileDialog) -> None:
+        if not isinstance(dialog, QFileDialog):  # the dialog it is asked from: wait on
+            modal(read)
+            return
+        seen.append(Path(dialog.selectedFiles()[0]).name)
+        dialog.reject()
+
+    modal(read)
+    return seen
+
+
+def test_the_request_and_its_e_mail_are_named_in_japanese(
+        qtbot, japanese, modal, app_context, tmp_path: Path) -> None:
+    """The request's suggested name, the mail draft and the attachment the contributor
+    gets: Japanese names, not "Request for input - NPA.docx"."""
+    import email
+    import email.policy
+
+    from PySide6.QtCore import Qt
+
+    from consultdesk.ui.contributions.board import ContributionsBoard
+
+    c = app_context.contributions
+    rid = app_context.responses.create(GACSA, "Japan 2026")
+    c.add_contributor("NPA", "National Police Agency", email="npa@example.go.jp")
+    c.assign(rid, ["t1_summary"], "NPA")
+    board = ContributionsBoard(c, rid)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitExposed(board)
+    board.table.selectRow(0)
+    seen = _file_dialog_name(modal)
+    qtbot.mouseClick(board.request_button, Qt.MouseButton.LeftButton)
+    assert seen == ["回答作成依頼 - NPA.docx"]
+    for reminder, name in ((False, "回答作成依頼 - NPA.eml"), (True, "督促 - NPA.eml")):
+        folder = tmp_path / str(reminder)
+        folder.mkdir()
+        eml = board.email_request(reminder=reminder, folder=folder, open_it=False)
+        assert eml is not None and eml.name == name
+        message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+        assert attachment.get_filename() == "回答作成依頼 - NPA.docx"
+
+
+def test_the_reply_is_suggested_under_a_japanese_name(
+        qtbot, japanese, modal, app_context, tmp_path: Path) -> None:
+    from consultdesk.ui.contributions.reply_dialog import open_reply_dialog
+
+    c = app_context.contributions
+    rid = app_context.responses.create(GACSA, "Japan 2026")
+    c.add_contributor("NPA", "National Police Agency")
+    c.assign(rid, ["t1_summary"], "NPA")
+    request = c.write_request(rid, "NPA", tmp_path / "依頼.docx")
+    dialog = open_reply_dialog(c, None, request)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    seen = _file_dialog_name(modal)
+    assert dialog.save() is None  # cancelled
+    assert seen == ["依頼 - 回答.docx"]
+
+
+# -- 6. a duplicate's title, and a limit without the questionnaire's wording ------------------
+
+def test_a_duplicate_with_a_blank_title_gets_a_japanese_one(
+        qtbot, japanese, app_context) -> None:
+    from consultdesk.ui.library.window import LibraryWindow
+
+    rid = app_context.responses.create("ohchr-civic-space-2021", "年次報告")
+    window = LibraryWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    window.select_response(rid)
+    copy = window.duplicate_selected("  ")
+    assert copy is not None
+    assert app_context.responses.load(copy).title == "年次報告（コピー）"
+    assert "Copy of" not in window.statusBar().currentMessage()
+
+
+def test_a_limit_without_the_questionnaires_wording_reads_in_japanese(
+        qtbot, japanese, app_context, tmp_path: Path) -> None:
+    from consultdesk.ui.response_window import ResponseWindow
+
+    definition = tmp_path / "survey.toml"
+    definition.write_text(
+        'id = "ja-survey"\ntitle = "調査"\nlanguage = "ja"\n[[sections]]\nid = "s"\n'
+        '[[sections.questions]]\nid = "q1"\ntext = "取組を記述してください。"\n'
+        'limit = { amount = 400, unit = "characters_with_spaces", approximate = true }\n',
+        encoding="utf-8")
+    app_context.catalog.add_file(definition)
+    rid = app_context.responses.create("ja-survey", "回答")
+    window = ResponseWindow(app_context, rid)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.panel.limit_label.text() == "上限：約 400 文字（スペースを含む）"
+    window.close()

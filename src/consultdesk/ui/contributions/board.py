@@ -35,6 +35,11 @@ _OVERDUE = QColor("#b42318")
 _COLUMNS = 6
 
 
+def _file_safe(tag: str) -> str:
+    """A contributor's tag as part of a file name (no folder separators)."""
+    return tag.replace("/", "-").replace("\\", "-")
+
+
 class ContributionsBoard(QDialog):
     """Every assignment of one response and where it stands."""
 
@@ -80,7 +85,8 @@ class ContributionsBoard(QDialog):
         self.receipt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.receipt.hide()
         self.request_button = QPushButton(self.tr("Write &request…"), self)
-        self.request_button.clicked.connect(self.write_request)
+        # Not connected directly: clicked(bool) would pass False as the path.
+        self.request_button.clicked.connect(lambda: self.write_request())
         self.email_button = QPushButton(self.tr("&E-mail request…"), self)
         self.email_button.clicked.connect(lambda: self.email_request(reminder=False))
         self.remind_button = QPushButton(self.tr("Re&mind…"), self)
@@ -199,7 +205,7 @@ class ContributionsBoard(QDialog):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the request"), f"Request for input - {tag}.docx",
+                self, self.tr("Save the request"), self.request_file_name(tag),
                 self.tr("Word documents (*.docx)"))
             if not name:
                 return None
@@ -210,6 +216,10 @@ class ContributionsBoard(QDialog):
             show_error(self, self.windowTitle(), exc)
             return None
 
+    def request_file_name(self, tag: str) -> str:
+        """The request's file name (what the contributor sees attached), in the UI's language."""
+        return self.tr("Request for input - {tag}.docx").format(tag=_file_safe(tag))
+
     def email_request(self, reminder: bool, folder: Path | None = None,
                       open_it: bool = True) -> Path | None:
         """Write an e-mail draft with the request attached and open it in the mail program."""
@@ -219,10 +229,11 @@ class ContributionsBoard(QDialog):
         folder = folder or Path(tempfile.mkdtemp(prefix="consultdesk-mail-"))
         try:
             docx = self._service.write_request(self._response_id, tag,
-                                               folder / f"Request for input - {tag}.docx")
-            eml = self._service.email_draft(self._response_id, tag, docx,
-                                            folder / f"{'Reminder' if reminder else 'Request'}"
-                                                     f" - {tag}.eml", reminder=reminder)
+                                               folder / self.request_file_name(tag))
+            draft = (self.tr("Reminder - {tag}.eml") if reminder
+                     else self.tr("Request - {tag}.eml")).format(tag=_file_safe(tag))
+            eml = self._service.email_draft(self._response_id, tag, docx, folder / draft,
+                                            reminder=reminder)
         except ConsultDeskError as exc:
             show_error(self, self.windowTitle(), exc)
             return None

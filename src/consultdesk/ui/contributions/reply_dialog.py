@@ -85,7 +85,8 @@ class ReplyDialog(QDialog):
         for editor in self.editors.values():
             editor.flush_pending()
         if path is None:
-            suggested = self._request.path.with_name(f"{self._request.path.stem} - reply.docx")
+            suggested = self._request.path.with_name(
+                self.tr("{name} - reply.docx").format(name=self._request.path.stem))
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reply"),
                                                   str(suggested),
                                                   self.tr("Word documents (*.docx)"))

@@ -364,8 +364,10 @@ class LibraryWindow(QMainWindow):
                 QLineEdit.EchoMode.Normal, duplicate_title(summary.title, self._today()))
             if not ok or not title.strip():
                 return None
+        # Never the service's English default ("Copy of ..."): a blank title is this year's.
+        title = title.strip() or duplicate_title(summary.title, self._today())
         try:
-            rid = self.services.responses.duplicate(summary.id, title.strip())
+            rid = self.services.responses.duplicate(summary.id, title)
         except ConsultDeskError as exc:
             self._error(self.tr("Duplicate response"), exc)
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from consultdesk.domain.questionnaire import Unit
+from consultdesk.domain.questionnaire import Limit, Unit
 from consultdesk.domain.response import Problem, ProblemKind
 
 translate = QCoreApplication.translate
@@ -24,6 +24,19 @@ def unit_text(unit: Unit | None) -> str:
                                                   "characters without spaces"),
         Unit.WORDS: translate("PreflightDialog", "words"),
     }[unit]
+
+
+def limit_text(limit: Limit) -> str:
+    """A limit as the questionnaire words it (its own text is content), or our default
+    wording in the interface's language (the domain's default is English)."""
+    if limit.wording:
+        return limit.wording
+    amount, unit = f"{limit.amount:,}", unit_text(limit.unit)
+    if limit.approximate:
+        return translate("PreflightDialog", "Maximum limit: approximately {amount} {unit}"
+                         ).format(amount=amount, unit=unit)
+    return translate("PreflightDialog", "Maximum limit: {amount} {unit}").format(
+        amount=amount, unit=unit)
 
 
 def describe_problem(problem: Problem) -> str:

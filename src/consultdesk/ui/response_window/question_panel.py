@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.domain.questionnaire import CHOICE_KINDS, Budget, Question, Section
+from consultdesk.ui.response_window.problem_text import limit_text
 
 
 def _muted(label: QLabel) -> None:
@@ -129,7 +130,7 @@ class QuestionPanel(QWidget):
             [question.guidance] if question.guidance else [])
         self.guidance.setText("\n".join(guidance))
         self.guidance.setVisible(bool(guidance))
-        self.limit_label.setText(question.limit.describe() if question.limit else "")
+        self.limit_label.setText(limit_text(question.limit) if question.limit else "")
         self.limit_label.setVisible(question.limit is not None)
         self.set_done(done)
         # A choice made is done by itself; only written answers need marking.
@@ -142,7 +143,7 @@ class QuestionPanel(QWidget):
         over = False
         for b, used in budgets:
             line = self.tr("{limit} — {used} used so far").format(
-                limit=b.limit.describe(), used=f"{used:,}")
+                limit=limit_text(b.limit), used=f"{used:,}")
             if used > b.limit.amount:
                 over = True
                 line += " — " + self.tr("{excess} over").format(
