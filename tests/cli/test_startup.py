@@ -113,7 +113,7 @@ def test_version_reads_no_settings() -> None:
     assert out.strip() == "False"
 
 
-def test_listing_responses_loads_no_word_markdown_regex_qt_or_postgresql(
+def test_listing_responses_loads_no_word_markdown_regex_qt_postgresql_or_definitions(
         tmp_path: Path) -> None:
     # The cached progress is listed as stored: nothing is parsed or counted, so the
     # Markdown parser, the regex module and the rest stay unloaded (the start-up goal).
@@ -129,8 +129,11 @@ def test_listing_responses_loads_no_word_markdown_regex_qt_or_postgresql(
             "with contextlib.redirect_stdout(out):\n"
             f"    assert main(['--data-dir', {str(data)!r}, 'responses']) == 0\n"
             "assert out.getvalue().count('\\n') == 2  # the header and the one response\n"
+            # The questionnaire's pydantic models: an intact stored definition gives its
+            # title without being parsed (storage/questionnaire_repository.py).
             "heavy = ('docx', 'lxml', 'markdown_it', 'regex', 'PySide6', 'tomllib',\n"
-            "         'sqlalchemy.dialects.postgresql', '_strptime')\n"
+            "         'sqlalchemy.dialects.postgresql', '_strptime',\n"
+            "         'consultdesk.domain.questionnaire', 'consultdesk.domain.definition_file')\n"
             "print(','.join(m for m in heavy if m in sys.modules))\n"
             # Work done at import that a listing never needs: the CJK word patterns
             # (compiled on the first count) and the row classes' pydantic validators

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.errors import AnswerError, Message
-from consultdesk.domain.questionnaire import (
-    Field_,
-    Question,
-    QuestionKind,
-    Questionnaire,
-    RespondentField,
-)
+from consultdesk.domain.question_kinds import QuestionKind
+
+if TYPE_CHECKING:
+    # Only annotations: the models' module (pydantic) loads when a definition is parsed.
+    from consultdesk.domain.questionnaire import Field_, Question, Questionnaire, RespondentField
 
 #: A stored answer: Markdown text, an option id, option ids, or a repeating block's entries.
 AnswerValue = str | list[str] | list[dict[str, Any]] | None

@@ -32,10 +32,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from consultdesk.domain.questionnaire import Convention, Limit, Unit
+from consultdesk.domain.question_kinds import Convention, Unit
 from consultdesk.domain.rich_text_model import LINE_BREAK, ListType, Paragraph, Run
+
+if TYPE_CHECKING:
+    # Only annotations: the models' module (pydantic) loads when a definition is parsed.
+    from consultdesk.domain.questionnaire import Limit
 
 #: Below this share of the limit an answer is "within"; from it up to 100 % "near".
 NEAR_THRESHOLD = 0.9

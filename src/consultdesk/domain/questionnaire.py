@@ -17,6 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from consultdesk.domain.errors import Message
 
+# The enumerations live in question_kinds (no pydantic), re-exported here explicitly so
+# that callers may keep importing them from this module.
+from consultdesk.domain.question_kinds import CHOICE_KINDS as CHOICE_KINDS
+from consultdesk.domain.question_kinds import TEXT_KINDS as TEXT_KINDS
+from consultdesk.domain.question_kinds import Convention as Convention
+from consultdesk.domain.question_kinds import QuestionKind as QuestionKind
+from consultdesk.domain.question_kinds import Unit as Unit
+
 #: The largest version number: it must fit the INTEGER column of every database we store in.
 MAX_VERSION = 2**31 - 1
 #: The largest limit or count a definition may state (far beyond any real questionnaire).
@@ -32,37 +40,6 @@ class _Frozen(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-
-class Unit(StrEnum):
-    """What a limit counts."""
-
-    CHARACTERS_WITH_SPACES = "characters_with_spaces"
-    CHARACTERS_WITHOUT_SPACES = "characters_without_spaces"
-    WORDS = "words"
-
-
-class Convention(StrEnum):
-    """How the channel the response goes through counts text."""
-
-    DOCUMENT = "document"
-    WEB_FORM = "web-form"
-
-
-class QuestionKind(StrEnum):
-    """The kinds of question a questionnaire may ask."""
-
-    LONG_TEXT = "long_text"
-    SHORT_TEXT = "short_text"
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    YES_NO = "yes_no"
-    REPEATING = "repeating"
-
-
-TEXT_KINDS = frozenset({QuestionKind.LONG_TEXT, QuestionKind.SHORT_TEXT})
-CHOICE_KINDS = frozenset(
-    {QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.YES_NO}
-)
 
 _UNIT_WORDS = {
     Unit.CHARACTERS_WITH_SPACES: "characters with spaces",

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from consultdesk.domain import reference_syntax
-from consultdesk.domain.questionnaire import Question, Questionnaire
+
+if TYPE_CHECKING:
+    # Only annotations: the models' module (pydantic) loads when a definition is parsed.
+    from consultdesk.domain.questionnaire import Question, Questionnaire
 
 #: How many words of an unnumbered question's text its label keeps.
 _TITLE_WORDS = 8

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain import reference_syntax
 
@@ -21,13 +21,7 @@ from consultdesk.domain.answer_validation import validate_answer as validate_ans
 from consultdesk.domain.answer_validation import validate_answers as validate_answers
 from consultdesk.domain.answer_validation import validate_respondent as validate_respondent
 from consultdesk.domain.counting import Count, Status, count_markdown, measure, status_for
-from consultdesk.domain.questionnaire import (
-    Budget,
-    Question,
-    QuestionKind,
-    Questionnaire,
-    Unit,
-)
+from consultdesk.domain.question_kinds import QuestionKind, Unit
 from consultdesk.domain.references import (
     Reference,
     find_references,
@@ -35,6 +29,10 @@ from consultdesk.domain.references import (
     render_references,
     short_title,
 )
+
+if TYPE_CHECKING:
+    # Only annotations: the models' module (pydantic) loads when a definition is parsed.
+    from consultdesk.domain.questionnaire import Budget, Question, Questionnaire
 
 #: The title listed for a response whose stored title cannot be read (English, as the
 #: CLI prints it; the ui shows its own words for it).

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import NotFoundError
-from consultdesk.domain.questionnaire import Question
 from consultdesk.domain.response import AnswerValue, validate_answer
 from consultdesk.services.records import (
     AnswerChange,
@@ -46,6 +45,7 @@ from consultdesk.storage.response_repository import AnswerHead
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from consultdesk.domain.questionnaire import Question
 
 
 class AnswerSaves(ResponseBase):

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from consultdesk.domain.definition_file import load_definition
 from consultdesk.domain.errors import DefinitionError, NotFoundError
-from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.paths import templates_dir
 from consultdesk.services.records import QuestionnaireInfo
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Questionnaire
+
 
 def load_bundled(folder: Path | None = None) -> dict[str, Questionnaire]:
     """The definitions shipped in ``templates/questionnaires`` (by id)."""
+    # The definition models (pydantic) load here, at the first definition read.
+    from consultdesk.domain.definition_file import load_definition
+
     folder = folder or templates_dir() / "questionnaires"
     found: dict[str, Questionnaire] = {}
     for path in sorted(folder.glob("*.toml")):
@@ -65,6 +70,15 @@ class CatalogService:
             "no questionnaire with id {questionnaire_id!r}",
             questionnaire_id=questionnaire_id)
 
+    def title(self, questionnaire_id: str, version: int) -> str:
+        """The title of a pinned version (every response's), as :meth:`get` would give it.
+
+        An installed definition stored intact is not parsed for it (a listing needs only
+        titles); any other is found and validated by :meth:`get`, which raises as it does.
+        """
+        title = self._repo.intact_title(questionnaire_id, version)
+        return title if title is not None else self.get(questionnaire_id, version).title
+
     def bundled_version(self, questionnaire_id: str) -> Questionnaire | None:
         """The definition shipped with this ConsultDesk under that id, if any."""
         return self._bundled.get(questionnaire_id)
@@ -84,6 +98,8 @@ class CatalogService:
 
     def add_file(self, path: Path) -> Questionnaire:
         """Validate a definition file and install it (DefinitionError names file and place)."""
+        from consultdesk.domain.definition_file import load_definition
+
         return self.add(load_definition(path))
 
     def add(self, questionnaire: Questionnaire) -> Questionnaire:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import Message
-from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import (
     AnswerValue,
     ResponseStatus,
     references_in,
     rendered_answers,
 )
+
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Questionnaire
 
 
 @dataclass(frozen=True, slots=True)

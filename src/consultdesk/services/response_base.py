@@ -11,11 +11,11 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
-from consultdesk.domain.questionnaire import Question, QuestionKind, Questionnaire
+from consultdesk.domain.question_kinds import QuestionKind
 from consultdesk.domain.response import (
     AnswerValue,
     ResponseStatus,
@@ -31,6 +31,9 @@ from consultdesk.storage.database import Database
 from consultdesk.storage.errors import UnreadableResponseError
 from consultdesk.storage.response_repository import ResponseRepository, StoredResponse
 from consultdesk.storage.revision_repository import RevisionRepository, StoredRevision
+
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Question, Questionnaire
 
 
 def _aware(moment: datetime | None) -> datetime | None:

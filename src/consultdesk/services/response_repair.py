@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
-from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import ResponseStatus, fits_question, validate_answer
 from consultdesk.services.response_base import (
     _REPAIR,
@@ -17,6 +16,9 @@ from consultdesk.services.response_base import (
 from consultdesk.storage.database import utc_now
 from consultdesk.storage.errors import UnreadableResponseError
 from consultdesk.storage.repair import repair_response
+
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Questionnaire
 
 
 class ResponseRepair(ResponseBase):

@@ -20,7 +20,6 @@ from typing import Any, Literal
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
-from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.domain.response import ResponseStatus, progress, validate_respondent
 from consultdesk.services.records import EarlierAnswer, ResponseSummary
 from consultdesk.services.response_base import (
@@ -72,13 +71,15 @@ class ResponseService(ResponseBin, ResponseRepair):
         rows = self._repo.list_rows(deleted=deleted)
         problems: dict[str, Message] = {r.id: r.problem for r in rows
                                          if r.problem is not None}
-        questionnaires: dict[str, Questionnaire] = {}
+        # Only titles are listed: a definition stored intact is not parsed for one (the
+        # catalog validates any other, as opening it would); those whose progress must be
+        # recounted are loaded whole below.
+        titles: dict[str, str] = {}
         for r in rows:
             if r.id in problems:
                 continue
             try:
-                questionnaires[r.id] = self._catalog.get(r.questionnaire_id,
-                                                         r.questionnaire_version)
+                titles[r.id] = self._catalog.title(r.questionnaire_id, r.questionnaire_version)
                 ResponseStatus(r.status)
             except ValueError:
                 problems[r.id] = _unknown_status(r.status)
@@ -91,9 +92,17 @@ class ResponseService(ResponseBin, ResponseRepair):
             answers, unreadable = self._repo.answers_of([r.id for r in stale])
             problems.update(unreadable)
             for r in stale:
-                if r.id not in problems:
-                    p = progress(questionnaires[r.id], answers.get(r.id, {}))
-                    computed[r.id] = (p.answered, p.total, p.over)
+                if r.id in problems:
+                    continue
+                try:
+                    questionnaire = self._catalog.get(r.questionnaire_id,
+                                                      r.questionnaire_version)
+                except ConsultDeskError as exc:  # its title was read; the rest cannot be
+                    problems[r.id] = _questionnaire_problem(r.questionnaire_id,
+                                                            r.questionnaire_version, exc)
+                    continue
+                p = progress(questionnaire, answers.get(r.id, {}))
+                computed[r.id] = (p.answered, p.total, p.over)
             try:
                 self._repo.store_progress((r.id, r.updated_raw, computed[r.id])
                                           for r in stale if r.id in computed)
@@ -109,7 +118,7 @@ class ResponseService(ResponseBin, ResponseRepair):
                 continue
             answered, total, over = computed.get(r.id) or r.progress  # type: ignore[misc]
             out.append(ResponseSummary(
-                r.id, r.title, r.questionnaire_id, questionnaires[r.id].title,
+                r.id, r.title, r.questionnaire_id, titles[r.id],
                 ResponseStatus(r.status), r.deadline, answered, total, over, r.updated_at,
                 r.deleted_at))
         return out

@@ -1,22 +1,58 @@
-"""Installed questionnaire definitions, stored exactly as validated, one row per version."""
+"""Installed questionnaire definitions, stored exactly as validated, one row per version.
+
+A definition is stored as its canonical JSON, the very text its ``content_hash`` is the
+SHA-256 of (``domain.definition_file.content_hash``).  So a stored text that still
+hashes to its row's ``content_hash`` is byte for byte what was written from a validated
+definition, and its title can be read without validating it again: a listing needs
+only titles, and the definition models (pydantic) then never load.  A text that does
+not hash right is parsed and validated as always, whatever the reason.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from consultdesk.domain.definition_file import content_hash, definition_to_dict, parse_definition
 from consultdesk.domain.errors import DefinitionError, Message
-from consultdesk.domain.questionnaire import Questionnaire
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database, utc_now
 from consultdesk.storage.row_values import UnreadableValue
 from consultdesk.storage.tables import QuestionnaireRow
 
+if TYPE_CHECKING:
+    from consultdesk.domain.questionnaire import Questionnaire
+
 Q = QuestionnaireRow.__table__  # type: ignore[attr-defined]
 _COLUMNS = [Q.c.id, Q.c.version, rv.raw(Q.c.definition)]
+
+
+def _stored_text(questionnaire: Questionnaire) -> str:
+    """A definition as stored: its canonical JSON (what ``content_hash`` digests)."""
+    from consultdesk.domain.definition_file import definition_to_dict
+
+    return json.dumps(definition_to_dict(questionnaire), ensure_ascii=False, sort_keys=True)
+
+
+def _intact_title(definition: Any, digest: Any) -> str | None:
+    """The title in a stored definition text that hashes to its stored content hash; None
+    when it does not (damaged, edited, or not text: it must be parsed to tell)."""
+    if (not isinstance(definition, str) or isinstance(definition, rv.BadText)
+            or not isinstance(digest, str)):
+        return None
+    try:
+        if hashlib.sha256(definition.encode("utf-8")).hexdigest() != digest:
+            return None
+    except UnicodeEncodeError:  # lone surrogates: not what a validated definition wrote
+        return None
+    try:
+        data = json.loads(definition)
+    except ValueError:  # a matching digest of a text someone made up: parse it to say so
+        return None
+    title = data.get("title") if isinstance(data, dict) else None
+    return title if isinstance(title, str) and title else None
 
 
 class QuestionnaireRepository:
@@ -25,12 +61,16 @@ class QuestionnaireRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._cache: dict[tuple[str, int], Questionnaire] = {}
+        self._titles: dict[tuple[str, int], str] = {}
 
     def _parse(self, row: Any) -> Questionnaire:
         """A stored definition (DefinitionError naming it when it cannot be read)."""
         key = (row.id, row.version)
         cached = self._cache.get(key)
         if cached is None:
+            # The definition models load with the first definition parsed, not at import.
+            from consultdesk.domain.definition_file import parse_definition
+
             source = Message("installed questionnaire {id!r} version {version}", id=row.id,
                              version=row.version)
             try:
@@ -56,6 +96,24 @@ class QuestionnaireRepository:
             row = conn.execute(query.order_by(Q.c.version.desc())).first()
         return self._parse(row) if row is not None else None
 
+    def intact_title(self, questionnaire_id: str, version: int) -> str | None:
+        """The title of this stored version when its text is exactly as written from a
+        validated definition (see the module's docstring), read without parsing it; None
+        when it is not stored, or must be parsed (:meth:`get`) to say what it holds."""
+        key = (questionnaire_id, version)
+        known = self._titles.get(key)
+        if known is None and key in self._cache:
+            known = self._cache[key].title
+        if known is None:
+            with self._db.read() as conn:
+                row = conn.execute(select(rv.raw(Q.c.definition), rv.raw(Q.c.content_hash))
+                                   .where((Q.c.id == questionnaire_id)
+                                          & (Q.c.version == version))).first()
+            known = _intact_title(row[0], row[1]) if row is not None else None
+            if known is not None:
+                self._titles[key] = known
+        return known
+
     def latest_all(self) -> list[Questionnaire]:
         """The highest stored version of every questionnaire id (unreadable ones left out:
         the responses that use them are marked unreadable instead)."""
@@ -75,13 +133,15 @@ class QuestionnaireRepository:
     def replace_definition(self, questionnaire: Questionnaire) -> None:
         """Overwrite the stored definition of this id and version (repairing an unreadable
         one from the identical bundled file)."""
+        from consultdesk.domain.definition_file import content_hash
+
         with self._db.write(durable=True) as conn:
             conn.execute(Q.update().where((Q.c.id == questionnaire.id)
                                           & (Q.c.version == questionnaire.version)).values(
-                definition=json.dumps(definition_to_dict(questionnaire), ensure_ascii=False,
-                                      sort_keys=True),
+                definition=_stored_text(questionnaire),
                 content_hash=content_hash(questionnaire), installed_at=utc_now()))
         self._cache[(questionnaire.id, questionnaire.version)] = questionnaire
+        self._titles.pop((questionnaire.id, questionnaire.version), None)
 
     def store(self, questionnaire: Questionnaire) -> str:
         """Store a definition unless this exact one is stored; its content hash.
@@ -89,6 +149,8 @@ class QuestionnaireRepository:
         The same id and version with different content is refused: responses started
         with the stored one must keep rendering against exactly it.
         """
+        from consultdesk.domain.definition_file import content_hash
+
         digest = content_hash(questionnaire)
         key = (questionnaire.id, questionnaire.version)
         with self._db.write_session() as session:
@@ -107,8 +169,6 @@ class QuestionnaireRepository:
             session.add(QuestionnaireRow(
                 id=questionnaire.id, version=questionnaire.version, content_hash=digest,
                 title=questionnaire.title,
-                definition=json.dumps(definition_to_dict(questionnaire), ensure_ascii=False,
-                                      sort_keys=True),
-                installed_at=utc_now()))
+                definition=_stored_text(questionnaire), installed_at=utc_now()))
         self._cache[key] = questionnaire
         return digest
