@@ -24,15 +24,15 @@ from consultdesk.domain.contributions import (
 )
 from consultdesk.domain.errors import NotFoundError
 from consultdesk.storage.answer_codec import dump_json
-from consultdesk.storage.database import Database, utc_now
-from consultdesk.storage.dialects import insert_for
-from consultdesk.storage.tables import (
+from consultdesk.storage.collaboration_tables import (
     AssignmentRow,
     AttributionRow,
     ContributionRow,
     ContributorRow,
-    ResponseRow,
 )
+from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.dialects import insert_for
+from consultdesk.storage.response_tables import ResponseRow
 
 P = ContributorRow.__table__  # type: ignore[attr-defined]
 G = AssignmentRow.__table__  # type: ignore[attr-defined]

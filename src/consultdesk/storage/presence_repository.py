@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, select
 
+from consultdesk.storage.collaboration_tables import PresenceRow
 from consultdesk.storage.database import Database, utc_now
 from consultdesk.storage.dialects import insert_for
-from consultdesk.storage.tables import PresenceRow
 
 P = PresenceRow.__table__  # type: ignore[attr-defined]
 

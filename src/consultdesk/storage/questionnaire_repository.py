@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 from consultdesk.domain.errors import DefinitionError, Message
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.database import Database, utc_now
+from consultdesk.storage.response_tables import QuestionnaireRow
 from consultdesk.storage.row_values import UnreadableValue
-from consultdesk.storage.tables import QuestionnaireRow
 
 if TYPE_CHECKING:
     from consultdesk.domain.questionnaire import Questionnaire

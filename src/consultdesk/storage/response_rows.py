@@ -20,8 +20,8 @@ from consultdesk.domain.response import UNREADABLE_TITLE, AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.errors import UnreadableResponseError
+from consultdesk.storage.response_tables import AnswerRow, ResponseRow
 from consultdesk.storage.row_values import UnreadableValue
-from consultdesk.storage.tables import AnswerRow, ResponseRow
 
 R = ResponseRow.__table__  # type: ignore[attr-defined]
 A = AnswerRow.__table__  # type: ignore[attr-defined]

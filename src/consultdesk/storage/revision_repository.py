@@ -15,8 +15,8 @@ from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import dump_json
+from consultdesk.storage.response_tables import RevisionRow
 from consultdesk.storage.row_values import UnreadableValue
-from consultdesk.storage.tables import RevisionRow
 
 V = RevisionRow.__table__  # type: ignore[attr-defined]
 # Selected raw and decoded by row_values, so one bad row never hides the others.

@@ -26,7 +26,7 @@ from consultdesk.domain.errors import ServerUnreachableError
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import DamagedDatabaseError, DatabaseError
 from consultdesk.storage.locations import DB_FILE_NAME
-from consultdesk.storage.tables import AnswerRow, QuestionnaireRow, ResponseRow
+from consultdesk.storage.response_tables import AnswerRow, QuestionnaireRow, ResponseRow
 
 CACHE_DIR_NAME = "team-cache"
 
