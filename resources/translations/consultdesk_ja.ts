@@ -2007,6 +2007,14 @@ Your drafts are kept in:
             <translation>システムのエラー：{detail}</translation>
         </message>
         <message>
+            <source>{file}: {reason}</source>
+            <translation>{file}：{reason}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>まだありません</translation>
+        </message>
+        <message>
             <source>{key}: a table was read as one paragraph per cell</source>
             <translation>{key}：表は 1 セルを 1 段落として読み込みました</translation>
         </message>

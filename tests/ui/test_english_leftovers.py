@@ -83,7 +83,7 @@ def test_common_system_errors_have_our_wording(qtbot, japanese, modal, tmp_path:
         make(target)
     seen = _read_next_box(modal)
     show_error(None, "ConsultDesk", info.value)
-    assert seen[0]["text"] == f"{target}: {japanese_reason}"
+    assert seen[0]["text"] == f"{target}：{japanese_reason}"  # full-width, as the house style
     assert english_strerror not in seen[0]["text"]
 
 
@@ -377,3 +377,13 @@ def test_a_limit_without_the_questionnaires_wording_reads_in_japanese(
     qtbot.waitExposed(window)
     assert window.panel.limit_label.text() == "上限：約 400 文字（スペースを含む）"
     window.close()
+
+
+def test_an_unknown_contributor_is_said_in_japanese(japanese, app_context) -> None:
+    """No contributor yet: 「まだありません」, not the English "none yet" in the sentence."""
+    from consultdesk.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError) as info:
+        app_context.contributions.contributor("NPA")
+    assert "(known: none yet)" in str(info.value)
+    assert "まだありません" in error_text(info.value) and "none yet" not in error_text(info.value)

@@ -286,7 +286,7 @@ def test_a_system_reason_without_our_template_reads_in_japanese(japanese, tmp_pa
 
     with pytest.raises(OSError) as info:
         (tmp_path / "no-folder" / "definition.toml").write_text("x", encoding="utf-8")
-    assert error_text(info.value).endswith(": そのファイルまたはフォルダーはありません")
+    assert error_text(info.value).endswith("：そのファイルまたはフォルダーはありません")
     assert os_reason(info.value) == "そのファイルまたはフォルダーはありません"
     assert "No such file" not in error_text(info.value)
 

@@ -73,7 +73,8 @@ class ContributionBoard:
         """One contributor by tag (NotFoundError naming the known ones)."""
         found = self._repo.contributor(tag.strip())
         if found is None:
-            known = ", ".join(c.tag for c in self._repo.contributors()) or "none yet"
+            tags = ", ".join(c.tag for c in self._repo.contributors())
+            known: str | Message = tags or Message("none yet")
             raise NotFoundError(
                 "no contributor {tag!r} (known: {known}); add one with 'contributor add'",
                 tag=tag, known=known)

@@ -30,8 +30,11 @@ def error_text(error: BaseException | Message) -> str:
                 return _with_problems(error)
         return error.render(translate_template)
     if isinstance(error, OSError):
-        where = f"{error.filename}: " if error.filename else ""
-        return f"{where}{os_reason(error)}"
+        if not error.filename:
+            return os_reason(error)
+        # The file, then why: a full-width colon in Japanese, as every template there.
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, "{file}: {reason}").format(
+            file=error.filename, reason=os_reason(error))
     return str(error)
 
 
