@@ -69,6 +69,15 @@ def test_hand_edited_values_fall_back_to_the_defaults() -> None:
     assert s.library_sort() == (2, 1) and s.export_annex is True
 
 
+@pytest.mark.parametrize(("stored", "read"), [
+    (True, True), (False, False), ("true", True), ("false", False),  # JSON, and INI text
+    (None, None), ("maybe", None), (1, None), ([True], None)])  # never asked, or junk
+def test_what_the_desktop_said_last_time_is_true_false_or_unknown(stored: object,
+                                                                  read: bool | None) -> None:
+    store = MemoryStore({} if stored is None else {"ui/system_dark": stored})  # type: ignore[dict-item]
+    assert Settings(store).system_dark is read
+
+
 def test_recent_exports_newest_first_without_repeats() -> None:
     s = Settings()
     for i in range(RECENT_EXPORTS + 3):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -46,8 +47,10 @@ def test_the_window_shows_before_the_list_is_filled(qtbot, settings: Settings,
 # shown then), and the moment the list holds the responses, then closes the window.
 _WATCH = r"""
 import sys
+import PySide6.QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
 from consultdesk.ui.application import make_application
+from consultdesk.ui.library.window import LibraryWindow
 
 app = make_application()
 ROWS = int(sys.argv.pop(1))
@@ -55,17 +58,24 @@ painted = []
 
 class Watch(QObject):
     def eventFilter(self, obj, event):
-        if (event.type() == QEvent.Type.Paint and type(obj).__name__ == "LibraryWindow"
-                and not painted):
+        if event.type() == QEvent.Type.Paint and not painted:
             painted.append(obj)
             page = obj.centralWidget()
             print("painted", "sqlalchemy" in sys.modules, "pydantic" in sys.modules,
-                  obj.context is None,
+                  "Qt" in vars(PySide6.QtCore), obj.context is None,
                   page.text() if hasattr(page, "text") else type(page).__name__, flush=True)
         return False
 
+# The library window's own events only: a filter on the application would hand Python
+# every object of the app, which makes PySide build classes the app itself never names.
 watch = Watch()
-app.installEventFilter(watch)
+_show = LibraryWindow.show
+
+def show_watched(window):
+    window.installEventFilter(watch)
+    _show(window)
+
+LibraryWindow.show = show_watched
 
 def look():
     window = painted[0] if painted else None
@@ -88,16 +98,26 @@ def test_the_app_paints_its_window_before_it_loads_the_database_code(
     for title in ("First", "Second", "Third"):
         context.responses.create("ohchr-civic-space-2021", title)
     context.close()
+    config = tmp_path / "settings"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "CONSULTDESK_CONFIG_DIR": str(config),
            "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
-    done = subprocess.run([sys.executable, "-c", _WATCH, "3", "--data-dir", str(data_dir)],
-                          env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+
+    def start() -> list[str]:
+        done = subprocess.run([sys.executable, "-c", _WATCH, "3", "--data-dir", str(data_dir)],
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
     # On screen first, saying so, before the ORM or the questionnaire's pydantic models
     # were even imported (an error helper that imported the domain's response model at
-    # start cost ~150 ms before the first paint); then filled.
-    assert done.stdout.splitlines() == ["painted False False True Opening…", "filled 3"]
+    # start cost ~150 ms before the first paint); then filled.  A first start asks the
+    # desktop whether it is dark before painting (PySide builds its Qt namespace for the
+    # answer) and remembers the answer ...
+    assert start() == ["painted False False True True Opening…", "filled 3"]
+    assert json.loads((config / "settings.json").read_text())["ui/system_dark"] is False
+    # ... so that the next start paints without it (the desktop is asked just after).
+    assert start() == ["painted False False False True Opening…", "filled 3"]
 
 
 def test_a_damaged_database_found_once_the_window_is_up_can_be_quit(

@@ -85,3 +85,45 @@ def test_a_new_application_starts_in_fusion_without_switching(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=60, check=True)
     assert done.stdout.strip().lower() == "fusion"
+
+
+def test_the_first_paint_follows_what_the_desktop_said_last_time(qapp: QApplication) -> None:
+    desktop = theme.system_is_dark()  # offscreen: no scheme, so not dark
+    assert theme.first_paint_dark("system", True) is True
+    assert theme.first_paint_dark("system", False) is False
+    assert theme.first_paint_dark("system", None) is desktop  # a first start asks
+    # A chosen appearance is kept whatever the desktop said.
+    assert theme.first_paint_dark("dark", False) is True
+    assert theme.first_paint_dark("light", True) is False
+
+
+def test_after_the_first_paint_the_desktop_is_asked_and_remembered(
+        restored_look: QApplication, tmp_path) -> None:
+    from consultdesk.services.settings import user_settings
+    from consultdesk.ui.application import ask_the_desktop
+
+    app = restored_look
+    settings = user_settings(tmp_path)
+    settings.appearance = "system"
+    settings.system_dark = True  # the desktop was dark last time; it is not now
+    settings.sync()
+    theme.apply(app, settings.appearance,
+                dark=theme.first_paint_dark(settings.appearance, settings.system_dark))
+    assert theme.palette_is_dark(app.palette())  # painted as last time
+    ask_the_desktop(app, settings)
+    assert not theme.palette_is_dark(app.palette())  # then as the desktop is now
+    assert user_settings(tmp_path).system_dark is False  # and the next start knows
+
+
+def test_a_chosen_appearance_stays_whatever_the_desktop_says(
+        restored_look: QApplication, tmp_path) -> None:
+    from consultdesk.services.settings import user_settings
+    from consultdesk.ui.application import ask_the_desktop
+
+    app = restored_look
+    settings = user_settings(tmp_path)
+    settings.appearance = "dark"
+    theme.apply(app, "dark", dark=theme.first_paint_dark("dark", None))
+    ask_the_desktop(app, settings)
+    assert theme.palette_is_dark(app.palette())
+    assert settings.system_dark is False  # still remembered, for a switch to "system"

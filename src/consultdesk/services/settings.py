@@ -264,6 +264,18 @@ class Settings:
         self._set_text("ui/appearance", value)
 
     @property
+    def system_dark(self) -> bool | None:
+        """Whether the desktop was dark when the app last asked (None: it never did); the
+        app's first paint follows it, and the desktop is asked just after."""
+        value = self.store.value("ui/system_dark")
+        said = _flag(value, True) == _flag(value, False)  # true or false, not missing or junk
+        return _flag(value) if said else None
+
+    @system_dark.setter
+    def system_dark(self, value: bool) -> None:
+        self.store.set_value("ui/system_dark", bool(value))
+
+    @property
     def user_name(self) -> str:
         """The user's name, recorded as the author of what they write; may be empty."""
         return _text(self.store.value("user/name")).strip()

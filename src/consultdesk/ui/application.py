@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QIcon
@@ -317,6 +316,8 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
             app.closeAllWindows()  # each window saves as it closes
             return
         # Imported here: the box is Qt's QMessageBox, which the first paint does not need.
+        from PySide6.QtCore import Qt
+
         from consultdesk.ui.crash_dialog import crash_box, terminal_line
 
         log = _log_error(data_dir, kind, error, tb)
@@ -358,6 +359,16 @@ def _log_error(data_dir: Path, kind: type[BaseException], error: BaseException,
         return None
 
 
+def ask_the_desktop(app: QApplication, settings: Settings) -> None:
+    """After the first paint: whether the desktop is dark now (the first paint followed what
+    it said last time); the palette follows it if it changed, and the next start knows."""
+    dark = theme.system_is_dark()
+    if settings.system_dark != dark:
+        settings.system_dark = dark
+        settings.sync()  # now: the next start's first paint depends on it
+    theme.apply(app, settings.appearance, dark=dark if settings.appearance == "system" else None)
+
+
 def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     """Run the desktop app on the launcher's data dir until its last window closes.
 
@@ -371,7 +382,8 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     settings = app_settings()
     translations = Translations()
     translations.install(resolve_language(settings.language))
-    theme.apply(app, settings.appearance)
+    theme.apply(app, settings.appearance,
+                dark=theme.first_paint_dark(settings.appearance, settings.system_dark))
     theme.follow_system(app, lambda: settings.appearance)
     session = GuiSession(launcher, settings)
     previous_hook = sys.excepthook
@@ -381,6 +393,7 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     def open_data() -> None:
         if session.context is not None or failed:
             return  # already done (the paint and the fallback timer both call this)
+        ask_the_desktop(app, settings)
         code = session.open_data(response_id)
         if code is not None:
             failed.append(code)

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFrame
+
+# Asking the desktop's colour scheme hands Python a Qt.ColorScheme, and PySide then builds
+# the whole Qt namespace (93 enums, ~20 ms) first.  So the first paint follows what the
+# desktop said last time (Settings.system_dark) and the desktop is asked just after it
+# (see ``first_paint_dark``); nothing else here names ``Qt`` at import.
 
 #: Preferences values for the appearance.
 APPEARANCES = ("system", "light", "dark")
@@ -22,8 +27,19 @@ _ACCENT_DARK = "#5b9bf0"
 
 def system_is_dark() -> bool:
     """Whether the desktop asks for a dark appearance."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def first_paint_dark(appearance: str, remembered: bool | None) -> bool:
+    """Whether the first window is painted dark: ``appearance``'s choice, where "system"
+    means what the desktop said last time (``remembered``); the desktop itself only on a
+    first start, when nothing is remembered."""
+    if appearance == "system" and remembered is not None:
+        return remembered
+    return is_dark(appearance)
 
 
 def is_dark(appearance: str) -> bool:
@@ -120,12 +136,14 @@ def use_fusion(app: QApplication) -> None:
     app.setStyle("Fusion")
 
 
-def apply(app: QApplication, appearance: str = "system") -> None:
-    """Text-only dialog buttons and the palette ``appearance`` asks for (on Fusion: see
-    :data:`STYLE_ARGUMENTS` and :func:`use_fusion`)."""
+def apply(app: QApplication, appearance: str = "system", *, dark: bool | None = None) -> None:
+    """Text-only dialog buttons and the palette ``appearance`` asks for, or the ``dark``
+    one when said (on Fusion: see :data:`STYLE_ARGUMENTS` and :func:`use_fusion`)."""
     if app.styleSheet() != DIALOG_BUTTONS_SHEET:
         app.setStyleSheet(DIALOG_BUTTONS_SHEET)
-    app.setPalette(dark_palette() if is_dark(appearance) else light_palette())
+    wanted = dark_palette() if (is_dark(appearance) if dark is None else dark) else light_palette()
+    if app.palette() != wanted:  # the same again would re-polish every widget for nothing
+        app.setPalette(wanted)
 
 
 def follow_system(app: QApplication, appearance_getter: Callable[[], str]) -> None:

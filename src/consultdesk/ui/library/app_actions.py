@@ -50,9 +50,8 @@ class AppActions(QObject):
         super().__init__(window)
         self._window = window
         self._context_or_none = context
-        self.preferences_action = make_action(
-            window, self.tr("&Preferences…"), self.show_preferences,
-            QKeySequence.StandardKey.Preferences)
+        self.preferences_action = make_action(window, self.tr("&Preferences…"),
+                                              self.show_preferences)
         self.about_action = make_action(window, self.tr("&About ConsultDesk"), self.show_about)
         self.backup_action = make_action(
             window, self.tr("&Back up to…"), self.back_up, None,
@@ -60,6 +59,11 @@ class AppActions(QObject):
         self.data_folder_action = make_action(
             window, self.tr("Show the &data folder"), self.show_data_folder, None,
             self.tr("Open the folder holding the database and its backups"))
+
+    def bind_shortcuts(self) -> None:
+        """Give the actions their keyboard shortcuts (after the window's first paint, with
+        the library's: see ``LibraryFrame.bind_shortcuts``)."""
+        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
     def attach(self, context: Services) -> None:
         """The services the actions work on."""

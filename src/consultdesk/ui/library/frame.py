@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.ui.library.app_actions import AppActions, Shortcut, make_action
+from consultdesk.ui.qt_keys import set_enum_property
 
 
 class LibrarySlots(Protocol):
@@ -70,6 +71,9 @@ class LibraryFrame:
 
     def __init__(self, window: QMainWindow, slots: LibrarySlots) -> None:
         self._window = window
+        #: The keyboard shortcuts, bound by :meth:`bind_shortcuts` (once the window is
+        #: painted: Qt's overloads for a shortcut make PySide build the ``Qt`` namespace).
+        self._shortcuts: list[tuple[QAction, Shortcut]] = []
         self._make_actions(slots)
         self._make_toolbar()
         self._make_menus()
@@ -85,7 +89,23 @@ class LibraryFrame:
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
                 tip: str = "") -> QAction:
-        return make_action(self._window, text, slot, shortcut, tip)
+        action = make_action(self._window, text, slot, None, tip)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        return action
+
+    def bind_shortcuts(self) -> None:
+        """Give the actions their keyboard shortcuts (once; again does nothing)."""
+        shortcuts, self._shortcuts = self._shortcuts, []
+        for action, shortcut in shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        if shortcuts:
+            from PySide6.QtCore import Qt
+
+            # Enter opens, like a double click (anywhere in the window: Qt's default).
+            self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
+                                           QKeySequence(Qt.Key.Key_Return)])
+        self.app_actions.bind_shortcuts()
 
     def _make_actions(self, slots: LibrarySlots) -> None:
         self.new_action = self._action(
@@ -137,17 +157,13 @@ class LibraryFrame:
         self.backup_action = self.app_actions.backup_action
         self.data_folder_action = self.app_actions.data_folder_action
         self.undo_delete_action.setEnabled(False)
-        # Enter opens, like a double click.
-        self.open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open),
-                                       QKeySequence(Qt.Key.Key_Return)])
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(QCoreApplication.translate("LibraryWindow", "Library"))
         bar.setObjectName("libraryToolbar")
         bar.setMovable(False)
         # Words, not pictures: officials read the toolbar; the platform icons say little.
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_property(bar, "toolButtonStyle", "ToolButtonTextOnly")
         for action in (self.new_action, self.import_action):
             bar.addAction(action)
         bar.addSeparator()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.settings import Settings
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.library.frame import LibraryFrame
+from consultdesk.ui.qt_keys import set_enum_property
 from consultdesk.ui.window_memory import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
 # The lazy imports rule, here: this module holds what the window's shell needs (it is on
 # screen before the data folder opens); the table, the dialogs and the services' record
 # types, which bring the domain, counting and Markdown with them, are imported where they
-# are first used, after the shell is painted.  So are Qt's dialog classes: PySide builds
-# each Qt class (and its enums) when a module first names it, a millisecond apiece.
+# are first used, after the shell is painted.  So are Qt's dialog classes and the ``Qt``
+# namespace: PySide builds each Qt class (and its enums) when a module first names it, a
+# millisecond apiece, ~20 ms for ``Qt`` (the shell sets its enums by name: ``qt_keys``).
 
 
 class LibraryWindow(QMainWindow):
@@ -67,7 +69,7 @@ class LibraryWindow(QMainWindow):
         self.setWindowTitle(self.tr("Library"))
         self.setMinimumSize(820, 480)
         self.opening = QLabel(self.tr("Opening…"))
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.opening, "alignment", "AlignCenter")
         self.opening.setEnabled(False)  # drawn in the palette's quieter text colour
         self.setCentralWidget(self.opening)
 
@@ -83,10 +85,13 @@ class LibraryWindow(QMainWindow):
 
     def attach(self, context: Services, *, fill_later: bool = False) -> None:
         """Fill the shell with the library of ``context`` (the list now, or just after)."""
+        from PySide6.QtCore import Qt
+
         from consultdesk.ui.library.empty_state import EmptyState
         from consultdesk.ui.library.opener import ResponseWindows
         from consultdesk.ui.library.responses_table import ResponsesTable
 
+        self.frame.bind_shortcuts()  # if the first paint has not done it yet
         self.context = context
         self.settings = context.settings
         self.frame.app_actions.attach(context)
@@ -416,6 +421,8 @@ class LibraryWindow(QMainWindow):
 
     def show_bin(self) -> BinDialog:
         """Show the bin (modeless); restoring refreshes the library."""
+        from PySide6.QtCore import Qt
+
         from consultdesk.ui.library.bin_dialog import BinDialog
 
         dialog = BinDialog(self.services.responses, self)
@@ -426,6 +433,8 @@ class LibraryWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Show the library-wide search (modeless); a hit opens its response there."""
+        from PySide6.QtCore import Qt
+
         from consultdesk.ui.library.search_dialog import SearchDialog
 
         dialog = SearchDialog(self.services.search, self)
@@ -457,8 +466,12 @@ class LibraryWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             # After this paint reaches the screen, not during it.
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
         return handled
+
+    def _after_first_paint(self) -> None:
+        self.frame.bind_shortcuts()
+        self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the response windows too (they save as they close), and keep the geometry."""
