@@ -73,7 +73,7 @@ class LibraryFrame:
         self._window = window
         #: The keyboard shortcuts, bound by :meth:`bind_shortcuts` (once the window is
         #: painted: Qt's overloads for a shortcut make PySide build the ``Qt`` namespace).
-        self._shortcuts: list[tuple[QAction, Shortcut]] = []
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
         self._make_actions(slots)
         self._make_toolbar()
         self._make_menus()
