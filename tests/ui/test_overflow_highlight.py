@@ -179,7 +179,7 @@ def test_switching_to_dark_retints_the_excess(qtbot) -> None:
     limit = Limit(amount=5)
     widget, _ = make_editor(qtbot, "abcdefgh\n\nsecond", limit=limit)
     light = tints(widget)
-    app.setPalette(theme.dark_palette())
+    theme.apply(app, "dark")  # as Preferences and the desktop's switch do
     try:
         qtbot.waitUntil(lambda: tints(widget) != light)
         assert widget.editor.palette().color(QPalette.ColorRole.Base).lightness() < 128

@@ -127,3 +127,28 @@ def test_a_chosen_appearance_stays_whatever_the_desktop_says(
     ask_the_desktop(app, settings)
     assert theme.palette_is_dark(app.palette())
     assert settings.system_dark is False  # still remembered, for a switch to "system"
+
+
+def test_switching_the_appearance_reaches_the_editors_and_lists(
+        qtbot, restored_look: QApplication) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QListWidget, QTextEdit
+
+    app = restored_look
+    theme.apply(app, "light")
+    editor, listing = QTextEdit(), QListWidget()
+    for widget in (editor, listing):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitExposed(editor)
+
+    def base(widget: QTextEdit | QListWidget) -> int:
+        return widget.viewport().palette().color(QPalette.ColorRole.Base).lightness()
+
+    assert base(editor) > 128 and base(listing) > 128
+    theme.apply(app, "dark")
+    # Under the dialog buttons' style sheet a scroll area kept its light base until the
+    # sheet was set again.
+    assert base(editor) < 128 and base(listing) < 128
+    theme.apply(app, "light")
+    assert base(editor) > 128 and base(listing) > 128

@@ -139,11 +139,14 @@ def use_fusion(app: QApplication) -> None:
 def apply(app: QApplication, appearance: str = "system", *, dark: bool | None = None) -> None:
     """Text-only dialog buttons and the palette ``appearance`` asks for, or the ``dark``
     one when said (on Fusion: see :data:`STYLE_ARGUMENTS` and :func:`use_fusion`)."""
-    if app.styleSheet() != DIALOG_BUTTONS_SHEET:
-        app.setStyleSheet(DIALOG_BUTTONS_SHEET)
     wanted = dark_palette() if (is_dark(appearance) if dark is None else dark) else light_palette()
-    if app.palette() != wanted:  # the same again would re-polish every widget for nothing
+    changed = app.palette() != wanted  # the same again would re-polish every widget
+    if changed:
         app.setPalette(wanted)
+    if changed or app.styleSheet() != DIALOG_BUTTONS_SHEET:
+        # Again after a switch: under a style sheet Qt keeps the palette a scroll area (an
+        # editor, a list) had when it was polished; setting the sheet polishes them anew.
+        app.setStyleSheet(DIALOG_BUTTONS_SHEET)
 
 
 def follow_system(app: QApplication, appearance_getter: Callable[[], str]) -> None:

@@ -42,6 +42,8 @@ class ResponseWindows(QObject):
         super().__init__(parent)
         self._context = context
         self._windows: dict[str, QWidget] = {}
+        self._gone = False
+        self.destroyed.connect(lambda *_: self._going())
 
     def open(self, response_id: str, parent: QWidget | None = None) -> QWidget | None:
         """Show the response's window (None, after telling the user, if it cannot open)."""
@@ -74,7 +76,13 @@ class ResponseWindows(QObject):
 
     def _forget(self, response_id: str) -> None:
         self._windows.pop(response_id, None)
-        self.closed.emit(response_id)
+        if not self._gone:
+            self.closed.emit(response_id)
+
+    def _going(self) -> None:
+        # Ctrl+C closes every window at once: this object (with the library) may be
+        # deleted before a response window is, whose `destroyed` still reaches _forget.
+        self._gone = True
 
     def is_open(self, response_id: str) -> bool:
         """Whether a window on ``response_id`` is open."""
