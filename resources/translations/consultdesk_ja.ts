@@ -2015,6 +2015,22 @@ Your drafts are kept in:
             <translation>まだありません</translation>
         </message>
         <message>
+            <source>the backup {path}</source>
+            <translation>バックアップ {path}</translation>
+        </message>
+        <message>
+            <source>The Word template {path}</source>
+            <translation>Word テンプレート {path}</translation>
+        </message>
+        <message>
+            <source>the team database {where}</source>
+            <translation>チームデータベース {where}</translation>
+        </message>
+        <message>
+            <source>the data folder's database {path}</source>
+            <translation>データフォルダーのデータベース {path}</translation>
+        </message>
+        <message>
             <source>{key}: a table was read as one paragraph per cell</source>
             <translation>{key}：表は 1 セルを 1 段落として読み込みました</translation>
         </message>

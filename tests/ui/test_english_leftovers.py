@@ -387,3 +387,25 @@ def test_an_unknown_contributor_is_said_in_japanese(japanese, app_context) -> No
         app_context.contributions.contributor("NPA")
     assert "(known: none yet)" in str(info.value)
     assert "まだありません" in error_text(info.value) and "none yet" not in error_text(info.value)
+
+
+def test_what_a_file_is_called_in_an_error_reads_in_japanese(
+        japanese, app_context, data_dir: Path, tmp_path: Path) -> None:
+    """The backup to restore and the Word template are named in Japanese in their errors
+    (were the English fragments "the backup …", "The Word template …")."""
+    from consultdesk.services.errors import ConsultDeskError
+    from consultdesk.services.export_options import ExportOptions
+
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    with pytest.raises(ConsultDeskError) as restored:
+        Launcher(data_dir).maintenance.restore(folder)
+    assert str(restored.value) == f"the backup {folder} is a folder, not a ConsultDesk backup"
+    assert error_text(restored.value) == (
+        f"バックアップ {folder} はフォルダーです。ConsultDesk のバックアップではありません")
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Japan")
+    with pytest.raises(ConsultDeskError) as exported:
+        app_context.export.export(app_context.responses.load(rid), tmp_path / "out.docx",
+                                  ExportOptions(template=folder))
+    assert str(exported.value).startswith(f"The Word template {folder} is a folder")
+    assert error_text(exported.value).startswith(f"Word テンプレート {folder} はフォルダーです")

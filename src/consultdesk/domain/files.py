@@ -142,7 +142,7 @@ def _os_reason(exc: OSError | ValueError) -> Message:
 
 
 def require_regular_file(path: Path, error: type[ConsultDeskError], what: str | Message, *,
-                         name: str | None = None) -> os.stat_result:
+                         name: str | Message | None = None) -> os.stat_result:
     """The file's status if it is an existing regular file (following symlinks), else ``error``.
 
     For inputs handed to another library by path (SQLite for a backup to restore):
@@ -168,7 +168,7 @@ def read_capped(
     error: type[ConsultDeskError],
     what: str | Message,
     *,
-    name: str | None = None,
+    name: str | Message | None = None,
     too_large_error: type[ConsultDeskError] | None = None,
 ) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; ``error`` otherwise.
@@ -231,7 +231,7 @@ def read_capped(
 
 
 def read_text_capped(path: Path, max_bytes: int, error: type[ConsultDeskError], what: str | Message,
-                     *, name: str | None = None) -> str:
+                     *, name: str | Message | None = None) -> str:
     """A capped UTF-8 text file (a BOM is dropped); ``error`` if it is not UTF-8."""
     raw = read_capped(path, max_bytes, error, what, name=name)
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from consultdesk.domain.errors import Message
 from consultdesk.storage import transfer
 from consultdesk.storage.database import Database, database_path
 from consultdesk.storage.pg_database import PgDatabase
@@ -76,7 +77,8 @@ class TeamService:
         with Database.open(self.data_dir) as local, \
                 PgDatabase.open_url(self.data_dir, url) as team:
             report = transfer.copy_all(local, team, merge=merge,
-                                       describe_dest=f"the team database {team.where}")
+                                       describe_dest=Message("the team database {where}",
+                                                             where=team.where))
             return TransferSummary(str(database_path(self.data_dir)), team.where,
                                    report.copied, tuple(report.skipped_responses))
 
@@ -86,6 +88,7 @@ class TeamService:
                 Database.open(self.data_dir) as local:
             path = database_path(self.data_dir)
             report = transfer.copy_all(team, local, merge=merge,
-                                       describe_dest=f"the data folder's database {path}")
+                                       describe_dest=Message("the data folder's database {path}",
+                                                             path=path))
             return TransferSummary(team.where, str(path), report.copied,
                                    tuple(report.skipped_responses))

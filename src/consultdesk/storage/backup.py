@@ -253,7 +253,7 @@ def move_aside(data_dir: Path, reason: str = "damaged") -> Path | None:
 def check_backup(path: Path) -> int:
     """Check a file can be restored from; its schema version (DatabaseError if not)."""
     require_regular_file(path, BackupFileError, Message("a ConsultDesk backup"),
-                         name=f"the backup {path}")
+                         name=Message("the backup {path}", path=path))
     try:
         version = inspect_database(path)
     except NewerSchemaError:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from consultdesk.domain.files import os_reason
 from consultdesk.storage.errors import DatabaseError
 
 OUTBOX_FILE_NAME = "outbox.sqlite3"
@@ -89,7 +90,8 @@ class OutboxStore:
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(
                 "cannot open the outbox {path} ({exc})",
-                exc=exc, path=self.path) from None
+                exc=os_reason(exc) if isinstance(exc, OSError) else exc,
+                path=self.path) from None
         try:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute(_SCHEMA)

@@ -28,6 +28,7 @@ from sqlalchemy import Integer, Table, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
+from consultdesk.domain.errors import Message
 from consultdesk.storage import (
     backup,
     tables,  # noqa: F401 - registers every table
@@ -79,7 +80,7 @@ def _integer_id(table: Table) -> str | None:
 
 
 def copy_all(source: Database, dest: Database, *, merge: bool = False,
-                  describe_dest: str = "the destination") -> TransferReport:
+                  describe_dest: str | Message = "the destination") -> TransferReport:
     """Copy every response (with questionnaires, answers, revisions...) from ``source``.
 
     Refuses a destination that already holds responses or questionnaires unless

@@ -90,7 +90,7 @@ def default_template_path() -> Path:
 def _read_package(path: Path) -> bytes:
     """The template's bytes, a .dotx turned into a .docx (same parts, other content type)."""
     data = read_capped(path, MAX_TEMPLATE_BYTES, TemplateError, Message("a .docx or .dotx file"),
-                       name=f"The Word template {path}")
+                       name=Message("The Word template {path}", path=path))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             # zipfile never inflates a member past its declared size, so this caps memory
@@ -134,7 +134,7 @@ def open_template(path: Path | None) -> Document:
     """A fresh document from the template (the bundled default when ``path`` is None)."""
     path = path or default_template_path()
     stat = require_regular_file(path, TemplateError, Message("a .docx or .dotx file"),
-                                name=f"The Word template {path}")
+                                name=Message("The Word template {path}", path=path))
     data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
     try:
         return docx.Document(io.BytesIO(data))
