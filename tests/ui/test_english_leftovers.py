@@ -409,3 +409,27 @@ def test_what_a_file_is_called_in_an_error_reads_in_japanese(
                                   ExportOptions(template=folder))
     assert str(exported.value).startswith(f"The Word template {folder} is a folder")
     assert error_text(exported.value).startswith(f"Word テンプレート {folder} はフォルダーです")
+
+
+def test_the_crash_dialog_without_a_log_still_offers_the_details(
+        qtbot, japanese, modal, monkeypatch, tmp_path: Path, capsys) -> None:
+    """The log cannot be written (the data folder is a file): the box says so by pointing
+    at Details only, and the details are all there."""
+    import signal
+
+    from consultdesk.ui.application import install_error_handlers, make_application
+
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)
+    install_error_handlers(make_application(), not_a_folder)
+    seen = _read_next_box(modal)
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert seen[0]["informative"] == "再び起こる場合は、「詳細を表示」で表示される詳細をサポート担当者に送ってください。"
+    assert seen[0]["details"].endswith("ZeroDivisionError: division by zero")
+    assert capsys.readouterr().err.strip() == (
+        "consultdesk: unexpected error: ZeroDivisionError: division by zero")
