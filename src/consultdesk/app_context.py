@@ -8,7 +8,6 @@ recover a damaged database before the context is opened.
 
 from __future__ import annotations
 
-import getpass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,6 @@ from consultdesk.services.maintenance import MaintenanceService
 from consultdesk.services.responses import ResponseService
 from consultdesk.services.settings import Settings
 from consultdesk.storage.database import Database
-from consultdesk.storage.instance_lock import WriterLock
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
 if TYPE_CHECKING:
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
     from consultdesk.services.response_import import ResponseImportService
     from consultdesk.services.search import SearchService
     from consultdesk.services.team import TeamService
+    from consultdesk.storage.instance_lock import WriterLock
 
 
 class AppContext:
@@ -197,6 +196,8 @@ def team_service(data_dir: Path) -> TeamService:
 
 def _login_name() -> str:
     """The login name, or "" where the system cannot say (no user database, a container)."""
+    import getpass  # only a write names its author: a listing needs no login name
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):

@@ -134,8 +134,11 @@ def test_listing_responses_loads_no_word_markdown_regex_qt_postgresql_or_definit
             "heavy = ('docx', 'lxml', 'markdown_it', 'regex', 'PySide6', 'tomllib',\n"
             "         'sqlalchemy.dialects.postgresql', '_strptime',\n"
             "         'consultdesk.domain.questionnaire', 'consultdesk.domain.definition_file',\n"
-            # Nor the contribution and presence tables (~3 ms a table class).
-            "         'consultdesk.storage.collaboration_tables')\n"
+            # Nor the contribution, presence and revision tables (~3 ms a table class),
+            # the revisions' and the repair's SQL, or the login name (only writes use it).
+            "         'consultdesk.storage.collaboration_tables',\n"
+            "         'consultdesk.storage.revision_tables', 'consultdesk.storage.repair',\n"
+            "         'consultdesk.storage.revision_repository', 'getpass')\n"
             "print(','.join(m for m in heavy if m in sys.modules))\n"
             # Work done at import that a listing never needs: the CJK word patterns
             # (compiled on the first count) and the row classes' pydantic validators

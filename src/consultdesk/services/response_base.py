@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.authorship import Author, WriterKind
@@ -30,10 +31,10 @@ from consultdesk.storage.answer_codec import Layout
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import UnreadableResponseError
 from consultdesk.storage.response_repository import ResponseRepository, StoredResponse
-from consultdesk.storage.revision_repository import RevisionRepository, StoredRevision
 
 if TYPE_CHECKING:
     from consultdesk.domain.questionnaire import Question, Questionnaire
+    from consultdesk.storage.revision_repository import RevisionRepository, StoredRevision
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -70,10 +71,17 @@ class ResponseBase:
         self._db = database
         self._catalog = catalog
         self._repo = ResponseRepository(database)
-        self._revisions = RevisionRepository()
         # response id -> its questionnaire: fixed for a response's life, so looked up once
         # (this keeps the autosave to the one write).
         self._questionnaires: dict[str, Questionnaire] = {}
+
+    @cached_property
+    def _revisions(self) -> RevisionRepository:
+        """The kept revisions' SQL: loaded with the first write or history read (with
+        their table's class), never for a listing."""
+        from consultdesk.storage.revision_repository import RevisionRepository
+
+        return RevisionRepository()
 
     # -- helpers -------------------------------------------------------------------
     def _questionnaire_of(self, response_id: str) -> Questionnaire:

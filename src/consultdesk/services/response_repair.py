@@ -15,7 +15,6 @@ from consultdesk.services.response_base import (
 )
 from consultdesk.storage.database import utc_now
 from consultdesk.storage.errors import UnreadableResponseError
-from consultdesk.storage.repair import repair_response
 
 if TYPE_CHECKING:
     from consultdesk.domain.questionnaire import Questionnaire
@@ -66,6 +65,9 @@ class ResponseRepair(ResponseBase):
     def repair(self, response_id: str) -> builtins.list[str]:
         """Repair what cannot be read in a response's stored data; what was done (empty
         when nothing needed it).  Take a backup first: replaced values are not kept here."""
+        # Imported here: the repair SQL (and the revision table it reads) is for this alone.
+        from consultdesk.storage.repair import repair_response
+
         questionnaire, new_version, rewrite = self._repair_plan(response_id)
         done: list[str] = []
         if rewrite and self._catalog.repair_definition(questionnaire.id, questionnaire.version):

@@ -18,7 +18,8 @@ from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.database import Database, utc_now
-from consultdesk.storage.response_tables import AnswerRow, ResponseRow, RevisionRow
+from consultdesk.storage.response_tables import AnswerRow, ResponseRow
+from consultdesk.storage.revision_tables import RevisionRow
 from consultdesk.storage.row_values import UnreadableValue
 
 R = ResponseRow.__table__  # type: ignore[attr-defined]

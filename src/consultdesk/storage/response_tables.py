@@ -1,6 +1,6 @@
-"""The tables a response is made of: questionnaire, response, answer, answer_revision.
+"""The tables a response is read from: questionnaire, response, answer.
 
-Every table's class is listed in ``tables.py`` (this module and
+Every table's class is listed in ``tables.py`` (this module, ``revision_tables.py`` and
 ``collaboration_tables.py``), which migrations.py must agree with (a test checks).
 
 The search index (``answer_search``) is not here: it is an SQLite FTS5 virtual table
@@ -10,9 +10,9 @@ Times are aware UTC datetimes; SQLModel stores them as UTC without an offset (SQ
 has no time zone type) and hands them back aware.
 
 Every command imports this module before it reads anything, so its import is kept
-cheap: only the tables a response's reads and writes need are here (each table's class
-costs ~3 ms to build; the contribution and presence tables are in
-``collaboration_tables.py``), no ``from __future__ import annotations`` (real
+cheap: only the tables a response is read from are here (each table's class costs ~3
+ms to build; the kept revisions are in ``revision_tables.py``, the contribution and
+presence tables in ``collaboration_tables.py``), no ``from __future__ import annotations`` (real
 annotations spare pydantic and SQLAlchemy evaluating each one from its string) and
 ``defer_build`` (pydantic builds a row class's validator and serializer when one is
 first used, which a read through the tables' columns never does).
@@ -20,7 +20,7 @@ first used, which a read through the tables' columns never does).
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKeyConstraint, Index, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKeyConstraint, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 from sqlmodel.main import SQLModelConfig
 
@@ -105,28 +105,3 @@ class AnswerRow(SQLModel, table=True):
     author_kind: str | None = None
     author_name: str | None = None
 
-
-class RevisionRow(SQLModel, table=True):
-    """A kept earlier value of one answer (the whole question's value, as JSON)."""
-
-    model_config = SQLModelConfig(defer_build=True)
-
-    __tablename__ = "answer_revision"
-    __table_args__ = (Index("ix_answer_revision_question", "response_id", "question_id",
-                            "created_at"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    response_id: str = Field(foreign_key="response.id", ondelete="CASCADE")
-    question_id: str
-    value: str = Field(sa_column=Column(Text, nullable=False))
-    reason: str
-    created_at: datetime
-    #: Who wrote the text this revision keeps (a WriterKind value and a name).
-    author_kind: str = Field(default="app", sa_column_kwargs={"server_default": "app"})
-    author_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
-    #: The answer version this text was (NULL for a rejected conflicting save's text and
-    #: for revisions kept before versions existed).
-    answer_version: int | None = None
-    #: The database role that kept it (a team database fills it in itself; None in a
-    #: SQLite file, which has no roles).
-    db_role: str | None = None

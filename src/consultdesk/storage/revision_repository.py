@@ -15,7 +15,7 @@ from consultdesk.domain.errors import Message, NotFoundError
 from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import dump_json
-from consultdesk.storage.response_tables import RevisionRow
+from consultdesk.storage.revision_tables import RevisionRow
 from consultdesk.storage.row_values import UnreadableValue
 
 V = RevisionRow.__table__  # type: ignore[attr-defined]
