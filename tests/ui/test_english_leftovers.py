@@ -433,3 +433,36 @@ def test_the_crash_dialog_without_a_log_still_offers_the_details(
     assert seen[0]["details"].endswith("ZeroDivisionError: division by zero")
     assert capsys.readouterr().err.strip() == (
         "consultdesk: unexpected error: ZeroDivisionError: division by zero")
+
+
+def test_the_crash_dialog_shows_after_its_window_closed(
+        qtbot, japanese, modal, monkeypatch, app_context, data_dir: Path) -> None:
+    """An error while the active window is one that has just closed (Qt activates a
+    window that closed before its activation arrived; found when a crash test ran after
+    a window test): the box used to be that hidden window's child and went with it
+    (exec returned at once, the user saw nothing)."""
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    from consultdesk.ui.application import install_error_handlers, make_application
+    from consultdesk.ui.response_window import ResponseWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(signal, "signal", lambda *_: None)
+    install_error_handlers(make_application(), data_dir)
+    window = ResponseWindow(app_context, app_context.responses.create(GACSA, "Japan 2026"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()  # before its activation arrived: Qt then makes the hidden window active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not window.isVisible()
+    # What WA_DeleteOnClose (the app's response windows) does on close: a deletion that
+    # the next event loop carries out, here the box's own.
+    window.deleteLater()
+    seen = _read_next_box(modal)
+    try:
+        raise RuntimeError("after close")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert len(seen) == 1 and seen[0]["details"].endswith("RuntimeError: after close")

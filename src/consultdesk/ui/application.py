@@ -318,7 +318,7 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
         # Imported here: the box is Qt's QMessageBox, which the first paint does not need.
         from PySide6.QtCore import Qt
 
-        from consultdesk.ui.crash_dialog import crash_box, terminal_line
+        from consultdesk.ui.crash_dialog import crash_box, crash_parent, terminal_line
 
         log = _log_error(data_dir, kind, error, tb)
         print_error(terminal_line(kind, error, log))
@@ -327,7 +327,7 @@ def install_error_handlers(app: QApplication, data_dir: Path) -> None:
         showing = True
         try:
             # The user's language in the text; the exception and traceback in Details.
-            box = crash_box(QApplication.activeWindow(), kind, error, tb, log, APP_NAME)
+            box = crash_box(crash_parent(), kind, error, tb, log, APP_NAME)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept by its parent
             box.exec()
         finally:

@@ -8,10 +8,20 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.ui.errors import error_text
+
+
+def crash_parent() -> QWidget | None:
+    """The window to show the box over: the active one if it is still on screen.
+
+    An error raised while a window closes leaves that window active but hidden, and
+    deleted a moment later; a box parented to it went with it before the user saw it.
+    """
+    window = QApplication.activeWindow()
+    return window if window is not None and window.isVisible() else None
 
 
 def technical_details(kind: type[BaseException], error: BaseException,
