@@ -253,6 +253,11 @@ def test_a_received_reply_says_what_it_held_in_japanese(
     block = questionnaire.question("t1_done").text
     assert f"{number['t1_done']}  {block}（新しい{entry}）" in labels, labels
     assert not [label for label in labels if "(new " in label]
+    import re
+
+    received = board.table.item(labels.index(next(
+        x for x in labels if x.startswith(number["t1_summary"]))), 5).text()
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", received), received
     SHOTS.mkdir(parents=True, exist_ok=True)
     board.grab().save(str(SHOTS / "receive-board-ja.png"))
     # The CLI's English, as before (the notes are Messages, str() is their English).
@@ -305,11 +310,14 @@ def test_the_request_and_its_e_mail_are_named_in_japanese(
     c = app_context.contributions
     rid = app_context.responses.create(GACSA, "Japan 2026")
     c.add_contributor("NPA", "National Police Agency", email="npa@example.go.jp")
-    c.assign(rid, ["t1_summary"], "NPA")
-    board = ContributionsBoard(c, rid)
+    from datetime import date
+
+    c.assign(rid, ["t1_summary"], "NPA", due=date(2026, 12, 15))
+    board = ContributionsBoard(c, rid, today=date(2026, 12, 1))
     qtbot.addWidget(board)
     board.show()
     qtbot.waitExposed(board)
+    assert board.table.item(0, 3).text() == "2026年12月15日"  # the due date, as the library
     board.table.selectRow(0)
     seen = _file_dialog_name(modal)
     qtbot.mouseClick(board.request_button, Qt.MouseButton.LeftButton)

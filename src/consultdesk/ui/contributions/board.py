@@ -30,6 +30,7 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import BoardRow, ContributionService
 from consultdesk.ui.contributions.receive_text import row_label
 from consultdesk.ui.errors import show_error
+from consultdesk.ui.library.formatting import format_date, full_timestamp
 
 _OVERDUE = QColor("#b42318")
 _COLUMNS = 6
@@ -76,6 +77,9 @@ class ContributionsBoard(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):  # due, length, received: whole, however the locale writes them
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.summary = QLabel(self)
         #: what the last file received held and what the reader noted (hidden until then)
@@ -160,11 +164,11 @@ class ContributionsBoard(QDialog):
                     count += f" / {r.count.limit.amount:,}"
                 if r.share:
                     count += " " + self.tr("(share {n})").format(n=f"{r.share:,}")
-            received = (r.contribution.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                        if r.contribution else "")
+            # Dates as the library writes them in the UI's language (2026年12月15日).
+            received = full_timestamp(r.contribution.received_at) if r.contribution else ""
             number = r.number or r.item.question_id
             cells = [f"{number}  {row_label(r)}", r.contributor.display, self.status_text(r),
-                     r.due.isoformat() if r.due else "", count, received]
+                     format_date(r.due) if r.due else "", count, received]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, n)

@@ -23,6 +23,7 @@ from consultdesk.ui.contributions.receive_text import row_label
 from consultdesk.ui.editor.answer_editor import AnswerEditor
 from consultdesk.ui.editor.references import load_markdown
 from consultdesk.ui.errors import show_error
+from consultdesk.ui.library.formatting import full_timestamp
 from consultdesk.ui.wrapping_check_box import WrappingCheckBox
 
 
@@ -109,7 +110,7 @@ class MergePanel(QWidget):
         self.edit_button.setChecked(False)
         c = row.contribution
         self.title.setText(f"{row.number}  {row_label(row)}".strip())
-        when = c.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = full_timestamp(c.received_at)
         who = self.tr("From {who}, received {when}").format(who=row.contributor.display,
                                                              when=when)
         if row.share:
