@@ -152,3 +152,13 @@ def test_switching_the_appearance_reaches_the_editors_and_lists(
     assert base(editor) < 128 and base(listing) < 128
     theme.apply(app, "light")
     assert base(editor) > 128 and base(listing) > 128
+
+
+def test_a_desktop_switch_while_running_is_passed_on(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    calls: list[str] = []
+    theme.follow_system(qapp, lambda: calls.append("asked"))
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert calls == ["asked"]

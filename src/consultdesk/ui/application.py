@@ -384,7 +384,8 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     translations.install(resolve_language(settings.language))
     theme.apply(app, settings.appearance,
                 dark=theme.first_paint_dark(settings.appearance, settings.system_dark))
-    theme.follow_system(app, lambda: settings.appearance)
+    # A switch while the app runs is remembered too: the next start paints as it is.
+    theme.follow_system(app, lambda: ask_the_desktop(app, settings))
     session = GuiSession(launcher, settings)
     previous_hook = sys.excepthook
     install_error_handlers(app, Path(data_dir))

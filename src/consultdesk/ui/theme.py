@@ -149,11 +149,12 @@ def apply(app: QApplication, appearance: str = "system", *, dark: bool | None = 
         app.setStyleSheet(DIALOG_BUTTONS_SHEET)
 
 
-def follow_system(app: QApplication, appearance_getter: Callable[[], str]) -> None:
-    """Re-apply the palette when the desktop switches between light and dark."""
+def follow_system(app: QApplication, changed: Callable[[], None]) -> None:
+    """Call ``changed`` when the desktop switches between light and dark (it re-applies the
+    palette: see ``application.ask_the_desktop``)."""
 
     def _changed(_scheme: Qt.ColorScheme) -> None:
-        apply(app, appearance_getter())
+        changed()
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(_changed)
 
