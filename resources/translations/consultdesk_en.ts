@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ContributionActions</name>
+        <message numerus="yes">
+            <source>From %1: %n answer(s) received.</source>
+            <translation>
+                <numerusform>From %1: %n answer received.</numerusform>
+                <numerusform>From %1: %n answers received.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>

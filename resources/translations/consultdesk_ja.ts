@@ -3416,9 +3416,11 @@ Your drafts are kept in:
             <source>{file} was received for another response; open that response to merge it.</source>
             <translation>{file} は別の回答のものとして受領しました。その回答を開いて反映してください。</translation>
         </message>
-        <message>
-            <source>From {who}: {n} answer(s) received.</source>
-            <translation>{who} から {n} 件の回答を受領しました。</translation>
+        <message numerus="yes">
+            <source>From %1: %n answer(s) received.</source>
+            <translation>
+                <numerusform>%1 から %n 件の回答を受領しました。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Already received: {items}</source>

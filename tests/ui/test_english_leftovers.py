@@ -474,3 +474,32 @@ def test_the_crash_dialog_shows_after_its_window_closed(
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert len(seen) == 1 and seen[0]["details"].endswith("RuntimeError: after close")
+
+
+def test_a_received_reply_counts_its_answers_in_english_too(qtbot, app_context,
+                                                            tmp_path: Path) -> None:
+    """The English interface says "1 answer received" (a plural message, was "answer(s)")."""
+    from consultdesk.ui.response_window import ResponseWindow
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "formats"))
+    from contribution_filling import Doc, word_fills_control
+
+    english = Translations()
+    assert english.install("en")
+    try:
+        c = app_context.contributions
+        rid = app_context.responses.create(GACSA, "Japan 2026")
+        c.add_contributor("NPA", "National Police Agency")
+        c.assign(rid, ["t1_summary"], "NPA")
+        doc = Doc(c.write_request(rid, "NPA", tmp_path / "request.docx"))
+        word_fills_control(doc, "t1_summary", ["Police data."])
+        doc.save(tmp_path / "reply.docx")
+        window = ResponseWindow(app_context, rid)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.contributions.receive(tmp_path / "reply.docx") is not None
+        board = window.contributions.board
+        assert board is not None
+        assert board.receipt.text() == "From National Police Agency (NPA): 1 answer received."
+    finally:
+        english.remove()

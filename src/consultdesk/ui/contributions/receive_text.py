@@ -59,8 +59,9 @@ def receive_lines(result: ReceiveResult, questionnaire: Questionnaire) -> list[s
         return listed([item_name(k, questionnaire) for k in keys])
 
     who = result.added[0].contributor.display if result.added else result.contributor
-    lines = [QCoreApplication.translate(_CONTEXT, "From {who}: {n} answer(s) received.")
-             .format(who=who, n=len(result.added))]
+    # A plural message: English says "1 answer", "2 answers" (never "answer(s)").
+    lines = [QCoreApplication.translate(_CONTEXT, "From %1: %n answer(s) received.", "",
+                                        len(result.added)).replace("%1", who)]
     if result.unchanged:
         lines.append(QCoreApplication.translate(_CONTEXT, "Already received: {items}")
                      .format(items=items(result.unchanged)))
