@@ -97,6 +97,9 @@ class RequestWords:
     end: str
     due_item: str
     unit_words: dict[str, str]
+    #: a limit the questionnaire does not word itself
+    limit: str = "Maximum limit: {amount}"
+    approximately: str = "approximately {amount}"
 
 
 _EN = RequestWords(
@@ -135,6 +138,7 @@ _JA = RequestWords(
     due_item="この質問の回答期限：{date}",
     unit_words={"characters_with_spaces": "字（空白を含む）",
                 "characters_without_spaces": "字（空白を除く）", "words": "語"},
+    limit="上限：{amount}", approximately="約{amount}",
 )
 
 
@@ -235,7 +239,12 @@ class _RequestBuilder:
         """"(Approximately 5,000 characters with spaces; your share: about 1,500 …)"."""
         if limit is None:
             return None
-        text = limit.describe()
+        text = limit.wording or ""
+        if not text:  # in the request's language, not the domain's English default
+            amount = _amount(limit.amount, limit.unit, self.words, self.language)
+            if limit.approximate:
+                amount = self.words.approximately.format(amount=amount)
+            text = self.words.limit.format(amount=amount)
         if share:
             amount = _amount(share, limit.unit, self.words, self.language)
             sep = "；" if self.language.startswith("ja") else "; "

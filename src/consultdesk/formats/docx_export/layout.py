@@ -177,7 +177,8 @@ class LayoutBuilder:
 
     def field_limit(self, limit: Limit, where: Where, *, not_bold: bool = False) -> etree._Element:
         """A limit line under a field label: flush left, unlike under a numbered question."""
-        p = paragraph(self.styles.limit, [(self.cleaner.clean(f"({limit.describe()})", where),
+        p = paragraph(self.styles.limit, [(self.cleaner.clean(f"({self.labels.limit(limit)})",
+                                                               where),
                                            False, False)])
         etree.SubElement(p.find(qn("w:pPr")), qn("w:ind")).set(qn("w:left"), "0")
         if not_bold:
@@ -346,7 +347,7 @@ class LayoutBuilder:
                                              where))
         out: Elements = [head]
         if q.limit is not None:
-            out.append(self.para(s.limit, f"({q.limit.describe()})", where))
+            out.append(self.para(s.limit, f"({self.labels.limit(q.limit)})", where))
             if not blank and q.id in content.over:
                 out.append(self._over_mark(content.over[q.id], q.limit, where))
         if q.guidance.strip():

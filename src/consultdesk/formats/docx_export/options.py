@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for a type: a listing that imports the options builds no models
+    from consultdesk.domain.questionnaire import Limit
 
 
 class Unanswered(StrEnum):
@@ -61,6 +65,11 @@ class Labels:
     #: under the annex's table when every row counts in the same unit
     annex_unit_note: str = "Lengths and limits are in {unit}."
     approximately: str = "approx. {amount}"
+    #: a limit the questionnaire does not word itself (its own wording is kept as it is)
+    limit_words: str = "Maximum limit: {amount}"
+    limit_approximately: str = "approximately {amount}"
+    #: between an amount and its unit ("400 words"; none in Japanese: 「400文字」)
+    unit_gap: str = " "
     #: under the limit of an answer exported although over it
     over_limit_mark: str = "Over the limit: {count} {unit}, {excess} more than allowed."
     #: the annex's table of cross-references (after the lengths)
@@ -81,6 +90,16 @@ class Labels:
     def status(self, status: str) -> str:
         """The annex's word for a count status."""
         return dict(self.status_words).get(status, status)
+
+    def limit(self, limit: Limit) -> str:
+        """A limit as the questionnaire words it, or in this language's words
+        ("Maximum limit: approximately 5,000 characters with spaces", 「上限：約400文字…」)."""
+        if limit.wording:
+            return limit.wording
+        amount = f"{limit.amount:,}{self.unit_gap}{self.unit(limit.unit.value)}"
+        if limit.approximate:
+            amount = self.limit_approximately.format(amount=amount)
+        return self.limit_words.format(amount=amount)
 
     def unit(self, unit: str) -> str:
         """A limit's unit in words ("characters with spaces")."""
@@ -109,6 +128,7 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("characters_without_spaces", "文字（スペースを含まない）"),
                     ("words", "語")),
         annex_unit_note="分量と上限の単位は{unit}です。", approximately="約{amount}",
+        limit_words="上限：{amount}", limit_approximately="約{amount}", unit_gap="",
         over_limit_mark="上限を超えています：{count}{unit}（上限より{excess}多い）。",
         references_title="相互参照", references_from="回答", references_to="参照先",
         references_question="問{number}", references_answer="問{number}",
@@ -130,6 +150,7 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("characters_without_spaces", "caractères sans les espaces"),
                     ("words", "mots")),
         annex_unit_note="Longueurs et limites en {unit}.", approximately="env. {amount}",
+        limit_words="Limite maximale : {amount}", limit_approximately="environ {amount}",
         over_limit_mark="Au-delà de la limite : {count} {unit}, soit {excess} de trop.",
         references_title="Renvois", references_from="Réponse", references_to="Renvoie à",
         references_question="question {number}", references_answer="Question {number}",
@@ -152,6 +173,7 @@ _TRANSLATIONS: dict[str, Labels] = {
                     ("characters_without_spaces", "caracteres sin espacios"),
                     ("words", "palabras")),
         annex_unit_note="Extensiones y límites en {unit}.", approximately="aprox. {amount}",
+        limit_words="Límite máximo: {amount}", limit_approximately="aproximadamente {amount}",
         over_limit_mark="Por encima del límite: {count} {unit}, {excess} más de lo permitido.",
         references_title="Referencias cruzadas", references_from="Respuesta",
         references_to="Remite a", references_question="pregunta {number}",
