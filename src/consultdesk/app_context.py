@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from consultdesk.domain.authorship import Author, WriterKind
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.maintenance import MaintenanceService
-from consultdesk.services.responses import ResponseService
+from consultdesk.services.response_listing import ResponseListing
 from consultdesk.services.settings import Settings
 from consultdesk.storage.database import Database
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
+from consultdesk.storage.response_repository import ResponseRepository
 
 if TYPE_CHECKING:
     from consultdesk.services.changes import ChangeNotifier
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from consultdesk.services.outbox import OutboxService
     from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
+    from consultdesk.services.responses import ResponseService
     from consultdesk.services.search import SearchService
     from consultdesk.services.team import TeamService
     from consultdesk.storage.instance_lock import WriterLock
@@ -45,7 +47,9 @@ class AppContext:
         self.database = database
         self.writer_lock = writer_lock
         self.catalog = CatalogService(QuestionnaireRepository(database))
-        self.responses = ResponseService(database, self.catalog)
+        #: The responses as the library lists them (what `consultdesk responses` needs);
+        #: ``responses`` (everything else done to them) is built on first use.
+        self.listing = ResponseListing(ResponseRepository(database), self.catalog)
         self.maintenance = MaintenanceService(data_dir, database)
         #: Edits kept on this computer while the team server is away (None on a file).
         self.outbox: OutboxService | None = None
@@ -76,6 +80,13 @@ class AppContext:
 
     # Built on first use: a command like `responses` needs none of them, and importing
     # them (python-docx for some) costs more than the command's own work.
+    @cached_property
+    def responses(self) -> ResponseService:
+        """Creating, editing (the one versioned save), the bin, revisions and repair."""
+        from consultdesk.services.responses import ResponseService
+
+        return ResponseService(self.database, self.catalog)
+
     @cached_property
     def search(self) -> SearchService:
         """Search across every answer of every response."""

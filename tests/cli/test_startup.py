@@ -138,7 +138,11 @@ def test_listing_responses_loads_no_word_markdown_regex_qt_postgresql_or_definit
             # the revisions' and the repair's SQL, or the login name (only writes use it).
             "         'consultdesk.storage.collaboration_tables',\n"
             "         'consultdesk.storage.revision_tables', 'consultdesk.storage.repair',\n"
-            "         'consultdesk.storage.revision_repository', 'getpass')\n"
+            "         'consultdesk.storage.revision_repository', 'getpass',\n"
+            # Nor the response service's editing parts and their records: the listing is
+            # AppContext.listing (services/response_listing.py, services/summaries.py).
+            "         'consultdesk.services.responses', 'consultdesk.services.answer_saves',\n"
+            "         'consultdesk.services.records')\n"
             "print(','.join(m for m in heavy if m in sys.modules))\n"
             # Work done at import that a listing never needs: the CJK word patterns
             # (compiled on the first count) and the row classes' pydantic validators

@@ -103,7 +103,7 @@ def new_response(args: argparse.Namespace, env: CliEnv) -> int:
 
 def list_responses(args: argparse.Namespace, env: CliEnv) -> int:
     """Print the responses (or the bin)."""
-    summaries = env.context.responses.list(deleted=args.bin)
+    summaries = env.context.listing.list(deleted=args.bin)
     if args.json:
         print_json([{
             "id": s.id, "title": s.title, "questionnaire_id": s.questionnaire_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from consultdesk.domain.errors import DefinitionError, NotFoundError
 from consultdesk.paths import templates_dir
-from consultdesk.services.records import QuestionnaireInfo
+from consultdesk.services.summaries import QuestionnaireInfo
 from consultdesk.storage.questionnaire_repository import QuestionnaireRepository
 
 if TYPE_CHECKING:

@@ -1,4 +1,8 @@
-"""Plain records the services hand to the UI and the CLI (no SQL objects escape)."""
+"""Plain records the services hand to the UI and the CLI (no SQL objects escape).
+
+What lists show (``QuestionnaireInfo``, ``ResponseSummary``) is in ``summaries``,
+re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import Message
 from consultdesk.domain.response import (
     AnswerValue,
     ResponseStatus,
@@ -15,45 +18,12 @@ from consultdesk.domain.response import (
     rendered_answers,
 )
 
+# Re-exported explicitly, so that callers may keep importing them from this module.
+from consultdesk.services.summaries import QuestionnaireInfo as QuestionnaireInfo
+from consultdesk.services.summaries import ResponseSummary as ResponseSummary
+
 if TYPE_CHECKING:
     from consultdesk.domain.questionnaire import Questionnaire
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionnaireInfo:
-    """One installed questionnaire, as listed."""
-
-    id: str
-    version: int
-    title: str
-    issuer: str
-    questions: int
-    bundled: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ResponseSummary:
-    """One response as the library lists it, with its progress."""
-
-    id: str
-    title: str
-    questionnaire_id: str
-    questionnaire_title: str
-    status: ResponseStatus
-    deadline: date | None
-    answered: int
-    total: int
-    over: int
-    updated_at: datetime
-    deleted_at: datetime | None = None
-    #: Set when the response's stored data cannot be read: what is wrong, in words.
-    #: Such a response is listed (marked), but opening it says this instead.
-    problem: Message | None = None
-
-    @property
-    def readable(self) -> bool:
-        """Whether the response can be opened."""
-        return self.problem is None
 
 
 @dataclass(slots=True)

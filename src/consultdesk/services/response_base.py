@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.authorship import Author, WriterKind
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
+from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message
 from consultdesk.domain.question_kinds import QuestionKind
 from consultdesk.domain.response import (
     AnswerValue,
@@ -27,6 +27,11 @@ from consultdesk.domain.response import (
 )
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.records import ResponseData, RevisionInfo
+from consultdesk.services.response_listing import (
+    ResponseListing,
+    questionnaire_problem,
+    unknown_status,
+)
 from consultdesk.storage.answer_codec import Layout
 from consultdesk.storage.database import Database
 from consultdesk.storage.errors import UnreadableResponseError
@@ -71,6 +76,7 @@ class ResponseBase:
         self._db = database
         self._catalog = catalog
         self._repo = ResponseRepository(database)
+        self._listing = ResponseListing(self._repo, catalog)
         # response id -> its questionnaire: fixed for a response's life, so looked up once
         # (this keeps the autosave to the one write).
         self._questionnaires: dict[str, Questionnaire] = {}
@@ -136,11 +142,11 @@ class ResponseBase:
         try:
             ResponseStatus(stored.status)
         except ValueError:
-            raise UnreadableResponseError(stored.id, _unknown_status(stored.status)) from None
+            raise UnreadableResponseError(stored.id, unknown_status(stored.status)) from None
         try:
             return self._catalog.get(stored.questionnaire_id, stored.questionnaire_version)
         except ConsultDeskError as exc:
-            raise UnreadableResponseError(stored.id, _questionnaire_problem(
+            raise UnreadableResponseError(stored.id, questionnaire_problem(
                 stored.questionnaire_id, stored.questionnaire_version, exc)) from None
 
 
@@ -158,18 +164,6 @@ def misfit_answer(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> s
 
 #: Who writes an answer put back from its revision by ``repair``.
 _REPAIR = Author(WriterKind.RESTORE, "repair")
-
-
-def _unknown_status(status: str) -> Message:
-    return Message("its status {status!r} is not one this version of ConsultDesk knows "
-                   "(written by a newer version?)", status=status)
-
-
-def _questionnaire_problem(qid: str, version: int, exc: ConsultDeskError) -> Message:
-    if isinstance(exc, NotFoundError):
-        return Message("its questionnaire {id!r} version {version} is not installed",
-                       id=qid, version=version)
-    return exc.message()
 
 
 def _data(stored: StoredResponse, questionnaire: Questionnaire) -> ResponseData:

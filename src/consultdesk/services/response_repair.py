@@ -11,8 +11,8 @@ from consultdesk.services.response_base import (
     _REPAIR,
     ResponseBase,
     _layout,
-    _questionnaire_problem,
 )
+from consultdesk.services.response_listing import questionnaire_problem
 from consultdesk.storage.database import utc_now
 from consultdesk.storage.errors import UnreadableResponseError
 
@@ -52,7 +52,7 @@ class ResponseRepair(ResponseBase):
             return self._catalog.get(qid, version), new_version, False
         except NotFoundError:
             raise UnreadableResponseError(
-                response_id, _questionnaire_problem(qid, version, NotFoundError(qid)),
+                response_id, questionnaire_problem(qid, version, NotFoundError(qid)),
                 advice=Message("install version {version} of {id!r} (questionnaire add "
                                "FILE), or restore a backup", version=version, id=qid)) from None
         except ConsultDeskError as exc:

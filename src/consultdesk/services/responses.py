@@ -19,18 +19,17 @@ from datetime import date
 from typing import Any, Literal
 
 from consultdesk.domain.authorship import Author
-from consultdesk.domain.errors import AnswerError, ConsultDeskError, Message, NotFoundError
-from consultdesk.domain.response import ResponseStatus, progress, validate_respondent
-from consultdesk.services.records import EarlierAnswer, ResponseSummary
+from consultdesk.domain.errors import AnswerError, NotFoundError
+from consultdesk.domain.response import ResponseStatus, validate_respondent
+from consultdesk.services.records import EarlierAnswer
 from consultdesk.services.response_base import (
     _layout,
     _new_id,
     _progress,
-    _questionnaire_problem,
-    _unknown_status,
 )
 from consultdesk.services.response_bin import ResponseBin
 from consultdesk.services.response_repair import ResponseRepair
+from consultdesk.services.summaries import ResponseSummary
 
 
 class ResponseService(ResponseBin, ResponseRepair):
@@ -63,65 +62,9 @@ class ResponseService(ResponseBin, ResponseRepair):
         return response_id
 
     def list(self, *, deleted: bool = False) -> list[ResponseSummary]:
-        """Responses (or the bin's) with their progress, most recently edited first.
-
-        A response whose stored data cannot be read is listed too, marked with its
-        ``problem``; it never keeps the others from being listed.
-        """
-        rows = self._repo.list_rows(deleted=deleted)
-        problems: dict[str, Message] = {r.id: r.problem for r in rows
-                                         if r.problem is not None}
-        # Only titles are listed: a definition stored intact is not parsed for one (the
-        # catalog validates any other, as opening it would); those whose progress must be
-        # recounted are loaded whole below.
-        titles: dict[str, str] = {}
-        for r in rows:
-            if r.id in problems:
-                continue
-            try:
-                titles[r.id] = self._catalog.title(r.questionnaire_id, r.questionnaire_version)
-                ResponseStatus(r.status)
-            except ValueError:
-                problems[r.id] = _unknown_status(r.status)
-            except ConsultDeskError as exc:  # not installed, or its definition unreadable
-                problems[r.id] = _questionnaire_problem(r.questionnaire_id,
-                                                        r.questionnaire_version, exc)
-        stale = [r for r in rows if r.progress is None and r.id not in problems]
-        computed: dict[str, tuple[int, int, int]] = {}
-        if stale:
-            answers, unreadable = self._repo.answers_of([r.id for r in stale])
-            problems.update(unreadable)
-            for r in stale:
-                if r.id in problems:
-                    continue
-                try:
-                    questionnaire = self._catalog.get(r.questionnaire_id,
-                                                      r.questionnaire_version)
-                except ConsultDeskError as exc:  # its title was read; the rest cannot be
-                    problems[r.id] = _questionnaire_problem(r.questionnaire_id,
-                                                            r.questionnaire_version, exc)
-                    continue
-                p = progress(questionnaire, answers.get(r.id, {}))
-                computed[r.id] = (p.answered, p.total, p.over)
-            try:
-                self._repo.store_progress((r.id, r.updated_raw, computed[r.id])
-                                          for r in stale if r.id in computed)
-            except ConsultDeskError:
-                pass  # only a cache: a busy, full or read-only file is recounted next time
-        out = []
-        for r in rows:
-            problem = problems.get(r.id)
-            if problem is not None:
-                out.append(ResponseSummary(
-                    r.id, r.title, r.questionnaire_id, "", ResponseStatus.DRAFT, None, 0, 0, 0,
-                    r.updated_at, r.deleted_at, problem=problem))
-                continue
-            answered, total, over = computed.get(r.id) or r.progress  # type: ignore[misc]
-            out.append(ResponseSummary(
-                r.id, r.title, r.questionnaire_id, titles[r.id],
-                ResponseStatus(r.status), r.deadline, answered, total, over, r.updated_at,
-                r.deleted_at))
-        return out
+        """Responses (or the bin's) with their progress, most recently edited first
+        (``response_listing.ResponseListing.list``, which a listing alone uses)."""
+        return self._listing.list(deleted=deleted)
 
     def duplicate(self, response_id: str, title: str | None = None, *,
                   author: Author | None = None) -> str:
