@@ -184,12 +184,9 @@ def notice_colors(palette: QPalette) -> tuple[str, str, str]:
 
 def notice_panel(frame: QFrame) -> None:
     """Make ``frame`` a bar in the tooltip colours: distinct and readable in light and
-    dark themes (the conflict bar, the reference offer)."""
-    from PySide6.QtWidgets import QFrame  # not at import: the first paint needs no frame
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setAutoFillBackground(True)
-    palette = frame.palette()
-    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.ToolTipText))
-    frame.setPalette(palette)
+    dark themes (the conflict bar, the reference offer); its widgets too, and after a
+    switch (see ``ui/notice_panel``)."""
+    # Not at import: the first paint needs no frame.
+    from consultdesk.ui.notice_panel import make_notice_panel
+
+    make_notice_panel(frame)

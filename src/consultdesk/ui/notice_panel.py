@@ -1,0 +1,64 @@
+"""The tooltip-coloured panel of the conflict bar and the reference offer, kept so.
+
+Under the application's style sheet (``theme.DIALOG_BUTTONS_SHEET``) Qt's style-sheet
+style gives every widget its own palette when it polishes it, so the children of a frame
+no longer take the colours the frame was given: a bar's buttons and text boxes were
+outlined in the window's grey instead of the bar's, and after a switch to dark its labels
+took the dark window's light text on the bar's pale yellow.  So the panel's colours are
+set on the frame and on everything in it, again after each polish and palette change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
+
+#: What makes the colours be set again: the frame or a child (re)polished, a new
+#: application palette or style sheet.
+_AGAIN = {QEvent.Type.Polish, QEvent.Type.ChildPolished, QEvent.Type.StyleChange,
+          QEvent.Type.ApplicationPaletteChange}
+
+
+def notice_palette() -> QPalette:
+    """Only the panel's two roles (the rest comes from the application's palette): the
+    tooltip colours of the application's palette now."""
+    app_palette = QApplication.palette()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window,
+                     app_palette.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText,
+                     app_palette.color(QPalette.ColorRole.ToolTipText))
+    return palette
+
+
+class NoticeColours(QObject):
+    """Keeps a frame and every widget in it in the tooltip colours (event filter)."""
+
+    def __init__(self, frame: QFrame) -> None:
+        super().__init__(frame)
+        self._frame = frame
+        self._pending = False
+        frame.installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Set the colours again once Qt has finished (re)polishing (posted, once)."""
+        if event.type() in _AGAIN and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.apply)
+        return False
+
+    def apply(self) -> None:
+        """Give the frame and its widgets the panel's colours."""
+        self._pending = False
+        palette = notice_palette()
+        for widget in (self._frame, *self._frame.findChildren(QWidget)):
+            widget.setPalette(palette)
+
+
+def make_notice_panel(frame: QFrame) -> NoticeColours:
+    """Make ``frame`` a bar in the tooltip colours, kept through polishing and switches."""
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    return NoticeColours(frame)

@@ -1,0 +1,80 @@
+"""What the application's style sheet (text-only dialog buttons, issue 10) must not change.
+
+Every widget is under Qt's style-sheet style since then; scripts/look_compare.py renders
+the app's windows with the look made before (a QProxyStyle) and now, pixel by pixel.
+These tests pin what it found changed, on the real widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from consultdesk.ui import theme
+
+Role = QPalette.ColorRole
+
+
+@pytest.fixture
+def look(qapp: QApplication) -> Iterator[QApplication]:
+    """The application in the app's light look, given back with its sheet and palette."""
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply(qapp, "light")
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _shown(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.resize(900, 260)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _pixel(widget: QWidget, x: int, y: int) -> QColor:
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+@pytest.mark.parametrize("which", ["conflict bar", "reference offer"])
+def test_a_notice_bar_and_what_is_in_it_keep_the_tooltip_colours(
+        qtbot, look: QApplication, which: str) -> None:
+    from consultdesk.ui.response_window.conflict_bar import ConflictBar
+    from consultdesk.ui.response_window.reference_actions import ReferenceOfferBar
+
+    bar = ConflictBar() if which == "conflict bar" else ReferenceOfferBar()
+    if isinstance(bar, ConflictBar):
+        bar.message.setText("sato changed this answer while you were editing it.")
+    else:
+        bar.offer(["question 2"])
+    _shown(qtbot, bar)
+    label = bar.message if isinstance(bar, ConflictBar) else bar.label
+    button = bar.findChildren(QPushButton)[0]
+
+    def tooltip(role: QPalette.ColorRole) -> QColor:
+        return look.palette().color(role)
+
+    def in_bar_colours() -> bool:
+        return (label.palette().color(Role.WindowText) == tooltip(Role.ToolTipText)
+                # Fusion outlines a button from the colour behind it: the bar's.
+                and button.palette().color(Role.Window) == tooltip(Role.ToolTipBase))
+
+    # Under the sheet the bar's widgets took the window's colours, not the bar's (a grey
+    # outline on the yellow bar).
+    qtbot.waitUntil(in_bar_colours, timeout=2000)
+    assert _pixel(bar, 3, 3) == tooltip(Role.ToolTipBase)
+    # Switched to dark (Preferences, the desktop): the bar follows, its text with it;
+    # the labels took the dark window's light text on the light bar.
+    theme.apply(look, "dark")
+    qtbot.waitUntil(lambda: in_bar_colours() and theme.palette_is_dark(bar.palette()),
+                    timeout=2000)
+    assert _pixel(bar, 3, 3) == tooltip(Role.ToolTipBase)
+    assert label.palette().color(Role.WindowText).lightness() > 128
+    theme.apply(look, "light")
+    qtbot.waitUntil(lambda: in_bar_colours() and not theme.palette_is_dark(bar.palette()),
+                    timeout=2000)
+    assert isinstance(label, QLabel)
