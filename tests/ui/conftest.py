@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from consultdesk.app_context import AppContext
 from consultdesk.services.settings import Settings
+from consultdesk.ui.i18n import Translations
 from consultdesk.ui.settings_store import qt_settings
 
 
@@ -75,3 +76,12 @@ def typing_clock_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     from consultdesk.ui.editor import undo_steps
 
     monkeypatch.setattr(undo_steps, "CLOCK", lambda: 0.0)
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[Translations]:
+    """The UI in Japanese (Qt's own strings too), for the length of the test."""
+    translations = Translations()
+    assert translations.install("ja")
+    yield translations
+    translations.remove()

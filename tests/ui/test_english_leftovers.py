@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,6 @@ from consultdesk.services.settings import Settings
 from consultdesk.ui.application import EXIT_CANNOT_START, GuiSession
 from consultdesk.ui.errors import error_text, show_error
 from consultdesk.ui.i18n import Translations
-
-
-@pytest.fixture
-def japanese(qapp) -> Iterator[Translations]:
-    """The UI in Japanese."""
-    translations = Translations()
-    assert translations.install("ja")
-    yield translations
-    translations.remove()
 
 
 def _read_next_box(modal) -> list[QMessageBox]:

@@ -17,7 +17,6 @@ from consultdesk.domain.errors import TRANSLATION_CONTEXT, DefinitionError, NotF
 from consultdesk.launcher import Launcher
 from consultdesk.services.errors import DamagedDatabaseError, UnreadableResponseError
 from consultdesk.ui.errors import error_text, show_error
-from consultdesk.ui.i18n import Translations
 from consultdesk.ui.library.startup_dialogs import RecoveryDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,15 +63,6 @@ def test_errors_are_raised_with_templates_not_formatted_strings() -> None:
     formatted = [f"{p.relative_to(ROOT)}:{line}" for p in module.sources()
                  for line, template in module.templates_in(p) if template is None]
     assert formatted == [], "raise Error('... {name} ...', name=value), not an f-string"
-
-
-@pytest.fixture
-def japanese(qapp) -> Iterator[Translations]:
-    """The UI in Japanese."""
-    translations = Translations()
-    assert translations.install("ja")
-    yield translations
-    translations.remove()
 
 
 def test_a_real_error_reads_in_japanese_and_in_english_for_the_cli(
