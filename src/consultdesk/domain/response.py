@@ -30,23 +30,13 @@ from consultdesk.domain.references import (
     short_title,
 )
 
+# The status lives in response_status (what a listing needs alone), re-exported here.
+from consultdesk.domain.response_status import UNREADABLE_TITLE as UNREADABLE_TITLE
+from consultdesk.domain.response_status import ResponseStatus as ResponseStatus
+
 if TYPE_CHECKING:
     # Only annotations: the models' module (pydantic) loads when a definition is parsed.
     from consultdesk.domain.questionnaire import Budget, Question, Questionnaire
-
-#: The title listed for a response whose stored title cannot be read (English, as the
-#: CLI prints it; the ui shows its own words for it).
-UNREADABLE_TITLE = "(title unreadable)"
-
-
-class ResponseStatus(StrEnum):
-    """Where a response is in its life."""
-
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    FINAL = "final"
-    SUBMITTED = "submitted"
-
 
 def is_relevant(question: Question, answers: Mapping[str, AnswerValue]) -> bool:
     """Whether a conditional question applies, given the answers so far."""

@@ -9,7 +9,7 @@ so ``consultdesk responses`` never imports it.
 from __future__ import annotations
 
 from consultdesk.domain.errors import ConsultDeskError, Message, NotFoundError
-from consultdesk.domain.response import ResponseStatus, progress
+from consultdesk.domain.response_status import ResponseStatus
 from consultdesk.services.catalog import CatalogService
 from consultdesk.services.summaries import ResponseSummary
 from consultdesk.storage.response_repository import ResponseRepository
@@ -63,6 +63,10 @@ class ResponseListing:
         stale = [r for r in rows if r.progress is None and r.id not in problems]
         computed: dict[str, tuple[int, int, int]] = {}
         if stale:
+            # Counting (and the answer model it reads) loads only when a progress must be
+            # recounted: a listing of cached progress never needs it.
+            from consultdesk.domain.response import progress
+
             answers, unreadable = self._repo.answers_of([r.id for r in stale])
             problems.update(unreadable)
             for r in stale:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from consultdesk.domain.errors import Message
-from consultdesk.domain.response import ResponseStatus
+from consultdesk.domain.response_status import ResponseStatus
 
 
 @dataclass(frozen=True, slots=True)

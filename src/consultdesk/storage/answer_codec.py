@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultdesk.domain.errors import Message
-from consultdesk.domain.response import AnswerValue
 from consultdesk.storage.row_values import json_value
+
+if TYPE_CHECKING:
+    from consultdesk.domain.response import AnswerValue
 
 
 class Layout(StrEnum):

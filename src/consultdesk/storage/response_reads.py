@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import Message, NotFoundError
-from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.database import Database
@@ -29,6 +28,9 @@ from consultdesk.storage.response_rows import (
     _value,
 )
 from consultdesk.storage.row_values import UnreadableValue
+
+if TYPE_CHECKING:
+    from consultdesk.domain.response import AnswerValue
 
 
 def _response_row(conn: Connection, response_id: str) -> Any:

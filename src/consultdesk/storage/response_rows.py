@@ -9,19 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import Message, NotFoundError
-from consultdesk.domain.response import UNREADABLE_TITLE, AnswerValue
+from consultdesk.domain.response_status import UNREADABLE_TITLE
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import value_from_rows
 from consultdesk.storage.errors import UnreadableResponseError
 from consultdesk.storage.response_tables import AnswerRow, ResponseRow
 from consultdesk.storage.row_values import UnreadableValue
+
+if TYPE_CHECKING:
+    from consultdesk.domain.response import AnswerValue
 
 R = ResponseRow.__table__  # type: ignore[attr-defined]
 A = AnswerRow.__table__  # type: ignore[attr-defined]

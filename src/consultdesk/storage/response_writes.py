@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, exists, insert, select, update
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import NotFoundError
-from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import Layout, dump_json
 from consultdesk.storage.database import Database, utc_now
 from consultdesk.storage.dialects import insert_for
 from consultdesk.storage.response_rows import A, R, _respondent
+
+if TYPE_CHECKING:
+    from consultdesk.domain.response import AnswerValue
 
 
 class ResponseWrites:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from consultdesk.domain.authorship import Author
 from consultdesk.domain.errors import Message, NotFoundError
-from consultdesk.domain.response import AnswerValue
 from consultdesk.storage import row_values as rv
 from consultdesk.storage.answer_codec import dump_json
 from consultdesk.storage.revision_tables import RevisionRow
 from consultdesk.storage.row_values import UnreadableValue
+
+if TYPE_CHECKING:
+    from consultdesk.domain.response import AnswerValue
 
 V = RevisionRow.__table__  # type: ignore[attr-defined]
 # Selected raw and decoded by row_values, so one bad row never hides the others.
