@@ -314,6 +314,12 @@ def scenes(r: Renderer) -> list[tuple[str, Callable[[], Iterator[tuple[str, Any]
         yield "details", _show(DetailsDialog(summary))
         yield "new-response", _show(NewResponseDialog(ctx.catalog))
 
+    def assign() -> Iterator[tuple[str, Any]]:
+        from consultdesk.ui.contributions.assign_dialog import AssignDialog
+
+        yield "", _show(AssignDialog(ctx.contributions, r.ids["other"], ["t2_measures"],
+                                     ["Question 2"], 400))
+
     def history() -> Iterator[tuple[str, Any]]:
         from consultdesk.ui.response_window.history_dialog import HistoryDialog
 
@@ -394,7 +400,7 @@ def scenes(r: Renderer) -> list[tuple[str, Callable[[], Iterator[tuple[str, Any]
             ("library-empty", library_empty), ("response", response),
             ("respondent", respondent), ("preferences", preferences),
             ("export-options", export_options), ("preflight", preflight),
-            ("library", bin_search), ("dialog", details_new), ("history", history),
+            ("library", bin_search), ("dialog", details_new), ("history", history), ("assign", assign),
             ("board", board), ("messagebox", message_boxes), ("crash", crash),
             ("startup", startup_dialogs), ("notice", notices)]
 

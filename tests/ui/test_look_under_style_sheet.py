@@ -78,3 +78,51 @@ def test_a_notice_bar_and_what_is_in_it_keep_the_tooltip_colours(
     qtbot.waitUntil(lambda: in_bar_colours() and not theme.palette_is_dark(bar.palette()),
                     timeout=2000)
     assert isinstance(label, QLabel)
+
+
+def test_the_counter_stays_bold_over_the_limit_after_a_switch(
+        qtbot, look: QApplication, app_context) -> None:
+    from consultdesk.ui.response_window import ResponseWindow
+
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Japan",
+                                       answers={"q2": "x" * 5010})
+    window = ResponseWindow(app_context, rid)
+    _shown(qtbot, window)
+    window.navigator.select("q2")
+    label = window.answers.text_editor.counter.label
+    qtbot.waitUntil(lambda: "10 over" in label.text(), timeout=2000)
+    assert label.font().bold()
+    # Setting the sheet again after the palette (theme.apply) gave the label back the
+    # font it was first polished with: "— 10 over" in plain weight until the next key.
+    theme.apply(look, "dark")
+    assert label.font().bold()
+    theme.apply(look, "light")
+    assert label.font().bold()
+    window.navigator.select("q1")  # an answer within its limit: plain again
+    qtbot.waitUntil(lambda: "over" not in label.text(), timeout=2000)
+    assert not label.font().bold()
+
+
+def test_date_and_number_fields_are_as_tall_as_without_the_sheet(
+        qtbot, look: QApplication, app_context) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from consultdesk.ui.contributions.assign_dialog import AssignDialog
+    from consultdesk.ui.library.new_response_dialog import NewResponseDialog
+
+    def heights() -> list[int]:
+        new = NewResponseDialog(app_context.catalog)
+        rid = app_context.responses.create("gacsa-report-2026", "Japan 2026")
+        assign = AssignDialog(app_context.contributions, rid, ["t1_summary"], ["Q1"], 400)
+        shown = [_shown(qtbot, dialog) for dialog in (new, assign)]
+        fields = [w for dialog in shown for w in dialog.findChildren(QAbstractSpinBox)]
+        assert len(fields) == 3  # the deadline; the due date and the share
+        return [field.height() for field in fields]
+
+    # Fusion without the sheet: what the fields looked like before it (23 px here).
+    look.setStyleSheet("")
+    assert look.style().name().lower() == "fusion"
+    before = heights()
+    look.setStyleSheet(theme.DIALOG_BUTTONS_SHEET)
+    # Under the sheet Qt sized them by their text alone: 19 px, text against the frame.
+    assert heights() == before
