@@ -126,3 +126,34 @@ def test_date_and_number_fields_are_as_tall_as_without_the_sheet(
     look.setStyleSheet(theme.DIALOG_BUTTONS_SHEET)
     # Under the sheet Qt sized them by their text alone: 19 px, text against the frame.
     assert heights() == before
+
+
+@pytest.mark.parametrize("kind", ["library bar", "window banner"])
+def test_an_offline_notice_follows_a_switch_to_dark(qtbot, look: QApplication,
+                                                     kind: str) -> None:
+    from consultdesk.ui.library.offline_bar import OfflineBar
+    from consultdesk.ui.response_window.presence import offline_banner
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    notice = (OfflineBar("db.example.org:5432/consultdesk") if kind == "library bar"
+              else offline_banner(holder))
+    notice.setParent(None)  # a window of its own, drawn alone
+    _shown(qtbot, notice)
+    light = theme.notice_colors(theme.light_palette())[0]
+    dark = theme.notice_colors(theme.dark_palette())[0]
+
+    def background() -> str:
+        image = notice.grab().toImage()
+        return image.pixelColor(4, image.height() // 2).name()  # inside the border
+
+    assert background() == light
+    theme.apply(look, "dark")
+    # Its colours were chosen once: after a switch the bar stayed pale in the dark
+    # window, and under the sheet its button turned dark on it.
+    qtbot.waitUntil(lambda: background() == dark, timeout=2000)
+    if isinstance(notice, OfflineBar):
+        button = notice.button.grab().toImage()
+        assert button.pixelColor(button.width() // 2, 3).lightness() < 128
+    theme.apply(look, "light")
+    qtbot.waitUntil(lambda: background() == light, timeout=2000)

@@ -1,4 +1,4 @@
-"""The tooltip-coloured panel of the conflict bar and the reference offer, kept so.
+"""Notice bars that keep their colours: the conflict bar, the reference offer, offline.
 
 Under the application's style sheet (``theme.DIALOG_BUTTONS_SHEET``) Qt's style-sheet
 style gives every widget its own palette when it polishes it, so the children of a frame
@@ -6,9 +6,13 @@ no longer take the colours the frame was given: a bar's buttons and text boxes w
 outlined in the window's grey instead of the bar's, and after a switch to dark its labels
 took the dark window's light text on the bar's pale yellow.  So the panel's colours are
 set on the frame and on everything in it, again after each polish and palette change.
+The offline notices, drawn by a style sheet of their own, choose it again after a switch
+(:class:`NoticeSheet`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
@@ -62,3 +66,35 @@ def make_notice_panel(frame: QFrame) -> NoticeColours:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setAutoFillBackground(True)
     return NoticeColours(frame)
+
+
+class NoticeSheet(QObject):
+    """Keeps a widget's own notice style sheet in the colours of the application's palette
+    now (``theme.notice_colors``): the offline bar and banner were made once, so after a
+    switch to dark they stayed pale, their buttons turned dark on them."""
+
+    def __init__(self, widget: QWidget, sheet: Callable[[str, str, str], str]) -> None:
+        super().__init__(widget)
+        self._widget, self._sheet = widget, sheet
+        self._pending = False
+        widget.installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Set the sheet again after a palette change (posted, once)."""
+        if event.type() in _PALETTE and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.apply)
+        return False
+
+    def apply(self) -> None:
+        """The sheet for the application's palette (nothing when it is the same)."""
+        from consultdesk.ui.theme import notice_colors
+
+        self._pending = False
+        sheet = self._sheet(*notice_colors(QApplication.palette()))
+        if self._widget.styleSheet() != sheet:
+            self._widget.setStyleSheet(sheet)
+
+
+_PALETTE = {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange}

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from consultdesk.ui.theme import notice_colors
+from consultdesk.ui.notice_panel import NoticeSheet
 
 
 class OfflineBar(QFrame):
@@ -30,11 +30,12 @@ class OfflineBar(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        # As the response window's banner: noticeable but calm, on light and dark palettes.
-        background, text, border = notice_colors(self.palette())
-        self.setStyleSheet(f"QFrame#offlineBar {{ background: {background}; color: {text}; "
-                           f"border: 1px solid {border}; border-radius: 4px; }}"
-                           f"QFrame#offlineBar QLabel {{ color: {text}; }}")
+        # As the response window's banner: noticeable but calm, on light and dark palettes
+        # (and after a switch between them).
+        NoticeSheet(self, lambda background, text, border: (
+            f"QFrame#offlineBar {{ background: {background}; color: {text}; "
+            f"border: 1px solid {border}; border-radius: 4px; }}"
+            f"QFrame#offlineBar QLabel {{ color: {text}; }}"))
 
     def connecting(self) -> None:
         """A try to connect has started (in the background)."""

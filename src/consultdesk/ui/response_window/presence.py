@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultdesk.domain.errors import ConsultDeskError
-from consultdesk.ui.theme import notice_colors
+from consultdesk.ui.notice_panel import NoticeSheet
 
 RESPONDENT_KEY = "__respondent__"
 
@@ -106,10 +106,11 @@ def offline_banner(parent: QWidget) -> QLabel:
         "OfflineBanner", "Offline — your changes are kept on this computer and will be sent "
         "when the server is back"))
     banner.setWordWrap(True)
-    # Noticeable but calm (the user need not do anything), on light and dark palettes.
-    background, text, border = notice_colors(banner.palette())
-    banner.setStyleSheet(f"QLabel#offlineBanner {{ background: {background}; color: {text}; "
-                         f"border: 1px solid {border}; border-radius: 4px; padding: 6px 10px; }}")
+    # Noticeable but calm (the user need not do anything), on light and dark palettes (and
+    # after a switch between them).
+    NoticeSheet(banner, lambda background, text, border: (
+        f"QLabel#offlineBanner {{ background: {background}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 4px; padding: 6px 10px; }}"))
     banner.hide()
     return banner
 
