@@ -81,7 +81,7 @@ def look():
     window = painted[0] if painted else None
     if window is not None and getattr(window, "proxy", None) is not None \
             and window.proxy.rowCount() == ROWS:
-        print("filled", window.proxy.rowCount(), flush=True)
+        print("filled", window.proxy.rowCount(), type(app.style()).__name__, flush=True)
         window.close()
         return
     QTimer.singleShot(10, look)
@@ -114,10 +114,12 @@ def test_the_app_paints_its_window_before_it_loads_the_database_code(
     # start cost ~150 ms before the first paint); then filled.  A first start asks the
     # desktop whether it is dark before painting (PySide builds its Qt namespace for the
     # answer) and remembers the answer ...
-    assert start() == ["painted False False True True Opening…", "filled 3"]
+    assert start() == ["painted False False True True Opening…", "filled 3 ConsultDeskStyle"]
     assert json.loads((config / "settings.json").read_text())["ui/system_dark"] is False
     # ... so that the next start paints without it (the desktop is asked just after).
-    assert start() == ["painted False False False True Opening…", "filled 3"]
+    # Either way the app's own style (text-only dialog buttons) is there once it is
+    # filled, before any dialog: it was installed just after the first paint.
+    assert start() == ["painted False False False True Opening…", "filled 3 ConsultDeskStyle"]
 
 
 def test_a_damaged_database_found_once_the_window_is_up_can_be_quit(

@@ -23,14 +23,11 @@ class _DesktopWithButtonIcons(QProxyStyle):
 
 @pytest.fixture
 def restored_look(qapp: QApplication) -> Iterator[QApplication]:
-    """The application, given back with the style, sheet and palette it had."""
-    # Under a style sheet the style has no name of its own: the app is on Fusion then.
-    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name() or "Fusion"
-    name = qapp.applicationName()
+    """The application, given back with the style and palette it had."""
+    palette, name = qapp.palette(), qapp.applicationName()
     yield qapp
     qapp.setApplicationName(name)
-    qapp.setStyle(style)
-    qapp.setStyleSheet(sheet)
+    theme.use_dialog_style(qapp)
     qapp.setPalette(palette)
 
 
@@ -41,32 +38,25 @@ def _icons_shown(box: QDialogButtonBox) -> list[bool]:
 def test_dialog_buttons_have_no_icons_even_where_the_desktop_asks_for_them(
         restored_look: QApplication) -> None:
     app = restored_look
-    theme.apply(app, "light")
-    # The desktop's style asks for icons; the app's sheet still says text only.
+    buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    # The desktop's style asks for icons (so the test can fail) ...
     app.setStyle(_DesktopWithButtonIcons("Fusion"))
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
-    assert _icons_shown(box) == [False, False]
-    # Without the sheet the same desktop style shows them (so the test can fail).
-    app.setStyleSheet("")
-    plain = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                             | QDialogButtonBox.StandardButton.Cancel)
-    assert _icons_shown(plain) == [True, True]
+    assert _icons_shown(QDialogButtonBox(buttons)) == [True, True]
+    # ... and the app's style on it says text only.
+    theme.use_dialog_style(app, _DesktopWithButtonIcons("Fusion"))
+    assert _icons_shown(QDialogButtonBox(buttons)) == [False, False]
 
 
 def test_the_app_is_fusion_with_the_palette_asked_for(restored_look: QApplication) -> None:
     app = restored_look
     app.setStyle("Windows")
-    app.setStyleSheet("")
     app.setApplicationName("made-elsewhere")  # an application made by someone else
     assert make_application() is app
+    assert app.style().name().lower() == "fusion"
     theme.apply(app, "dark")
     assert theme.palette_is_dark(app.palette())
-    assert app.styleSheet() == theme.DIALOG_BUTTONS_SHEET
     theme.apply(app, "light")
     assert not theme.palette_is_dark(app.palette())
-    app.setStyleSheet("")  # the style under the sheet
-    assert app.style().name().lower() == "fusion"
 
 
 def test_a_new_application_starts_in_fusion_without_switching(tmp_path) -> None:
@@ -146,12 +136,12 @@ def test_switching_the_appearance_reaches_the_editors_and_lists(
         return widget.viewport().palette().color(QPalette.ColorRole.Base).lightness()
 
     assert base(editor) > 128 and base(listing) > 128
+    theme.use_dialog_style(app)  # a style switch after the widgets were made, as at start
     theme.apply(app, "dark")
-    # Under the dialog buttons' style sheet a scroll area kept its light base until the
-    # sheet was set again.
-    assert base(editor) < 128 and base(listing) < 128
+    # (Under an application style sheet a scroll area kept its light base.)
+    qtbot.waitUntil(lambda: base(editor) < 128 and base(listing) < 128, timeout=5000)
     theme.apply(app, "light")
-    assert base(editor) > 128 and base(listing) > 128
+    qtbot.waitUntil(lambda: base(editor) > 128 and base(listing) > 128, timeout=5000)
 
 
 def test_a_desktop_switch_while_running_is_passed_on(qapp: QApplication) -> None:

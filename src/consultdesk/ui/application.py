@@ -102,6 +102,9 @@ def _say(title: str, message: str) -> None:
     from consultdesk.ui.library.startup_dialogs import show_startup_error
 
     print_error(message)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.use_dialog_style(app)  # a start that fails before its first paint
     show_startup_error(title, message)
 
 
@@ -394,6 +397,7 @@ def run_gui(launcher: Launcher, response_id: str | None = None) -> int:
     def open_data() -> None:
         if session.context is not None or failed:
             return  # already done (the paint and the fallback timer both call this)
+        theme.use_dialog_style(app)  # before any dialog: the data folder's come next
         ask_the_desktop(app, settings)
         code = session.open_data(response_id)
         if code is not None:

@@ -1,11 +1,10 @@
 """Notice bars that keep their colours: the conflict bar, the reference offer, offline.
 
-Under the application's style sheet (``theme.DIALOG_BUTTONS_SHEET``) Qt's style-sheet
-style gives every widget its own palette when it polishes it, so the children of a frame
-no longer take the colours the frame was given: a bar's buttons and text boxes were
-outlined in the window's grey instead of the bar's, and after a switch to dark its labels
-took the dark window's light text on the bar's pale yellow.  So the panel's colours are
-set on the frame and on everything in it, again after each polish and palette change.
+The panel's colours are set on the frame and on everything in it, again after each
+polish and palette change: a bar made in the light palette kept its colours after a
+switch to dark, and under an application style sheet (tried in round 4 for the dialog
+buttons, then dropped) Qt gave each child its own palette, outlining a bar's buttons in
+the window's grey.
 The offline notices, drawn by a style sheet of their own, choose it again after a switch
 (:class:`NoticeSheet`).
 """

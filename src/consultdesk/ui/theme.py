@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFrame
+    from PySide6.QtWidgets import QFrame, QStyle
 
 # Asking the desktop's colour scheme hands Python a Qt.ColorScheme, and PySide then builds
 # the whole Qt namespace (93 enums, ~20 ms) first.  So the first paint follows what the
@@ -123,30 +123,32 @@ def _disabled(p: QPalette, color: str) -> None:
 #: first window can be painted.
 STYLE_ARGUMENTS = ["-style", "fusion"]
 
-# Dialog buttons as Windows and macOS draw them: text only.  On a GNOME or KDE desktop
-# Fusion puts icons on standard buttons (OK, Cancel) but not on ours ("Export anyway…"), so
-# one dialog mixed both.  A style sheet says so in C++; a Python QProxyStyle did, but Qt
-# then called Python for every style hint of every widget, and converting the widget
-# argument made PySide build dozens of classes before the first window could be painted.
-DIALOG_BUTTONS_SHEET = "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }"
-
 
 def use_fusion(app: QApplication) -> None:
     """Switch an application made without :data:`STYLE_ARGUMENTS` to Fusion."""
     app.setStyle("Fusion")
 
 
+def use_dialog_style(app: QApplication, base: QStyle | None = None) -> None:
+    """Fusion (or ``base``) with text-only dialog buttons (``ui/dialog_style``), from now on.
+
+    Called once the first window is painted, before any dialog can open (the start-up's
+    error boxes call it too): the style is Python, so Qt calls Python for every style hint
+    of every widget, and handing it the widgets makes PySide build dozens of Qt classes,
+    ~20 ms that the first paint does not wait for.  Its look is Fusion's in all else.
+    """
+    from consultdesk.ui.dialog_style import ConsultDeskStyle
+
+    if base is not None or not isinstance(app.style(), ConsultDeskStyle):
+        app.setStyle(ConsultDeskStyle(base))
+
+
 def apply(app: QApplication, appearance: str = "system", *, dark: bool | None = None) -> None:
-    """Text-only dialog buttons and the palette ``appearance`` asks for, or the ``dark``
-    one when said (on Fusion: see :data:`STYLE_ARGUMENTS` and :func:`use_fusion`)."""
+    """The palette ``appearance`` asks for, or the ``dark`` one when said (on Fusion: see
+    :data:`STYLE_ARGUMENTS`, :func:`use_fusion` and :func:`use_dialog_style`)."""
     wanted = dark_palette() if (is_dark(appearance) if dark is None else dark) else light_palette()
-    changed = app.palette() != wanted  # the same again would re-polish every widget
-    if changed:
+    if app.palette() != wanted:  # the same again would re-polish every widget for nothing
         app.setPalette(wanted)
-    if changed or app.styleSheet() != DIALOG_BUTTONS_SHEET:
-        # Again after a switch: under a style sheet Qt keeps the palette a scroll area (an
-        # editor, a list) had when it was polished; setting the sheet polishes them anew.
-        app.setStyleSheet(DIALOG_BUTTONS_SHEET)
 
 
 def follow_system(app: QApplication, changed: Callable[[], None]) -> None:

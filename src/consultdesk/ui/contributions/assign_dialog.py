@@ -25,7 +25,6 @@ from consultdesk.domain.errors import ConsultDeskError
 from consultdesk.services.contributions import ContributionService
 from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
 from consultdesk.ui.errors import show_error
-from consultdesk.ui.spin_boxes import keep_fusion_height
 
 
 class AssignDialog(QDialog):
@@ -58,8 +57,6 @@ class AssignDialog(QDialog):
         self.share.setSpecialValueText(self.tr("no share"))
         self.share.setSingleStep(100)
         self.share.setEnabled(bool(share_limit))
-        keep_fusion_height(self.due)
-        keep_fusion_height(self.share)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Shown to the contributor in the request"))
         form = QFormLayout()

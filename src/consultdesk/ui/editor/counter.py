@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -74,11 +74,6 @@ class CounterWidget(QWidget):
         self.setAccessibleName(self.tr("Length of the answer"))
         self._convention = Convention.DOCUMENT
         self.label.setToolTip(self.rules_text(self._convention))
-        self._over = False
-        # Qt's style-sheet style (the app's sheet) gives a label back the font it had when
-        # first polished each time the sheet is set again (a switch between light and
-        # dark): the bold of "— 39 over" was lost until the next keystroke.
-        self.label.installEventFilter(self)
 
     def set_convention(self, convention: Convention) -> None:
         """How the questionnaire's channel counts (a portal counts differently from Word)."""
@@ -124,18 +119,7 @@ class CounterWidget(QWidget):
         self.bar.setVisible(count.limit is not None)
         self.excess_button.setVisible(count.status is Status.OVER)
         self.bar.set_count(count.ratio, count.status)
-        self._over = count.status is Status.OVER
-        self._embolden()
-        self.setAccessibleDescription(self.label.text())
-
-    def _embolden(self) -> None:
         font = self.label.font()
-        if font.bold() != self._over:
-            font.setBold(self._over)
-            self.label.setFont(font)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the label bold over the limit whatever re-polishing does to its font."""
-        if watched is self.label and event.type() == QEvent.Type.FontChange:
-            self._embolden()
-        return False
+        font.setBold(count.status is Status.OVER)
+        self.label.setFont(font)
+        self.setAccessibleDescription(self.label.text())

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.response import ResponseStatus
 from consultdesk.services.records import ResponseSummary
 from consultdesk.ui.library.formatting import date_format, status_label
-from consultdesk.ui.spin_boxes import keep_fusion_height
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,6 @@ class DetailsDialog(QDialog):
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(date_format())
-        keep_fusion_height(self.deadline)
         when = summary.deadline
         self.deadline.setDate(QDate(when.year, when.month, when.day) if when
                               else QDate.currentDate().addMonths(1))

@@ -26,7 +26,6 @@ from consultdesk.services.catalog import CatalogService
 from consultdesk.services.records import QuestionnaireInfo
 from consultdesk.ui.library.formatting import date_format
 from consultdesk.ui.library.questionnaire_delegate import QuestionnaireDelegate
-from consultdesk.ui.spin_boxes import keep_fusion_height
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,6 @@ class NewResponseDialog(QDialog):
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(date_format())
-        keep_fusion_height(self.deadline)
         self.deadline.setDate(QDate.currentDate().addMonths(1))
         self.deadline.setEnabled(False)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
