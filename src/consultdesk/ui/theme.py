@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFrame, QStyle
+    from PySide6.QtWidgets import QStyle
 
 # Asking the desktop's colour scheme hands Python a Qt.ColorScheme, and PySide then builds
 # the whole Qt namespace (93 enums, ~20 ms) first.  So the first paint follows what the
@@ -182,13 +182,3 @@ def notice_colors(palette: QPalette) -> tuple[str, str, str]:
     if palette_is_dark(palette):
         return "#3d3420", "#f3e6c4", "#8a7230"
     return "#fff4ce", "#3b2f00", "#e0c35c"
-
-
-def notice_panel(frame: QFrame) -> None:
-    """Make ``frame`` a bar in the tooltip colours: distinct and readable in light and
-    dark themes (the conflict bar, the reference offer); its widgets too, and after a
-    switch (see ``ui/notice_panel``)."""
-    # Not at import: the first paint needs no frame.
-    from consultdesk.ui.notice_panel import make_notice_panel
-
-    make_notice_panel(frame)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from consultdesk.domain.response import AnswerValue
 from consultdesk.services.records import Conflict
+from consultdesk.ui.notice_panel import make_notice_panel
 from consultdesk.ui.response_window.authors import author_words
 from consultdesk.ui.response_window.history_dialog import diff_html, value_text
-from consultdesk.ui.theme import notice_panel, palette_is_dark
+from consultdesk.ui.theme import palette_is_dark
 
 #: The bar never takes more of the window than this: the answer stays in view below.
 MAX_HEIGHT = 260
@@ -47,7 +48,7 @@ class ConflictBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        notice_panel(self)
+        make_notice_panel(self)
         self.setAccessibleName(self.tr("Changed elsewhere"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

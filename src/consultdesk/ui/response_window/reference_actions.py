@@ -18,9 +18,9 @@ from consultdesk.domain.reference_phrases import ReferencePhrase, linkable_phras
 from consultdesk.services.reference_offers import question_numbers
 from consultdesk.ui.editor.references import insert_reference
 from consultdesk.ui.i18n import listed
+from consultdesk.ui.notice_panel import make_notice_panel
 from consultdesk.ui.response_window.navigator import RESPONDENT_KEY
 from consultdesk.ui.response_window.reference_chooser import ReferenceChooser
-from consultdesk.ui.theme import notice_panel
 
 #: The response window this module extends.  Typed loosely on purpose: the window
 #: imports this module, and importing it back (even for typing) would be a cycle.
@@ -36,7 +36,7 @@ class ReferenceOfferBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referenceOfferBar")
-        notice_panel(self)
+        make_notice_panel(self)
         self.setAccessibleName(self.tr("Reference offer"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
