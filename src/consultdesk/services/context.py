@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from consultdesk.services.outbox import OutboxService
     from consultdesk.services.presence import PresenceService
     from consultdesk.services.response_import import ResponseImportService
+    from consultdesk.services.response_listing import ResponseListing
     from consultdesk.services.responses import ResponseService
     from consultdesk.services.search import SearchService
     from consultdesk.services.settings import Settings
@@ -36,6 +37,11 @@ class Services(Protocol):
     @property
     def catalog(self) -> CatalogService:
         """Questionnaire definitions."""
+
+    @property
+    def listing(self) -> ResponseListing:
+        """The responses (or the bin's) as a list shows them; lighter than ``responses``,
+        which a list does not need."""
 
     @property
     def responses(self) -> ResponseService:

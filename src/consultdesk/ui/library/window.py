@@ -159,7 +159,7 @@ class LibraryWindow(QMainWindow):
         if getattr(self, "_detached", False):
             return
         try:
-            summaries = self.services.responses.list()
+            summaries = self.services.listing.list()
         except ConsultDeskError as exc:
             self.statusBar().showMessage(error_text(exc))
             if self.stack.currentWidget() is self.opening:
@@ -177,7 +177,7 @@ class LibraryWindow(QMainWindow):
 
     def _update_bin_label(self) -> None:
         try:
-            in_bin = len(self.services.responses.list(deleted=True))
+            in_bin = len(self.services.listing.list(deleted=True))
         except ConsultDeskError:
             in_bin = 0
         # The toolbar says how many wait in the bin: "Bin (2)".
