@@ -1,8 +1,9 @@
 """Render the app's windows and dialogs offscreen and compare two versions pixel by pixel.
 
 Issue 10 moved the app's look from a Python QProxyStyle to an application style sheet
-(every widget then goes through Qt's QStyleSheetStyle).  This script shows whether
-anything a user sees changed:
+(every widget then went through Qt's QStyleSheetStyle), then back to the QProxyStyle
+installed after the first paint.  This script shows whether anything a user sees changed
+between two code trees (7e805fe and main, say):
 
     # render one code tree (whatever PYTHONPATH says) into a folder of PNGs
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/look_compare.py render \
@@ -14,10 +15,11 @@ anything a user sees changed:
     # everything: both trees, en/ja x light/dark/switch, then the comparisons
     python scripts/look_compare.py all --old /work/wt/look-old/src --new src --out /tmp/look
 
-``--old-style`` renders the given code with the look made as before issue 10 (Fusion set
-by ``setStyle`` with a QProxyStyle answering the dialog-button hint, no style sheet), so
-the same code can be compared with itself: what differs then is the style change alone,
-not texts other work changed.  "switch" builds each scene in light and switches the
+``--old-style`` renders the given code with the look made as at 7e805fe (Fusion set by
+``setStyle`` with a QProxyStyle answering the dialog-button hint, no style sheet), so the
+same code can be compared with itself: what differs then is the way the look is made,
+not texts other work changed.  Without it the tree's own ``theme`` makes the look, as its
+start does (``theme.apply``, and ``theme.use_dialog_style`` where the tree has it).  "switch" builds each scene in light and switches the
 application to dark (as Preferences and the desktop do) before grabbing it.
 """
 
@@ -125,6 +127,7 @@ class Renderer:
 
         self.out, self.ids, self.appearance = out, ids, appearance
         self.apply: Callable[..., None] = _old_style_apply if old_style else theme.apply
+        self.old_style = old_style
         self.settings = qt_settings(QSettings(str(out / "settings.ini"),
                                               QSettings.Format.IniFormat))
         self.settings.appearance = "light" if appearance == "switch" else appearance
@@ -135,7 +138,11 @@ class Renderer:
 
     def start_look(self, app: Any) -> None:
         """The look each scene starts in (light for "switch")."""
+        from consultdesk.ui import theme
+
         self.apply(app, "light" if self.appearance == "switch" else self.appearance)
+        if not self.old_style and hasattr(theme, "use_dialog_style"):
+            theme.use_dialog_style(app)  # as the start does after its first paint
 
     def grab(self, name: str, widget: Any) -> None:
         """Switch if asked, then save ``widget``'s pixels as ``name``.png."""
@@ -270,6 +277,14 @@ def scenes(r: Renderer) -> list[tuple[str, Callable[[], Iterator[tuple[str, Any]
         win.live.bar.show_conflict(conflict, editor.toPlainText(), can_merge=True)
         _settle()
         yield "conflict-bar", win
+        win.live.bar.clear()
+        # The note after a change from elsewhere, and the find bar.
+        win.live.note.setText("Changed by sato (the command line) at 2026-11-23 10:30.")
+        win.live.note.show()
+        win.find_bar.show()
+        QTest.keyClicks(win.find_bar.field, "civil")
+        _settle(300)
+        yield "note-find", win
 
     def respondent() -> Iterator[tuple[str, Any]]:
         from consultdesk.ui.response_window import ResponseWindow
@@ -319,6 +334,28 @@ def scenes(r: Renderer) -> list[tuple[str, Callable[[], Iterator[tuple[str, Any]
 
         yield "", _show(AssignDialog(ctx.contributions, r.ids["other"], ["t2_measures"],
                                      ["Question 2"], 400))
+
+    def more_dialogs() -> Iterator[tuple[str, Any]]:
+        from docx import Document
+
+        from consultdesk.services.team import TeamService
+        from consultdesk.ui.contributions.contributors_dialog import ContributorsDialog
+        from consultdesk.ui.import_review import ImportReviewDialog
+        from consultdesk.ui.preferences import PreferencesDialog
+
+        yield "contributors", _show(ContributorsDialog(ctx.contributions))
+        yield "team-preferences", _show(PreferencesDialog(r.settings,
+                                                          team=TeamService(r.work / "team")))
+        doc = Document()
+        doc.add_paragraph("Survey on water", style="Title")
+        for text in ("1. Does your country have a water strategy? (max. 300 words)",
+                     "2. Describe its main measures.", "Thank you."):
+            doc.add_paragraph(text)
+        path = r.work / "survey.docx"
+        doc.save(str(path))
+        review = _show(ImportReviewDialog(None, ctx.imports, path), 1000, 640)
+        yield "import-review", review
+        review.corrected = False  # closing must not ask "discard corrections?"
 
     def history() -> Iterator[tuple[str, Any]]:
         from consultdesk.ui.response_window.history_dialog import HistoryDialog
@@ -400,7 +437,8 @@ def scenes(r: Renderer) -> list[tuple[str, Callable[[], Iterator[tuple[str, Any]
             ("library-empty", library_empty), ("response", response),
             ("respondent", respondent), ("preferences", preferences),
             ("export-options", export_options), ("preflight", preflight),
-            ("library", bin_search), ("dialog", details_new), ("history", history), ("assign", assign),
+            ("library", bin_search), ("dialog", details_new), ("history", history),
+            ("assign", assign), ("dialog", more_dialogs),
             ("board", board), ("messagebox", message_boxes), ("crash", crash),
             ("startup", startup_dialogs), ("notice", notices)]
 

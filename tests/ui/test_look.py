@@ -134,3 +134,84 @@ def test_an_offline_notice_follows_a_switch_to_dark(qtbot, look: QApplication,
         assert button.pixelColor(button.width() // 2, 3).lightness() < 128
     theme.apply(look, "light")
     qtbot.waitUntil(lambda: background() == light, timeout=2000)
+
+
+def test_the_conflict_bar_in_its_window_follows_a_switch_with_its_diff(
+        qtbot, look: QApplication, app_context) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QTextBrowser
+
+    from consultdesk.domain.authorship import Author, WriterKind
+    from consultdesk.services.records import Conflict
+    from consultdesk.ui.response_window import ResponseWindow
+    from consultdesk.ui.response_window.history_dialog import diff_html
+
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Japan",
+                                       answers={"q1": "Our text.\n"})
+    window = ResponseWindow(app_context, rid)
+    _shown(qtbot, window)
+    bar = window.live.bar
+    theirs = Conflict("Their text.\n", 5, Author(WriterKind.CLI, "sato"),
+                      datetime(2026, 11, 23, 10, 30, tzinfo=UTC))
+    bar.show_conflict(theirs, "Our text.\n", can_merge=True)
+    qtbot.waitUntil(lambda: _pixel(bar, 3, 3) == look.palette().color(Role.ToolTipBase),
+                    timeout=2000)
+
+    def diff_in(dark: bool) -> str:
+        expected = QTextBrowser()
+        expected.setHtml(diff_html("Their text.", "Our text.", dark=dark))
+        return expected.toHtml()
+
+    assert bar.diff.toHtml() == diff_in(dark=False)
+    theme.apply(look, "dark")
+    # Inside a window the bar hears of the new palette as its own PaletteChange only: it
+    # stayed pale yellow in the dark window, its diff in light marks under light text.
+    qtbot.waitUntil(lambda: _pixel(bar, 3, 3) == look.palette().color(Role.ToolTipBase),
+                    timeout=2000)
+    assert theme.palette_is_dark(bar.palette())
+    assert bar.diff.toHtml() == diff_in(dark=True)
+    theme.apply(look, "light")
+    qtbot.waitUntil(lambda: bar.diff.toHtml() == diff_in(dark=False), timeout=2000)
+
+
+def test_the_offline_bar_inside_the_library_follows_a_switch(tmp_path) -> None:
+    """In a process of its own, made as the app makes it: in the test process the bar
+    heard of the new palette anyway (the way pytest-qt's application was set up), and
+    this check could not fail."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from PySide6.QtTest import QTest\n"
+        "from PySide6.QtWidgets import QVBoxLayout, QWidget\n"
+        "from consultdesk.ui import theme\n"
+        "from consultdesk.ui.application import make_application\n"
+        "from consultdesk.ui.library.offline_bar import OfflineBar\n"
+        "app = make_application()\n"
+        "theme.apply(app, 'light')\n"
+        "theme.use_dialog_style(app)  # after the first paint, before the list's fill\n"
+        "holder = QWidget()  # as the library window holds it, above the list\n"
+        "bar = OfflineBar('db.example.org:5432/consultdesk')\n"
+        "QVBoxLayout(holder).addWidget(bar)\n"
+        "holder.resize(900, 120)\n"
+        "holder.show()\n"
+        "QTest.qWait(100)\n"
+        "def background():\n"
+        "    image = bar.grab().toImage()\n"
+        "    return image.pixelColor(4, image.height() // 2).name()\n"
+        "print(background())\n"
+        "theme.apply(app, 'dark')\n"
+        "QTest.qWait(300)\n"
+        "print(background())\n")
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60, check=True, cwd=tmp_path)
+    light, dark = (theme.notice_colors(p)[0] for p in (theme.light_palette(),
+                                                        theme.dark_palette()))
+    # A widget with a style sheet of its own, not a window, was told of no new palette:
+    # the bar stayed pale in the dark library.
+    assert done.stdout.split() == [light, dark]

@@ -18,9 +18,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 #: What makes the colours be set again: the frame or a child (re)polished, a new
-#: application palette or style sheet.
+#: application palette or style.  A bar inside a window hears of a new application
+#: palette as its own PaletteChange (only windows get ApplicationPaletteChange).
 _AGAIN = {QEvent.Type.Polish, QEvent.Type.ChildPolished, QEvent.Type.StyleChange,
-          QEvent.Type.ApplicationPaletteChange}
+          QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange}
 
 
 def notice_palette() -> QPalette:
@@ -76,15 +77,24 @@ class NoticeSheet(QObject):
         super().__init__(widget)
         self._widget, self._sheet = widget, sheet
         self._pending = False
+        # A widget with a sheet of its own hears of no new application palette unless it
+        # is a window (the library's bar is not): the application says so.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.paletteChanged.connect(self._later)
         widget.installEventFilter(self)
         self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Set the sheet again after a palette change (posted, once)."""
-        if event.type() in _PALETTE and not self._pending:
+        if event.type() in _PALETTE:
+            self._later()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self.apply)
-        return False
 
     def apply(self) -> None:
         """The sheet for the application's palette (nothing when it is the same)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +48,9 @@ class ConflictBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: (mine, the conflict) the diff shows, and whether in dark colours
+        self._shown: tuple[AnswerValue, Conflict] | None = None
+        self._diff_dark = False
         make_notice_panel(self)
         self.setAccessibleName(self.tr("Changed elsewhere"))
         self.message = QLabel(self)
@@ -113,10 +116,8 @@ class ConflictBar(QFrame):
             "{author} changed this answer at {time} while you were editing it. Both texts "
             "are kept: choose which becomes the answer.").format(
                 author=author_words(conflict.author), time=when_words(conflict.updated_at)))
-        theirs = value_text(conflict.value)
-        self.theirs.setPlainText(theirs)
-        self.diff.setHtml(diff_html(theirs, value_text(mine),
-                                    dark=palette_is_dark(self.palette())))
+        self.theirs.setPlainText(value_text(conflict.value))
+        self._show_diff(mine, conflict)
         self.merge_button.setVisible(can_merge and not self.merging)
         self.done_button.setVisible(self.merging)
         self.show()
@@ -125,9 +126,22 @@ class ConflictBar(QFrame):
         """Refresh the diff as the user types on."""
         bar = self.diff.verticalScrollBar()
         position = bar.value()
-        self.diff.setHtml(diff_html(value_text(conflict.value), value_text(mine),
-                                    dark=palette_is_dark(self.palette())))
+        self._show_diff(mine, conflict)
         bar.setValue(position)
+
+    def _show_diff(self, mine: AnswerValue, conflict: Conflict) -> None:
+        self._shown = (mine, conflict)
+        self._diff_dark = palette_is_dark(self.palette())
+        self.diff.setHtml(diff_html(value_text(conflict.value), value_text(mine),
+                                    dark=self._diff_dark))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a switch between light and dark, the diff's marks in the new colours (its
+        light pink and green made the dark palette's light text unreadable)."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange and self._shown is not None
+                and palette_is_dark(self.palette()) != self._diff_dark):
+            self.update_mine(*self._shown)
 
     def set_merging(self, merging: bool) -> None:
         """Merging by hand: the user edits, then presses Done merging."""
@@ -138,4 +152,5 @@ class ConflictBar(QFrame):
     def clear(self) -> None:
         """Hide (no conflict on the answer shown)."""
         self.merging = False
+        self._shown = None
         self.hide()
