@@ -215,3 +215,32 @@ def test_the_offline_bar_inside_the_library_follows_a_switch(tmp_path) -> None:
     # A widget with a style sheet of its own, not a window, was told of no new palette:
     # the bar stayed pale in the dark library.
     assert done.stdout.split() == [light, dark]
+
+
+def test_secondary_text_takes_the_new_palettes_colour_after_a_switch(
+        qtbot, look: QApplication, app_context) -> None:
+    from consultdesk.ui.response_window import ResponseWindow
+
+    rid = app_context.responses.create("ohchr-civic-space-2021", "Japan")
+    window = ResponseWindow(app_context, rid)
+    _shown(qtbot, window)
+    muted = [window.panel.section_label, window.live.note]
+    window.live.note.setText("Changed by sato at 10:30.")
+    window.live.note.show()
+
+    def ink(label: QLabel) -> QColor:
+        """The colour the label's text is drawn in (the pixel furthest from its ground)."""
+        image = label.grab().toImage()
+        ground = image.pixelColor(0, 0)
+        pixels = [image.pixelColor(x, y) for x in range(image.width())
+                  for y in range(image.height())]
+        return max(pixels, key=lambda c: abs(c.lightness() - ground.lightness()))
+
+    def drawn_as_placeholders() -> bool:
+        placeholder = look.palette().color(Role.PlaceholderText)
+        return all(ink(label) == placeholder for label in muted)
+
+    qtbot.waitUntil(drawn_as_placeholders, timeout=2000)
+    theme.apply(look, "dark")
+    # A copy of the light palette's placeholder colour stayed after a switch.
+    qtbot.waitUntil(drawn_as_placeholders, timeout=2000)

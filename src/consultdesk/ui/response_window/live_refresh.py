@@ -107,10 +107,8 @@ class LiveRefreshController(QObject):
         self.note = QLabel(window)
         self.note.setAccessibleName(self.tr("Changed elsewhere"))
         self.note.setWordWrap(True)
-        palette = self.note.palette()  # discreet: the secondary text colour
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
-        self.note.setPalette(palette)
+        # Discreet: the secondary text colour (its role: a copy stayed light after a switch).
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
         # Both go just above the answer, in the window's right-hand column.
         # (The answer may sit inside a splitter, beside the earlier answer: go up to the

@@ -19,11 +19,9 @@ from consultdesk.ui.response_window.problem_text import limit_text
 
 
 def _muted(label: QLabel) -> None:
-    """Secondary text: the palette's placeholder colour keeps contrast in light and dark."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text: the palette's placeholder colour keeps contrast in light and dark
+    (its role, not a copy of its colour: a copy stayed the light one after a switch)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 def _wrapping(parent: QWidget) -> QLabel:
