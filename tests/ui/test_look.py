@@ -244,3 +244,36 @@ def test_secondary_text_takes_the_new_palettes_colour_after_a_switch(
     theme.apply(look, "dark")
     # A copy of the light palette's placeholder colour stayed after a switch.
     qtbot.waitUntil(drawn_as_placeholders, timeout=2000)
+
+
+def test_the_import_review_reads_after_a_switch_and_in_dark(
+        qtbot, look: QApplication, app_context, tmp_path) -> None:
+    from docx import Document
+
+    from consultdesk.ui.import_review import ImportReviewDialog
+
+    doc = Document()
+    doc.add_paragraph("Survey on water", style="Title")
+    for text in ("1. Does your country have a water strategy?", "Thank you."):
+        doc.add_paragraph(text)
+    doc.save(str(tmp_path / "survey.docx"))
+    dialog = ImportReviewDialog(None, app_context.imports, tmp_path / "survey.docx")
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "corrected", False))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def question_ink() -> QColor:
+        return dialog.lines.topLevelItem(1).foreground(2).color()
+
+    def highlight() -> QColor:
+        selection = dialog.source.extraSelections()[0]
+        char_format = selection.format  # kept: the selection's copy is a temporary
+        return QColor(char_format.background().color())
+
+    assert question_ink() == look.palette().color(Role.Text)
+    assert highlight().lightness() > 128  # a pale accent behind dark text
+    theme.apply(look, "dark")
+    # Each line kept the light palette's text colour (dark on the dark list), and the
+    # source's highlight was a pale blue behind the dark palette's light text.
+    qtbot.waitUntil(lambda: question_ink() == look.palette().color(Role.Text), timeout=2000)
+    assert highlight().lightness() < 128

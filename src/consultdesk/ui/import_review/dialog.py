@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import (
     QColor,
     QRegularExpressionValidator,
@@ -43,6 +43,7 @@ from consultdesk.services.imports import ImportDraft, ImportService, Role
 from consultdesk.ui.errors import error_text, os_reason, show_error
 from consultdesk.ui.import_review.limit_editor import LimitEditor
 from consultdesk.ui.import_review.line_list import LineList, role_names
+from consultdesk.ui.theme import palette_is_dark
 
 
 class ImportReviewDialog(QDialog):
@@ -51,6 +52,7 @@ class ImportReviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, imports: ImportService, path: Path,
                  draft: ImportDraft | None = None) -> None:
         super().__init__(parent)
+        self._highlighted: int | None = None  # the source block the list's line came from
         self._imports = imports
         self._path = path
         # Reading first: a bad file raises before any window appears.
@@ -198,18 +200,29 @@ class ImportReviewDialog(QDialog):
         self._highlight_source(line.block)
 
     def _highlight_source(self, block_number: int) -> None:
+        self._highlighted = block_number
         block = self.source.document().findBlockByNumber(block_number)
         if not block.isValid():
             self.source.setExtraSelections([])
             return
         selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(QColor(self.palette().highlight().color()).lighter(160))
+        # A softer accent behind the text: lighter on a light palette, darker on a dark one
+        # (a lighter one put the dark palette's light text on pale blue, unreadable).
+        accent = QColor(self.palette().highlight().color())
+        dark = palette_is_dark(self.palette())
+        selection.format.setBackground(accent.darker(160) if dark else accent.lighter(160))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = QTextCursor(block)
         selection.cursor = cursor
         self.source.setExtraSelections([selection])
         self.source.setTextCursor(cursor)
         self.source.ensureCursorVisible()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a switch between light and dark, the source's highlight in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._highlighted is not None:
+            self._highlight_source(self._highlighted)
 
     def _on_role(self, index: int) -> None:
         row = self._row()

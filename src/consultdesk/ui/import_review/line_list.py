@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -125,8 +125,23 @@ class LineList(QTreeWidget):
         font.setBold(line.role in (Role.TITLE, Role.SECTION))
         for column in range(self.COLUMNS):
             item.setFont(column, font)
-        muted = line.role in (Role.IGNORE, Role.INSTRUCTION)
+        item.setData(0, Qt.ItemDataRole.UserRole, line.role.value)
+        self._colour(item)
+
+    def _colour(self, item: QTreeWidgetItem) -> None:
+        """An ignored line or an instruction in the secondary colour, the rest as text."""
+        muted = item.data(0, Qt.ItemDataRole.UserRole) in (Role.IGNORE.value,
+                                                           Role.INSTRUCTION.value)
         role = QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.Text
         item.setForeground(0, QBrush(self.palette().color(role)))
         item.setForeground(2, QBrush(self.palette().color(role)))
-        item.setData(0, Qt.ItemDataRole.UserRole, line.role.value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a switch between light and dark, the lines in the new palette's colours
+        (each kept the light one: dark text on the dark list)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for row in range(self.topLevelItemCount()):
+                item = self.topLevelItem(row)
+                if item is not None:
+                    self._colour(item)
