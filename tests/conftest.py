@@ -23,6 +23,23 @@ def user_config_dir(tmp_path_factory: pytest.TempPathFactory,
     return folder
 
 
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real read-only file system (tmpfs mounted ro), unmounted afterwards."""
+    import subprocess
+
+    mount = tmp_path / "read-only-disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """One PostgreSQL cluster for the whole session (started on first use, always stopped)."""

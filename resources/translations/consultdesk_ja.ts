@@ -1051,6 +1051,10 @@ Your drafts are kept in:
             <translation>設定</translation>
         </message>
         <message>
+            <source>Your preferences apply until ConsultDesk is closed, but they could not be saved for the next time.</source>
+            <translation>設定は ConsultDesk を閉じるまで有効ですが、次回のために保存できませんでした。</translation>
+        </message>
+        <message>
             <source>System default</source>
             <translation>システムの設定に従う</translation>
         </message>

@@ -138,3 +138,13 @@ def test_the_user_settings_are_one_file_in_the_config_folder(
     # Nothing changed, nothing written: reading settings never creates the file.
     user_settings(tmp_path / "elsewhere").sync()
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_saving_on_a_read_only_disk_says_so_and_writes_nothing(read_only_disk: Path) -> None:
+    settings = Settings(JsonFileStore(read_only_disk / "settings.json"))
+    settings.appearance = "dark"
+    assert settings.save() is False
+    assert settings.appearance == "dark"  # still there for this session
+    assert list(read_only_disk.iterdir()) == []  # no partial file left behind
+    with pytest.raises(OSError):
+        settings.sync()  # the plain write still tells its caller

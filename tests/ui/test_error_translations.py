@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -178,22 +177,6 @@ def test_what_a_file_was_meant_to_be_reads_in_japanese(japanese, app_context: Ap
     assert error_text(received.value) == (
         "consultdesk.sqlite3 は ConsultDesk が開いているデータベースです。Word 文書ではありません")
 
-
-@pytest.fixture
-def read_only_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real read-only file system (tmpfs mounted ro), unmounted afterwards."""
-    import subprocess
-
-    mount = tmp_path / "read-only-disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mount)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_an_operating_system_reason_reads_in_japanese(japanese, read_only_disk: Path) -> None:

@@ -240,8 +240,19 @@ class Settings:
         self.store.set_value(key, value)
 
     def sync(self) -> None:
-        """Write the settings to disk now."""
+        """Write the settings to disk now (OSError when the folder cannot be written)."""
         self.store.sync()
+
+    def save(self) -> bool:
+        """Write the settings now, as :meth:`sync`; False when the folder cannot be written
+        (a read-only profile, a full disk), the file left as it was.  For what only makes
+        the next start nicer (window sizes, the remembered appearance), which must never
+        stop the app; the values stay for this session."""
+        try:
+            self.sync()
+        except OSError:
+            return False
+        return True
 
     # -- general ----------------------------------------------------------------------
     @property

@@ -368,7 +368,7 @@ def ask_the_desktop(app: QApplication, settings: Settings) -> None:
     dark = theme.system_is_dark()
     if settings.system_dark != dark:
         settings.system_dark = dark
-        settings.sync()  # now: the next start's first paint depends on it
+        settings.save()  # now: the next start's first paint depends on it (if it can)
     theme.apply(app, settings.appearance, dark=dark if settings.appearance == "system" else None)
 
 

@@ -132,5 +132,14 @@ class PreferencesDialog(QDialog):
         p.contributor = self.contributor.text()
         p.export_folder = self.export_folder.text().strip()
         p.team_database_url = self.team_database.url.text().strip()
-        p.sync()
+        try:
+            p.sync()
+        except OSError as exc:  # a read-only profile, a full disk: say so, keep them for now
+            from PySide6.QtWidgets import QMessageBox
+
+            from consultdesk.ui.errors import error_text
+
+            QMessageBox.warning(self, self.tr("Preferences"), self.tr(
+                "Your preferences apply until ConsultDesk is closed, but they could not be "
+                "saved for the next time.") + "\n\n" + error_text(exc))
         super().accept()

@@ -485,5 +485,5 @@ class LibraryWindow(QMainWindow):
         header = self.table.horizontalHeader()
         self.settings.set_library_sort(header.sortIndicatorSection(),
                                        header.sortIndicatorOrder().value)
-        self.settings.sync()
+        self.settings.save()  # geometry and sort: a read-only profile must not stop closing
         super().closeEvent(event)

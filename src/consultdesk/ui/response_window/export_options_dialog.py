@@ -219,7 +219,7 @@ class ExportOptionsDialog(QDialog):
             self.settings.set_export_choice(CHOICES, self._value(self.choices))
             self.settings.set_export_choice(BLOCKS, self._value(self.blocks))
             self.settings.export_annex = self.annex.isChecked()
-        self.settings.sync()
+        self.settings.save()  # choices for next time: never a reason not to export
 
     def accept(self) -> None:
         """Remember the choices, then close."""

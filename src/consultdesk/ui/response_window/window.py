@@ -471,7 +471,7 @@ class ResponseWindow(QMainWindow):
         save_window(self, settings, WINDOW_NAME)
         save_splitter(self.splitter, settings, WINDOW_NAME)
         settings.set_last_question(self.session.response_id, self.current_key())
-        settings.sync()
+        settings.save()  # a read-only profile must not keep the outbox copy below
         if self.context.outbox is not None:
             # The newest text into the local copy (a later start may find the server away).
             self.context.outbox.remember(self.session.response_id)
