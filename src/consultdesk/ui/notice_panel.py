@@ -1,12 +1,12 @@
-"""Notice bars that keep their colours: the conflict bar, the reference offer, offline.
+"""Notice bars that keep their colours through a switch between light and dark: the
+conflict bar, the reference offer (the tooltip colours, :class:`NoticeColours`) and the
+offline notices (a style sheet of their own, :class:`NoticeSheet`).
 
-The panel's colours are set on the frame and on everything in it, again after each
-polish and palette change: a bar made in the light palette kept its colours after a
-switch to dark, and under an application style sheet (tried in round 4 for the dialog
-buttons, then dropped) Qt gave each child its own palette, outlining a bar's buttons in
-the window's grey.
-The offline notices, drawn by a style sheet of their own, choose it again after a switch
-(:class:`NoticeSheet`).
+Both were given their colours once, from the palette they were made in, so after a
+switch to dark they stayed light.  They now choose them again after each palette change:
+a bar inside a window hears of a new application palette as its own PaletteChange (only
+windows get ApplicationPaletteChange), a widget with its own style sheet from the
+application's ``paletteChanged``.
 """
 
 from __future__ import annotations
@@ -17,11 +17,36 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
-#: What makes the colours be set again: the frame or a child (re)polished, a new
-#: application palette or style.  A bar inside a window hears of a new application
-#: palette as its own PaletteChange (only windows get ApplicationPaletteChange).
-_AGAIN = {QEvent.Type.Polish, QEvent.Type.ChildPolished, QEvent.Type.StyleChange,
-          QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange}
+_PALETTE = {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange}
+
+
+class _OnPaletteChange(QObject):
+    """Calls :meth:`apply` now and once after each palette change of ``widget`` (posted,
+    so that several changes in a row cost one)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._pending = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Choose the colours again after a palette change."""
+        if event.type() in _PALETTE:
+            self._later()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._apply_now)
+
+    def _apply_now(self) -> None:
+        self._pending = False
+        self.apply()
+
+    def apply(self) -> None:
+        """Give the widget its colours for the application's palette now."""
+        raise NotImplementedError
 
 
 def notice_palette() -> QPalette:
@@ -36,29 +61,17 @@ def notice_palette() -> QPalette:
     return palette
 
 
-class NoticeColours(QObject):
-    """Keeps a frame and every widget in it in the tooltip colours (event filter)."""
+class NoticeColours(_OnPaletteChange):
+    """Keeps a frame, and so everything in it, in the tooltip colours."""
 
     def __init__(self, frame: QFrame) -> None:
         super().__init__(frame)
         self._frame = frame
-        self._pending = False
-        frame.installEventFilter(self)
         self.apply()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Set the colours again once Qt has finished (re)polishing (posted, once)."""
-        if event.type() in _AGAIN and not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self.apply)
-        return False
-
     def apply(self) -> None:
-        """Give the frame and its widgets the panel's colours."""
-        self._pending = False
-        palette = notice_palette()
-        for widget in (self._frame, *self._frame.findChildren(QWidget)):
-            widget.setPalette(palette)
+        """Give the frame the panel's colours (its widgets take them from it)."""
+        self._frame.setPalette(notice_palette())
 
 
 def make_notice_panel(frame: QFrame) -> NoticeColours:
@@ -68,7 +81,7 @@ def make_notice_panel(frame: QFrame) -> NoticeColours:
     return NoticeColours(frame)
 
 
-class NoticeSheet(QObject):
+class NoticeSheet(_OnPaletteChange):
     """Keeps a widget's own notice style sheet in the colours of the application's palette
     now (``theme.notice_colors``): the offline bar and banner were made once, so after a
     switch to dark they stayed pale, their buttons turned dark on them."""
@@ -76,34 +89,17 @@ class NoticeSheet(QObject):
     def __init__(self, widget: QWidget, sheet: Callable[[str, str, str], str]) -> None:
         super().__init__(widget)
         self._widget, self._sheet = widget, sheet
-        self._pending = False
         # A widget with a sheet of its own hears of no new application palette unless it
         # is a window (the library's bar is not): the application says so.
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.paletteChanged.connect(self._later)
-        widget.installEventFilter(self)
         self.apply()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Set the sheet again after a palette change (posted, once)."""
-        if event.type() in _PALETTE:
-            self._later()
-        return False
-
-    def _later(self, *_args: object) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self.apply)
 
     def apply(self) -> None:
         """The sheet for the application's palette (nothing when it is the same)."""
         from consultdesk.ui.theme import notice_colors
 
-        self._pending = False
         sheet = self._sheet(*notice_colors(QApplication.palette()))
         if self._widget.styleSheet() != sheet:
             self._widget.setStyleSheet(sheet)
-
-
-_PALETTE = {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange}
